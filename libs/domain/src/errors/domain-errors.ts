@@ -1,0 +1,56 @@
+/**
+ * Typed failures the rules and services raise. The API maps each kind to one
+ * GraphQL error code in a single place; nothing else decides how errors look.
+ */
+export abstract class DomainError extends Error {
+  abstract readonly kind: 'INVALID_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT';
+
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** The caller sent something the rules do not accept; `field` names the culprit. */
+export class InvalidInputError extends DomainError {
+  readonly kind = 'INVALID_INPUT';
+
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Unknown, or invisible to this caller: another organisation's ids look unknown too. */
+export class NotFoundError extends DomainError {
+  readonly kind = 'NOT_FOUND';
+
+  constructor(
+    readonly entity: string,
+    readonly id?: string,
+  ) {
+    super(id ? `${entity} ${id} was not found` : `${entity} was not found`);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  readonly kind = 'FORBIDDEN';
+}
+
+export class UnauthenticatedError extends DomainError {
+  readonly kind = 'UNAUTHENTICATED';
+}
+
+/** The request is well-formed but clashes with existing state (a taken email, say). */
+export class ConflictError extends DomainError {
+  readonly kind = 'CONFLICT';
+
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
