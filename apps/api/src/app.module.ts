@@ -1,0 +1,49 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AchievementsModule } from './achievements/achievements.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import { AccessModule } from './common/auth/access.module.js';
+import { CommonModule } from './common/common.module.js';
+import { GraphQLExceptionFilter } from './common/errors/graphql-exception.filter.js';
+import { createValidationPipe } from './common/errors/validation.pipe.js';
+import { graphqlOptions } from './common/graphql/graphql-options.js';
+import { Settings } from './config/settings.js';
+import { dataSourceOptions } from './database/data-source.js';
+import { HealthModule } from './health/health.module.js';
+import { LearningModule } from './learning/learning.module.js';
+import { OrganizationsModule } from './organizations/organizations.module.js';
+import { PointsModule } from './points/points.module.js';
+
+/** The composition root: configuration in, feature modules wired together. */
+@Module({})
+export class AppModule {
+  static forRoot(settings: Settings): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRoot({ ...dataSourceOptions(settings.databaseUrl), retryAttempts: 3, retryDelay: 1000 }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions() }),
+        ...(settings.portalDir ? [ServeStaticModule.forRoot({ rootPath: settings.portalDir, exclude: ['/graphql', '/health', '/credentials/{*path}'] })] : []),
+        CommonModule,
+        AccessModule,
+        HealthModule,
+        OrganizationsModule,
+        AuthModule,
+        PointsModule,
+        AchievementsModule,
+        LearningModule,
+      ],
+      providers: [
+        { provide: Settings, useValue: settings },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
+      ],
+      exports: [Settings],
+    };
+  }
+}

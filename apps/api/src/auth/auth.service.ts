@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ConflictError, DEFAULT_VALUES, ForbiddenError, InvalidInputError, Role, UnauthenticatedError, isTimeZone, slugify } from '@laurels/domain';
+import { randomBytes } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import { hashPassword, verifyNothing, verifyPassword } from '../common/auth/password.js';
+import { TokenService } from '../common/auth/token.service.js';
+import { Settings } from '../config/settings.js';
+import { isUniqueViolation } from '../database/unique-violation.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { User } from '../organizations/user.entity.js';
+import type { SignUpInput } from './dto/sign-up.input.js';
+
+export interface SignedIn {
+  readonly token: string;
+  readonly user: User;
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tokens: TokenService,
+    private readonly settings: Settings,
+  ) {}
+
+  async signUp(input: SignUpInput): Promise<SignedIn> {
+    if (!this.settings.allowSignUp) throw new ForbiddenError('Sign-up is turned off on this server: ask your admin for an account');
+    const { admin } = await this.createOrganization(input);
+    return this.signedIn(admin);
+  }
+
+  async login(email: string, password: string): Promise<SignedIn> {
+    if (email.length > 254) throw new InvalidInputError('email', 'email must be at most 254 characters');
+    if (password.length > 200) throw new InvalidInputError('password', 'password must be at most 200 characters');
+    const user = await this.dataSource.getRepository(User).findOneBy({ email: email.trim().toLowerCase() });
+    const valid = user ? await verifyPassword(password, user.passwordHash) : await verifyNothing(password);
+    if (!user || !valid) throw new UnauthenticatedError('Email or password is incorrect');
+    return this.signedIn(user);
+  }
+
+  /** A new organisation with its first admin, in one transaction. Also used to seed the demo. */
+  async createOrganization(input: SignUpInput): Promise<{ organization: Organization; admin: User }> {
+    const timeZone = input.timeZone ?? 'UTC';
+    if (!isTimeZone(timeZone)) throw new InvalidInputError('timeZone', `"${timeZone}" is not a known time zone`);
+    const emailTaken = () => new ConflictError('adminEmail', `${input.adminEmail} already has an account`);
+    const passwordHash = await hashPassword(input.adminPassword);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        if (await manager.getRepository(User).existsBy({ email: input.adminEmail })) throw emailTaken();
+        const organization = await manager.getRepository(Organization).save({
+          name: input.organizationName,
+          slug: await this.freeSlug(manager, input.organizationName),
+          values: [...DEFAULT_VALUES],
+          timeZone,
+        });
+        const admin = await manager.getRepository(User).save({
+          organizationId: organization.id,
+          email: input.adminEmail,
+          displayName: input.adminDisplayName,
+          role: Role.ADMIN,
+          teamId: null,
+          passwordHash,
+        });
+        return { organization, admin };
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'users_email_unique')) throw emailTaken();
+      if (isUniqueViolation(error, 'organizations_slug_unique')) {
+        throw new ConflictError('organizationName', 'another organisation was just created with this name: try again');
+      }
+      throw error;
+    }
+  }
+
+  private async freeSlug(manager: EntityManager, name: string): Promise<string> {
+    const slug = slugify(name);
+    const taken = await manager.getRepository(Organization).existsBy({ slug });
+    return taken ? `${slug}-${randomBytes(3).toString('hex')}` : slug;
+  }
+
+  private async signedIn(user: User): Promise<SignedIn> {
+    return { token: await this.tokens.issue({ userId: user.id, organizationId: user.organizationId }), user };
+  }
+}

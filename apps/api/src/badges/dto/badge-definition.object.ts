@@ -1,0 +1,62 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export enum BadgeTier {
+  BRONZE = 'BRONZE',
+  SILVER = 'SILVER',
+  GOLD = 'GOLD',
+  PLATINUM = 'PLATINUM',
+}
+
+export enum BadgeRuleKind {
+  MODULES_COMPLETED = 'MODULES_COMPLETED',
+  COURSES_COMPLETED = 'COURSES_COMPLETED',
+  SKILL_COURSES_COMPLETED = 'SKILL_COURSES_COMPLETED',
+  POINTS_EARNED = 'POINTS_EARNED',
+  KUDOS_RECEIVED = 'KUDOS_RECEIVED',
+  CERTIFICATIONS_EARNED = 'CERTIFICATIONS_EARNED',
+  STREAK_DAYS = 'STREAK_DAYS',
+  FIVE_STAR_FEEDBACK = 'FIVE_STAR_FEEDBACK',
+  MANUAL = 'MANUAL',
+}
+
+registerEnumType(BadgeTier, { name: 'BadgeTier' });
+registerEnumType(BadgeRuleKind, { name: 'BadgeRuleKind', description: 'What a badge counts; MANUAL badges are given by a manager.' });
+
+@ObjectType('BadgeRule', { description: 'When a badge is earned: a count reaching a threshold.' })
+export class BadgeRuleObject {
+  @Field(() => BadgeRuleKind)
+  kind!: BadgeRuleKind;
+
+  @Field(() => Int)
+  threshold!: number;
+
+  @Field(() => String, { nullable: true, description: 'For SKILL_COURSES_COMPLETED: the skill counted.' })
+  skill!: string | null;
+}
+
+@ObjectType('BadgeDefinition', { description: 'A badge people can earn, with its criteria stated up front.' })
+export class BadgeDefinitionObject {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  description!: string;
+
+  @Field({ description: 'The criteria in words, shown to everyone before the badge is earned.' })
+  criteria!: string;
+
+  @Field(() => BadgeRuleObject)
+  rule!: BadgeRuleObject;
+
+  @Field(() => BadgeTier)
+  tier!: BadgeTier;
+
+  @Field()
+  icon!: string;
+
+  @Field(() => Int)
+  points!: number;
+}

@@ -1,0 +1,27 @@
+import { InvalidInputError } from '@laurels/domain';
+import { isId } from './ids.js';
+
+/** A keyset position in a list ordered by time then id, opaque to clients. */
+export interface Position {
+  readonly at: Date;
+  readonly id: string;
+}
+
+export function encodeCursor(position: Position): string {
+  return Buffer.from(`${position.at.toISOString()}|${position.id}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, field = 'after'): Position {
+  const [iso, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const at = new Date(iso ?? '');
+  if (!isId(id) || Number.isNaN(at.getTime())) throw new InvalidInputError(field, `${field} is not a cursor this API gave out`);
+  return { at, id };
+}
+
+/** Clamps a page size argument, rejecting nonsense rather than guessing. */
+export function pageSize(first: number, max: number, field = 'first'): number {
+  if (!Number.isInteger(first) || first < 1 || first > max) {
+    throw new InvalidInputError(field, `${field} must be from 1 to ${max}`);
+  }
+  return first;
+}

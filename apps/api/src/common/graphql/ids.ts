@@ -1,0 +1,32 @@
+import { Args, ID } from '@nestjs/graphql';
+import { InvalidInputError } from '@laurels/domain';
+import { IsUUID, type ValidationOptions } from 'class-validator';
+import type { PipeTransform } from '@nestjs/common';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isId(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
+class ParseIdPipe implements PipeTransform<unknown, string | null> {
+  constructor(
+    private readonly name: string,
+    private readonly optional: boolean,
+  ) {}
+
+  transform(value: unknown): string | null {
+    if (value == null && this.optional) return null;
+    if (!isId(value)) throw new InvalidInputError(this.name, `${this.name} is not a valid id`);
+    return value.toLowerCase();
+  }
+}
+
+/** An `ID!` argument, checked to be a well-formed id before any query runs. */
+export const IdArg = (name: string) => Args(name, { type: () => ID }, new ParseIdPipe(name, false));
+
+/** An optional `ID` argument. */
+export const OptionalIdArg = (name: string) => Args(name, { type: () => ID, nullable: true }, new ParseIdPipe(name, true));
+
+/** An id field of an input type. */
+export const IsId = (options?: ValidationOptions) => IsUUID('all', { message: '$property is not a valid id', ...options });

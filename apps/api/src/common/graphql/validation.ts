@@ -1,0 +1,48 @@
+import { applyDecorators } from '@nestjs/common';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsEmail, IsInt, IsString, Length, Max, MaxLength, Min } from 'class-validator';
+
+const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+
+/** A string, trimmed, between `min` and `max` characters. */
+export const IsText = (min: number, max: number) =>
+  applyDecorators(
+    trim,
+    IsString({ message: '$property must be text' }),
+    Length(min, max, {
+      message: min > 0 ? `$property must be ${min} to ${max} characters` : `$property must be at most ${max} characters`,
+    }),
+  );
+
+/** Each element a trimmed string of `min`..`max` characters, at most `maxItems` of them. */
+export const IsTextList = (min: number, max: number, maxItems: number) =>
+  applyDecorators(
+    Transform(({ value }) => (Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? item.trim() : item)) : value)),
+    ArrayMaxSize(maxItems, { message: `$property may hold at most ${maxItems} items` }),
+    IsString({ each: true, message: '$property must hold text' }),
+    Length(min, max, { each: true, message: `each of $property must be ${min} to ${max} characters` }),
+  );
+
+/** A whole number within bounds. */
+export const IsWhole = (min: number, max: number) =>
+  applyDecorators(
+    IsInt({ message: '$property must be a whole number' }),
+    Min(min, { message: `$property must be at least ${min}` }),
+    Max(max, { message: `$property must be at most ${max}` }),
+  );
+
+/** An email address, trimmed and lower-cased: sign-in matches it exactly. */
+export const IsEmailAddress = () =>
+  applyDecorators(
+    Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)),
+    IsString({ message: '$property must be text' }),
+    MaxLength(254, { message: '$property must be at most 254 characters' }),
+    IsEmail({}, { message: '$property must be an email address' }),
+  );
+
+/** A password: kept exactly as typed, 8 to 200 characters. */
+export const IsPassword = () =>
+  applyDecorators(
+    IsString({ message: '$property must be text' }),
+    Length(8, 200, { message: '$property must be 8 to 200 characters' }),
+  );

@@ -1,0 +1,71 @@
+import { resolve } from 'node:path';
+
+/** Everything the API is configured with, validated once at boot. */
+export interface AppConfig {
+  readonly production: boolean;
+  readonly host: string;
+  readonly port: number;
+  /** Null: start an embedded PostgreSQL under `dataDir`. */
+  readonly databaseUrl: string | null;
+  readonly dataDir: string;
+  /** Null outside production: the launcher keeps one under `dataDir`. */
+  readonly jwtSecret: string | null;
+  readonly jwtTtl: string;
+  readonly allowSignUp: boolean;
+  readonly seedDemo: boolean;
+  /** The built portal served beside the API; null serves none. */
+  readonly portalDir: string | null;
+  /** Requests per minute from one address: sign-in attempts, and mutations. */
+  readonly loginRateLimit: number;
+  readonly mutationRateLimit: number;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** The API's configuration from environment variables: the only place that reads them. */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const production = env.NODE_ENV === 'production';
+  const jwtSecret = optional(env, 'JWT_SECRET');
+  if (production && !jwtSecret) throw new ConfigError('JWT_SECRET is required when NODE_ENV=production');
+  if (jwtSecret && jwtSecret.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters');
+  const portalDir = optional(env, 'PORTAL_DIR') ?? 'apps/portal/dist';
+  return {
+    production,
+    host: optional(env, 'HOST') ?? '0.0.0.0',
+    port: integer(env, 'PORT', 3000, 0, 65535),
+    databaseUrl: optional(env, 'DATABASE_URL'),
+    dataDir: resolve(optional(env, 'DATA_DIR') ?? '.data'),
+    jwtSecret,
+    jwtTtl: optional(env, 'JWT_EXPIRES_IN') ?? '7d',
+    allowSignUp: flag(env, 'ALLOW_SIGNUP', true),
+    seedDemo: flag(env, 'SEED_DEMO', true),
+    portalDir: portalDir === 'none' ? null : resolve(portalDir),
+    loginRateLimit: integer(env, 'LOGIN_RATE_LIMIT', 20, 1, 1_000_000),
+    mutationRateLimit: integer(env, 'MUTATION_RATE_LIMIT', 300, 1, 1_000_000),
+  };
+}
+
+function optional(env: Env, name: string): string | null {
+  const value = env[name]?.trim();
+  return value ? value : null;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = optional(env, name);
+  if (raw === null) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = optional(env, name)?.toLowerCase();
+  if (raw === undefined || raw === null) return fallback;
+  if (['true', '1', 'yes', 'on'].includes(raw)) return true;
+  if (['false', '0', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}

@@ -1,0 +1,20 @@
+import type { AppConfig } from './app-config.js';
+
+/**
+ * The configuration the running API uses: AppConfig with the database and the
+ * signing secret resolved. Injected by this class as its token.
+ */
+export abstract class Settings implements AppConfig {
+  abstract readonly production: boolean;
+  abstract readonly host: string;
+  abstract readonly port: number;
+  abstract readonly databaseUrl: string;
+  abstract readonly dataDir: string;
+  abstract readonly jwtSecret: string;
+  abstract readonly jwtTtl: string;
+  abstract readonly allowSignUp: boolean;
+  abstract readonly seedDemo: boolean;
+  abstract readonly portalDir: string | null;
+  abstract readonly loginRateLimit: number;
+  abstract readonly mutationRateLimit: number;
+}

@@ -1,0 +1,25 @@
+import { Organization } from '../organizations/organization.entity.js';
+import { Team } from '../organizations/team.entity.js';
+import { User } from '../organizations/user.entity.js';
+import { Course } from '../learning/course.entity.js';
+import { CourseModule } from '../learning/course-module.entity.js';
+import { QuizQuestion } from '../learning/quiz-question.entity.js';
+import { LearningPath, LearningPathCourse } from '../learning/learning-path.entity.js';
+import { Enrollment } from '../learning/enrollment.entity.js';
+import { ModuleCompletion } from '../learning/module-completion.entity.js';
+import { PointsEntry } from '../points/points-entry.entity.js';
+
+/** Every table, listed explicitly: no globbing, so builds and tests see the same set. */
+export const ENTITIES = [
+  Organization,
+  Team,
+  User,
+  Course,
+  CourseModule,
+  QuizQuestion,
+  LearningPath,
+  LearningPathCourse,
+  Enrollment,
+  ModuleCompletion,
+  PointsEntry,
+];

@@ -1,0 +1,104 @@
+import type { INestApplication } from '@nestjs/common';
+import { Role, isScored } from '@laurels/domain';
+import { DataSource } from 'typeorm';
+import { AuthService } from '../../auth/auth.service.js';
+import type { Viewer } from '../../common/auth/viewer.js';
+import { CompletionsService } from '../../learning/completions.service.js';
+import { CoursesService } from '../../learning/courses.service.js';
+import { LearningPathsService } from '../../learning/learning-paths.service.js';
+import { Organization } from '../../organizations/organization.entity.js';
+import { OrganizationsService } from '../../organizations/organizations.service.js';
+import { TeamsService } from '../../organizations/teams.service.js';
+import { UsersService } from '../../organizations/users.service.js';
+import { DEMO_COURSES, DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_PATH, DEMO_PROGRESS, DEMO_TEAMS, DEMO_VALUES, type DemoCourse } from './demo-content.js';
+
+export { DEMO_SIGN_INS } from './demo-content.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Seeds the demo organisation through the same services the API uses, so the
+ * demo data obeys every rule (points, levels, progress). Does nothing when any
+ * organisation exists. Returns whether it seeded.
+ */
+export async function seedDemoIfEmpty(app: INestApplication): Promise<boolean> {
+  const dataSource = app.get(DataSource);
+  if ((await dataSource.getRepository(Organization).count()) > 0) return false;
+
+  const { organization, admin } = await app.get(AuthService).createOrganization(DEMO_ORGANIZATION);
+  const adminViewer: Viewer = { userId: admin.id, organizationId: organization.id, role: Role.ADMIN };
+  await app.get(OrganizationsService).setValues(adminViewer, DEMO_VALUES);
+
+  const users = app.get(UsersService);
+  const teams = app.get(TeamsService);
+  const viewers = new Map<string, Viewer>();
+  for (const team of DEMO_TEAMS) {
+    const created = await teams.create(adminViewer, { name: team.name });
+    const manager = await users.create(adminViewer, { ...team.manager, password: DEMO_PASSWORD, role: Role.MANAGER, teamId: created.id });
+    await teams.setManager(adminViewer, created.id, manager.id);
+    viewers.set(manager.email, { userId: manager.id, organizationId: organization.id, role: Role.MANAGER });
+    for (const member of team.members) {
+      const user = await users.create(adminViewer, { ...member, password: DEMO_PASSWORD, role: Role.EMPLOYEE, teamId: created.id });
+      viewers.set(user.email, { userId: user.id, organizationId: organization.id, role: Role.EMPLOYEE });
+    }
+  }
+
+  const courses = app.get(CoursesService);
+  const courseIds = new Map<string, string>();
+  const moduleIds = new Map<string, string[]>();
+  for (const demo of DEMO_COURSES) {
+    const course = await courses.create(adminViewer, demo);
+    const ids: string[] = [];
+    for (const module of demo.modules) ids.push((await courses.addModule(adminViewer, { ...module, courseId: course.id })).id);
+    if (demo.publish) await courses.publish(adminViewer, course.id);
+    courseIds.set(demo.key, course.id);
+    moduleIds.set(demo.key, ids);
+  }
+
+  await app.get(LearningPathsService).create(adminViewer, {
+    title: DEMO_PATH.title,
+    description: DEMO_PATH.description,
+    courseIds: DEMO_PATH.courseKeys.map((key) => courseIds.get(key)!),
+  });
+
+  const completions = app.get(CompletionsService);
+  for (const learner of DEMO_PROGRESS) {
+    const viewer = viewers.get(learner.email)!;
+    const passed = new Map<string, number>();
+    for (const step of learner.steps) {
+      const demo = DEMO_COURSES.find((course) => course.key === step.course)!;
+      for (let index = passed.get(step.course) ?? 0; index < step.modules; index++) {
+        const moduleId = moduleIds.get(step.course)![index]!;
+        await completions.complete(viewer, { moduleId, answers: rightAnswers(demo, index) });
+        await backdate(dataSource, viewer.userId, moduleId, courseIds.get(step.course)!, step.daysAgo);
+      }
+      passed.set(step.course, Math.max(passed.get(step.course) ?? 0, step.modules));
+    }
+  }
+  return true;
+}
+
+function rightAnswers(course: DemoCourse, index: number): number[] | undefined {
+  const module = course.modules[index]!;
+  return isScored(module.kind) ? module.questions!.map((question) => question.answerIndex) : undefined;
+}
+
+/** Moves a demo completion, its points and its enrollment dates into the past, so streaks and history look lived-in. */
+async function backdate(dataSource: DataSource, userId: string, moduleId: string, courseId: string, daysAgo: number): Promise<void> {
+  if (daysAgo === 0) return;
+  const at = new Date(Date.now() - daysAgo * DAY_MS);
+  await dataSource.transaction(async (manager) => {
+    await manager.query('UPDATE module_completions SET completed_at = $3 WHERE user_id = $1 AND module_id = $2', [userId, moduleId, at]);
+    await manager.query(
+      `UPDATE points_entries SET created_at = $4
+        WHERE user_id = $1 AND ((reason = 'MODULE_COMPLETED' AND source_id = $2) OR (reason = 'COURSE_COMPLETED' AND source_id = $3 AND created_at > $4))`,
+      [userId, moduleId, courseId, at],
+    );
+    await manager.query(
+      `UPDATE enrollments SET started_at = LEAST(started_at, $3),
+              completed_at = CASE WHEN completed_at > $3 THEN $3 ELSE completed_at END
+        WHERE user_id = $1 AND course_id = $2`,
+      [userId, courseId, at],
+    );
+  });
+}

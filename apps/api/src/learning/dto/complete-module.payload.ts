@@ -1,0 +1,27 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { BadgeAwardObject } from '../../badges/dto/badge-award.object.js';
+import { CertificationAwardObject } from '../../certifications/dto/certification-award.object.js';
+import { LevelObject } from '../../organizations/dto/level.object.js';
+import { EnrollmentObject } from './enrollment.object.js';
+import { ModuleCompletionObject } from './module-completion.object.js';
+
+@ObjectType('CompleteModulePayload', { description: 'The attempt, where the course stands, and everything it earned.' })
+export class CompleteModulePayload {
+  @Field(() => ModuleCompletionObject)
+  completion!: ModuleCompletionObject;
+
+  @Field(() => EnrollmentObject)
+  enrollment!: EnrollmentObject;
+
+  @Field(() => Int, { description: 'Points this attempt added to the ledger: the module, and the course bonus when it finished the course.' })
+  pointsAwarded!: number;
+
+  @Field(() => [BadgeAwardObject])
+  newBadges!: BadgeAwardObject[];
+
+  @Field(() => LevelObject, { nullable: true, description: 'The new level when this completion crossed a level threshold.' })
+  levelUp!: LevelObject | null;
+
+  @Field(() => [CertificationAwardObject])
+  newCertifications!: CertificationAwardObject[];
+}

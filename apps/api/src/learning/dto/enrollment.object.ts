@@ -1,0 +1,39 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { Enrollment } from '../enrollment.entity.js';
+
+export enum EnrollmentStatus {
+  NOT_STARTED = 'NOT_STARTED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  COMPLETED = 'COMPLETED',
+}
+
+registerEnumType(EnrollmentStatus, { name: 'EnrollmentStatus' });
+
+@ObjectType('Enrollment', { description: 'A learner taking a course.' })
+export class EnrollmentObject {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Date, { nullable: true, description: 'When the first module was passed.' })
+  startedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the last module was passed.' })
+  completedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  dueAt!: Date | null;
+
+  userId!: string;
+  courseId!: string;
+
+  static from(enrollment: Enrollment): EnrollmentObject {
+    return Object.assign(new EnrollmentObject(), {
+      id: enrollment.id,
+      startedAt: enrollment.startedAt,
+      completedAt: enrollment.completedAt,
+      dueAt: enrollment.dueAt,
+      userId: enrollment.userId,
+      courseId: enrollment.courseId,
+    });
+  }
+}

@@ -1,0 +1,32 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Role, hasRole } from '@laurels/domain';
+import { CurrentViewer, RequireRole, SignedIn } from '../common/auth/access.decorators.js';
+import type { Viewer } from '../common/auth/viewer.js';
+import { Loaders, type RequestLoaders } from '../common/graphql/request-loaders.js';
+import { CourseObject } from './dto/course.object.js';
+import { CreateLearningPathInput } from './dto/create-learning-path.input.js';
+import { LearningPathObject } from './dto/learning-path.object.js';
+import { LearningPathsService } from './learning-paths.service.js';
+
+@Resolver(() => LearningPathObject)
+export class LearningPathResolver {
+  constructor(private readonly paths: LearningPathsService) {}
+
+  @Query(() => [LearningPathObject])
+  @SignedIn()
+  async learningPaths(@CurrentViewer() viewer: Viewer): Promise<LearningPathObject[]> {
+    return (await this.paths.list(viewer)).map(LearningPathObject.from);
+  }
+
+  @Mutation(() => LearningPathObject, { description: 'Managers and admins.' })
+  @RequireRole(Role.MANAGER)
+  async createLearningPath(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateLearningPathInput): Promise<LearningPathObject> {
+    return LearningPathObject.from(await this.paths.create(viewer, input));
+  }
+
+  @ResolveField(() => [CourseObject], { description: 'In order. Learners see the published ones.' })
+  async courses(@Parent() path: LearningPathObject, @CurrentViewer() viewer: Viewer, @Loaders() loaders: RequestLoaders): Promise<CourseObject[]> {
+    const batch = this.paths.coursesByPathIds(hasRole(viewer.role, Role.MANAGER));
+    return (await loaders.get(batch).load(path.id)).map(CourseObject.from);
+  }
+}

@@ -1,0 +1,53 @@
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { NotFoundError, Role } from '@laurels/domain';
+import { CurrentViewer, RequireRole } from '../common/auth/access.decorators.js';
+import type { Viewer } from '../common/auth/viewer.js';
+import { Loaders, type RequestLoaders } from '../common/graphql/request-loaders.js';
+import { CompletionsService, type LearnerModule } from './completions.service.js';
+import { CoursesService } from './courses.service.js';
+import { AddModuleInput } from './dto/add-module.input.js';
+import { CourseObject } from './dto/course.object.js';
+import { ModuleCompletionObject } from './dto/module-completion.object.js';
+import { ModuleObject } from './dto/module.object.js';
+import { QuizQuestionObject } from './dto/quiz-question.object.js';
+
+const learnerModuleKey = (key: LearnerModule) => `${key.userId}:${key.moduleId}`;
+
+@Resolver(() => ModuleObject)
+export class ModuleResolver {
+  constructor(
+    private readonly courses: CoursesService,
+    private readonly completions: CompletionsService,
+  ) {}
+
+  @Mutation(() => ModuleObject, { description: 'Managers and admins. Appends a module to a draft course.' })
+  @RequireRole(Role.MANAGER)
+  async addModule(@CurrentViewer() viewer: Viewer, @Args('input') input: AddModuleInput): Promise<ModuleObject> {
+    return ModuleObject.from(await this.courses.addModule(viewer, input));
+  }
+
+  @ResolveField(() => CourseObject)
+  async course(@Parent() module: ModuleObject, @Loaders() loaders: RequestLoaders): Promise<CourseObject> {
+    const course = await loaders.get(this.courses.byIds).load(module.courseId);
+    if (!course) throw new NotFoundError('Course', module.courseId);
+    return CourseObject.from(course);
+  }
+
+  @ResolveField(() => [QuizQuestionObject], { description: 'Questions without their answers.' })
+  async questions(@Parent() module: ModuleObject, @Loaders() loaders: RequestLoaders): Promise<QuizQuestionObject[]> {
+    return (await loaders.get(this.courses.questionsByModuleIds).load(module.id)).map(QuizQuestionObject.from);
+  }
+
+  @ResolveField(() => ModuleCompletionObject, {
+    nullable: true,
+    description: "The signed-in user's attempt: the pass if there is one, else the latest try.",
+  })
+  async myCompletion(
+    @Parent() module: ModuleObject,
+    @CurrentViewer() viewer: Viewer,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<ModuleCompletionObject | null> {
+    const attempt = await loaders.get(this.completions.attemptsByLearnerModules, learnerModuleKey).load({ userId: viewer.userId, moduleId: module.id });
+    return attempt && ModuleCompletionObject.from(attempt);
+  }
+}

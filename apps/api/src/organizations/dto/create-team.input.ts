@@ -1,0 +1,16 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsOptional } from 'class-validator';
+import { IsId } from '../../common/graphql/ids.js';
+import { IsText } from '../../common/graphql/validation.js';
+
+@InputType()
+export class CreateTeamInput {
+  @Field()
+  @IsText(1, 80)
+  name!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Becomes the team’s manager (and a MANAGER, if an employee).' })
+  @IsOptional()
+  @IsId()
+  managerId?: string | null;
+}

@@ -1,0 +1,50 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Role } from '@laurels/domain';
+import type { User } from '../user.entity.js';
+
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'What someone may do; each role includes the ones below it.',
+  valuesMap: {
+    EMPLOYEE: { description: 'Takes training, earns recognition, gives kudos.' },
+    MANAGER: { description: 'Also assigns training, sets team milestones, authors courses.' },
+    ADMIN: { description: 'Also manages people, teams, values, badges and certifications.' },
+  },
+});
+
+@ObjectType('User', { description: 'A member of an organisation.' })
+export class UserObject {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  email!: string;
+
+  @Field()
+  displayName!: string;
+
+  @Field(() => Role)
+  role!: Role;
+
+  @Field(() => Int, { description: "Lifetime points: the sum of this user's points ledger." })
+  points!: number;
+
+  @Field({ description: 'Whether this user is hidden from other people’s leaderboards.' })
+  leaderboardOptOut!: boolean;
+
+  teamId!: string | null;
+  organizationId!: string;
+
+  static from(user: User): UserObject {
+    return Object.assign(new UserObject(), {
+      id: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      role: user.role,
+      points: user.points,
+      leaderboardOptOut: user.leaderboardOptOut,
+      teamId: user.teamId,
+      organizationId: user.organizationId,
+    });
+  }
+}

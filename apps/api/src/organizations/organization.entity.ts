@@ -1,0 +1,26 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A tenant: a company using Laurels. Every other row belongs to exactly one. */
+@Entity('organizations')
+@Index('organizations_slug_unique', ['slug'], { unique: true })
+export class Organization {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('text')
+  name!: string;
+
+  @Column('text')
+  slug!: string;
+
+  /** Company values that kudos are tagged with. */
+  @Column('text', { array: true, default: () => "'{}'" })
+  values!: string[];
+
+  /** IANA time zone in which days (streaks, leaderboard periods) are counted. */
+  @Column('text', { default: 'UTC' })
+  timeZone!: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,36 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Role } from '@laurels/domain';
+import { CurrentViewer, RequireRole, SignedIn } from '../common/auth/access.decorators.js';
+import type { Viewer } from '../common/auth/viewer.js';
+import { OrganizationObject } from './dto/organization.object.js';
+import { TeamObject } from './dto/team.object.js';
+import { OrganizationsService } from './organizations.service.js';
+import { TeamsService } from './teams.service.js';
+
+@Resolver(() => OrganizationObject)
+export class OrganizationResolver {
+  constructor(
+    private readonly organizations: OrganizationsService,
+    private readonly teamsService: TeamsService,
+  ) {}
+
+  @Query(() => OrganizationObject, { description: 'The signed-in user’s organisation.' })
+  @SignedIn()
+  async organization(@CurrentViewer() viewer: Viewer): Promise<OrganizationObject> {
+    return OrganizationObject.from(await this.organizations.get(viewer.organizationId));
+  }
+
+  @Mutation(() => OrganizationObject, { description: 'Admin only. Replaces the company values kudos are tagged with.' })
+  @RequireRole(Role.ADMIN)
+  async setOrganizationValues(
+    @CurrentViewer() viewer: Viewer,
+    @Args('values', { type: () => [String] }) values: string[],
+  ): Promise<OrganizationObject> {
+    return OrganizationObject.from(await this.organizations.setValues(viewer, values));
+  }
+
+  @ResolveField(() => [TeamObject])
+  async teams(@Parent() organization: OrganizationObject): Promise<TeamObject[]> {
+    return (await this.teamsService.listForOrganization(organization.id)).map(TeamObject.from);
+  }
+}

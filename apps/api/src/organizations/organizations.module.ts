@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Organization } from './organization.entity.js';
+import { OrganizationResolver } from './organization.resolver.js';
+import { OrganizationsService } from './organizations.service.js';
+import { Team } from './team.entity.js';
+import { TeamResolver } from './team.resolver.js';
+import { TeamsService } from './teams.service.js';
+import { User } from './user.entity.js';
+import { UserResolver } from './user.resolver.js';
+import { UsersService } from './users.service.js';
+
+/** People: the organisation, its teams and members. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Organization, Team, User])],
+  providers: [OrganizationsService, TeamsService, UsersService, OrganizationResolver, TeamResolver, UserResolver],
+  exports: [OrganizationsService, UsersService],
+})
+export class OrganizationsModule {}

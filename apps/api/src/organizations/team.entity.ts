@@ -1,0 +1,32 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Organization } from './organization.entity.js';
+import { User } from './user.entity.js';
+
+@Entity('teams')
+@Index('teams_name_unique', ['organizationId', 'name'], { unique: true })
+export class Team {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid')
+  organizationId!: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  organization?: Relation<Organization>;
+
+  @Column('text')
+  name!: string;
+
+  /** Manages the team's assignments, milestones and feedback. */
+  @Index()
+  @Column('uuid', { nullable: true })
+  managerId!: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  manager?: Relation<User> | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { ConflictError, NotFoundError, Role } from '@laurels/domain';
+import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
+import type { Viewer } from '../common/auth/viewer.js';
+import { indexBy, type BatchLoad } from '../common/graphql/request-loaders.js';
+import { isUniqueViolation } from '../database/unique-violation.js';
+import type { CreateTeamInput } from './dto/create-team.input.js';
+import { Team } from './team.entity.js';
+import { User } from './user.entity.js';
+
+@Injectable()
+export class TeamsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(Team) private readonly teams: Repository<Team>,
+  ) {}
+
+  async get(viewer: Viewer, teamId: string): Promise<Team> {
+    const team = await this.teams.findOneBy({ id: teamId, organizationId: viewer.organizationId });
+    if (!team) throw new NotFoundError('Team', teamId);
+    return team;
+  }
+
+  listForOrganization(organizationId: string): Promise<Team[]> {
+    return this.teams.find({ where: { organizationId }, order: { name: 'ASC' } });
+  }
+
+  create(viewer: Viewer, input: CreateTeamInput): Promise<Team> {
+    return this.dataSource.transaction(async (manager) => {
+      const taken = await manager
+        .getRepository(Team)
+        .createQueryBuilder('team')
+        .where('team.organizationId = :org AND lower(team.name) = lower(:name)', { org: viewer.organizationId, name: input.name })
+        .getExists();
+      if (taken) throw new ConflictError('name', `a team named "${input.name}" already exists`);
+      const team = manager.getRepository(Team).create({ organizationId: viewer.organizationId, name: input.name, managerId: null });
+      if (input.managerId) team.managerId = (await this.makeManager(manager, viewer, input.managerId)).id;
+      return manager
+        .getRepository(Team)
+        .save(team)
+        .catch((error: unknown) => {
+          throw isUniqueViolation(error, 'teams_name_unique') ? new ConflictError('name', `a team named "${input.name}" already exists`) : error;
+        });
+    });
+  }
+
+  setManager(viewer: Viewer, teamId: string, userId: string): Promise<Team> {
+    return this.dataSource.transaction(async (manager) => {
+      const team = await manager.getRepository(Team).findOneBy({ id: teamId, organizationId: viewer.organizationId });
+      if (!team) throw new NotFoundError('Team', teamId);
+      team.managerId = (await this.makeManager(manager, viewer, userId)).id;
+      return manager.getRepository(Team).save(team);
+    });
+  }
+
+  /** The user who is to manage a team; an employee given a team becomes a MANAGER. */
+  private async makeManager(manager: EntityManager, viewer: Viewer, userId: string): Promise<User> {
+    const user = await manager.getRepository(User).findOneBy({ id: userId, organizationId: viewer.organizationId });
+    if (!user) throw new NotFoundError('User', userId);
+    if (user.role === Role.EMPLOYEE) {
+      user.role = Role.MANAGER;
+      await manager.getRepository(User).update(user.id, { role: Role.MANAGER });
+    }
+    return user;
+  }
+
+  readonly byIds: BatchLoad<string, Team | null> = async (ids) => indexBy(ids, await this.teams.findBy({ id: In([...ids]) }), (team) => team.id);
+
+  /** Points of each team: the sum of its members' lifetime points. */
+  readonly pointsByTeamIds: BatchLoad<string, number> = async (teamIds) => {
+    const rows = await this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('user')
+      .select('user.teamId', 'teamId')
+      .addSelect('COALESCE(SUM(user.points), 0)::int', 'points')
+      .where('user.teamId IN (:...teamIds)', { teamIds })
+      .groupBy('user.teamId')
+      .getRawMany<{ teamId: string; points: number }>();
+    const byTeam = new Map(rows.map((row) => [row.teamId, row.points]));
+    return teamIds.map((id) => byTeam.get(id) ?? 0);
+  };
+}

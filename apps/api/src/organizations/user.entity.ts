@@ -1,0 +1,51 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Organization } from './organization.entity.js';
+import { Team } from './team.entity.js';
+import { Role } from '@laurels/domain';
+
+@Entity('users')
+@Index(['organizationId', 'displayName'])
+@Index('users_email_unique', ['email'], { unique: true })
+export class User {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid')
+  organizationId!: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  organization?: Relation<Organization>;
+
+  /** Stored lower-case; sign-in is by email alone, so it is unique across organisations. */
+  @Column('text')
+  email!: string;
+
+  @Column('text')
+  displayName!: string;
+
+  @Column({ type: 'enum', enum: Role, enumName: 'user_role', default: Role.EMPLOYEE })
+  role!: Role;
+
+  @Index()
+  @Column('uuid', { nullable: true })
+  teamId!: string | null;
+
+  @ManyToOne(() => Team, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  team?: Relation<Team> | null;
+
+  /** scrypt, as `scrypt$N$r$p$salt$hash`. */
+  @Column('text')
+  passwordHash!: string;
+
+  /** Cached sum of this user's points ledger, updated in the same transaction as each entry. */
+  @Column('integer', { default: 0 })
+  points!: number;
+
+  @Column('boolean', { default: false })
+  leaderboardOptOut!: boolean;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { PointsEntry } from './points-entry.entity.js';
+import { PointsResolver } from './points.resolver.js';
+import { PointsService } from './points.service.js';
+
+/** The append-only points ledger. */
+@Module({
+  imports: [TypeOrmModule.forFeature([PointsEntry])],
+  providers: [PointsService, PointsResolver],
+  exports: [PointsService],
+})
+export class PointsModule {}

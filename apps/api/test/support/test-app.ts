@@ -1,0 +1,88 @@
+import type { INestApplication } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import pg from 'pg';
+import type { Settings } from '../../src/config/settings.js';
+import { createApp } from '../../src/create-app.js';
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  readonly status: number;
+  readonly data?: T | null;
+  readonly errors?: { message: string; extensions?: { code?: string; field?: string }; path?: string[] }[];
+}
+
+export interface TestApi {
+  readonly app: INestApplication;
+  readonly url: string;
+  /** Runs an operation; pass a token to act as someone. */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  /** Runs an operation that must succeed, and returns its data. */
+  ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
+  /** Raw SQL against this test file's database, for assertions on what was stored. */
+  sql<T = Record<string, any>>(text: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real API on a fresh database of the test cluster, listening on a free
+ * port: tests talk to it over HTTP exactly as clients do.
+ */
+export async function startTestApi(overrides: Partial<Settings> = {}): Promise<TestApi> {
+  const adminUrl = process.env.LAURELS_TEST_POSTGRES;
+  if (!adminUrl) throw new Error('LAURELS_TEST_POSTGRES is not set: run through the api Jest config');
+  const database = `test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${database}`);
+  await admin.end();
+  const databaseUrl = adminUrl.replace(/\/[^/]+$/, `/${database}`);
+
+  const settings: Settings = {
+    production: false,
+    host: '127.0.0.1',
+    port: 0,
+    databaseUrl,
+    dataDir: tmpdir(),
+    jwtSecret: randomBytes(32).toString('hex'),
+    jwtTtl: '1h',
+    allowSignUp: true,
+    seedDemo: false,
+    portalDir: null,
+    loginRateLimit: 100_000,
+    mutationRateLimit: 100_000,
+    ...overrides,
+  };
+  const app = await createApp(settings, ['error']);
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  const url = `http://127.0.0.1:${address.port}`;
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+
+  const gql = async <T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>> => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
+    return { status: response.status, ...body };
+  };
+
+  return {
+    app,
+    url,
+    gql,
+    async ok<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T> {
+      const response = await gql<T>(query, variables, token);
+      if (response.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
+      return response.data as T;
+    },
+    async sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
+      return (await pool.query(text, params)).rows as T[];
+    },
+    async close() {
+      await pool.end();
+      await app.close();
+    },
+  };
+}
