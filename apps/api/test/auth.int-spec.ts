@@ -99,3 +99,28 @@ describe('with sign-up turned off', () => {
     expect(await api.sql('SELECT 1 FROM organizations')).toHaveLength(0);
   });
 });
+
+describe('rate limits', () => {
+  let api: TestApi;
+  beforeAll(async () => (api = await startTestApi({ loginRateLimit: 3, mutationRateLimit: 5 })));
+  afterAll(() => api.close());
+
+  it('refuses a fourth sign-in attempt within a minute from the same address', async () => {
+    const organization = await signUpOrganization(api);
+    const attempts = [];
+    for (let i = 0; i < 3; i++) attempts.push(await api.gql(LOGIN, { email: organization.admin.email, password: 'wrong password' }));
+    expect(attempts.map((attempt) => attempt.errors?.[0]?.extensions?.code)).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED']);
+    const blocked = await api.gql(LOGIN, { email: organization.admin.email, password: PASSWORD });
+    expect(blocked.errors?.[0]).toMatchObject({ message: 'Too many requests: wait a minute and try again', extensions: { code: 'TOO_MANY_REQUESTS' } });
+  });
+
+  it('limits each mutation, never queries', async () => {
+    const organization = await signUpOrganization(api);
+    const rename = `mutation { setOrganizationValues(values: ["Care"]) { values } }`;
+    const results = [];
+    for (let i = 0; i < 6; i++) results.push(await api.gql(rename, {}, organization.admin.token));
+    expect(results.slice(0, 5).every((result) => !result.errors)).toBe(true);
+    expect(results[5]!.errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');
+    for (let i = 0; i < 10; i++) expect((await api.gql(ME, {}, organization.admin.token)).errors).toBeUndefined();
+  });
+});

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
@@ -17,6 +17,8 @@ if (!name || !/^[A-Z][A-Za-z0-9]*$/.test(name)) {
 
 const source = resolve('apps/api/src/database/migrations');
 const scratch = mkdtempSync(join(tmpdir(), 'laurels-migration-'));
+// As root, PostgreSQL runs as another user, which must be able to walk into the folder.
+chmodSync(scratch, 0o755);
 const database = await startEmbeddedPostgres({ dataDir: join(scratch, 'pg'), database: 'laurels', fast: true, persistent: false });
 let code = 0;
 try {

@@ -16,7 +16,7 @@ import type { Viewer } from '../common/auth/viewer.js';
 import { Clock } from '../common/clock.js';
 import type { BatchLoad } from '../common/graphql/request-loaders.js';
 import { PointsReason } from '../points/points-entry.entity.js';
-import type { CourseModule } from './course-module.entity.js';
+import { CourseModule } from './course-module.entity.js';
 import { CoursesService } from './courses.service.js';
 import type { CompleteModuleInput } from './dto/complete-module.input.js';
 import { Enrollment } from './enrollment.entity.js';
@@ -54,6 +54,8 @@ export class CompletionsService {
    * answer with the first result and award nothing again.
    */
   complete(viewer: Viewer, input: CompleteModuleInput): Promise<CompletionOutcome> {
+    // Every read below goes through `manager`: a request that held the user lock
+    // while waiting for a second pooled connection would starve the pool under a burst.
     return this.dataSource.transaction(async (manager) => {
       await this.achievements.lockUser(manager, viewer.userId);
       const repository = manager.getRepository(ModuleCompletion);
@@ -66,11 +68,11 @@ export class CompletionsService {
           return this.replay(manager, viewer, earlier, true);
         }
       }
-      const { module, course } = await this.courses.publishedModule(viewer, input.moduleId);
+      const { module, course } = await this.courses.publishedModule(viewer, input.moduleId, manager);
       const passedBefore = await repository.findOneBy({ userId: viewer.userId, moduleId: module.id, passed: true });
       if (passedBefore) return this.replay(manager, viewer, passedBefore, false);
 
-      const result = await this.score(module, input.answers);
+      const result = await this.score(manager, module, input.answers);
       const enrollment = await this.enrollments.ensure(manager, viewer, course.id);
       const now = this.clock.now();
       const completion = await repository.save(repository.create({
@@ -104,18 +106,18 @@ export class CompletionsService {
     });
   }
 
-  private async score(module: CourseModule, answers: readonly number[] | null | undefined) {
+  private async score(manager: EntityManager, module: CourseModule, answers: readonly number[] | null | undefined) {
     if (!isScored(module.kind)) {
       if (answers?.length) throw new InvalidInputError('answers', `a ${module.kind} module has no questions to answer`);
       return { score: null, passed: true, correct: null };
     }
-    return scoreAnswers(await this.courses.questionsWithAnswers(module.id), answers, module.passingScore ?? 100);
+    return scoreAnswers(await this.courses.questionsWithAnswers(module.id, manager), answers, module.passingScore ?? 100);
   }
 
   private async courseFinished(manager: EntityManager, userId: string, courseId: string): Promise<boolean> {
     const [passed, total] = await Promise.all([
       manager.getRepository(ModuleCompletion).countBy({ userId, courseId, passed: true }),
-      this.courses.moduleCountsByCourseIds([courseId]).then(([count]) => count!),
+      manager.getRepository(CourseModule).countBy({ courseId }),
     ]);
     return isCourseComplete(passed, total);
   }

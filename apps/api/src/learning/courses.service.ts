@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { ForbiddenError, InvalidInputError, NotFoundError, Role, hasRole, validateModuleDraft } from '@laurels/domain';
-import { DataSource, In, type Repository } from 'typeorm';
+import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
 import type { Viewer } from '../common/auth/viewer.js';
 import { Clock } from '../common/clock.js';
 import { groupBy, indexBy, type BatchLoad } from '../common/graphql/request-loaders.js';
@@ -111,18 +111,22 @@ export class CoursesService {
     return this.courses.save(course);
   }
 
-  /** A module of a published course of the viewer's organisation, the only kind that can be completed. */
-  async publishedModule(viewer: Viewer, moduleId: string): Promise<{ module: CourseModule; course: Course }> {
-    const module = await this.modules.findOneBy({ id: moduleId });
-    const course = module && (await this.courses.findOneBy({ id: module.courseId, organizationId: viewer.organizationId }));
-    if (!module || !course) throw new NotFoundError('Module', moduleId);
+  /**
+   * A module of a published course of the viewer's organisation, the only kind that can be completed.
+   * Pass the caller's transaction: a second connection taken while it holds locks can starve the pool.
+   */
+  async publishedModule(viewer: Viewer, moduleId: string, manager: EntityManager = this.dataSource.manager): Promise<{ module: CourseModule; course: Course }> {
+    const module = await manager.getRepository(CourseModule).findOneBy({ id: moduleId });
+    const course = module && (await manager.getRepository(Course).findOneBy({ id: module.courseId, organizationId: viewer.organizationId }));
+    // A learner's view has no drafts: their modules look unknown, as the course does.
+    if (!module || !course || (course.status !== CourseStatus.PUBLISHED && !seesDrafts(viewer))) throw new NotFoundError('Module', moduleId);
     if (course.status !== CourseStatus.PUBLISHED) throw new InvalidInputError('moduleId', `"${course.title}" is not published yet`);
     return { module, course };
   }
 
   /** The questions of a module with their answers, in order: for scoring only, never for clients. */
-  questionsWithAnswers(moduleId: string): Promise<QuizQuestion[]> {
-    return this.questions.find({ where: { moduleId }, order: { position: 'ASC' } });
+  questionsWithAnswers(moduleId: string, manager: EntityManager = this.dataSource.manager): Promise<QuizQuestion[]> {
+    return manager.getRepository(QuizQuestion).find({ where: { moduleId }, order: { position: 'ASC' } });
   }
 
   readonly byIds: BatchLoad<string, Course | null> = async (ids) => indexBy(ids, await this.courses.findBy({ id: In([...ids]) }), (course) => course.id);

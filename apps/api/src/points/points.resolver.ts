@@ -12,9 +12,9 @@ export class PointsResolver {
   @SignedIn()
   async pointsHistory(
     @CurrentViewer() viewer: Viewer,
-    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<PointsEntryObject[]> {
-    return (await this.points.history(viewer, first, after)).map(PointsEntryObject.from);
+    return (await this.points.history(viewer, first ?? 50, after)).map(PointsEntryObject.from);
   }
 }

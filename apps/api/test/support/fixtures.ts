@@ -134,3 +134,60 @@ export const COMPLETE_MODULE = `mutation ($input: CompleteModuleInput!) {
     newCertifications { id }
   }
 }`;
+
+export interface CompletionResult {
+  readonly completion: { id: string; passed: boolean; score: number | null; feedback: { correct: boolean; explanation: string | null }[] };
+  readonly enrollment: { status: string; progress: number; completedAt: string | null };
+  readonly pointsAwarded: number;
+  readonly levelUp: { number: number; title: string } | null;
+  readonly newBadges: { id: string }[];
+  readonly newCertifications: { id: string }[];
+}
+
+/** Submits a module as `token`; must succeed. */
+export async function completeModule(
+  api: TestApi,
+  token: string,
+  moduleId: string,
+  options: { answers?: number[]; idempotencyKey?: string } = {},
+): Promise<CompletionResult> {
+  const { completeModule } = await api.ok<{ completeModule: CompletionResult }>(COMPLETE_MODULE, { input: { moduleId, ...options } }, token);
+  return completeModule;
+}
+
+export interface Ledger {
+  /** The user's ledger rows, oldest first. */
+  readonly rows: { amount: number; reason: string; source_id: string }[];
+  readonly sum: number;
+  /** The cached balance on the user row. */
+  readonly points: number;
+}
+
+/** What the database holds of a user's points. */
+export async function ledgerOf(api: TestApi, userId: string): Promise<Ledger> {
+  const rows = await api.sql<{ amount: number; reason: string; source_id: string }>(
+    'SELECT amount, reason, source_id FROM points_entries WHERE user_id = $1 ORDER BY created_at, id',
+    [userId],
+  );
+  const [user] = await api.sql<{ points: number }>('SELECT points FROM users WHERE id = $1', [userId]);
+  return { rows, sum: rows.reduce((total, row) => total + row.amount, 0), points: user!.points };
+}
+
+/** Row counts of the tables a failed mutation must leave alone, to compare before and after. */
+export async function tableCounts(api: TestApi): Promise<Record<string, number>> {
+  const tables = [
+    'organizations',
+    'users',
+    'teams',
+    'courses',
+    'modules',
+    'quiz_questions',
+    'learning_paths',
+    'learning_path_courses',
+    'enrollments',
+    'module_completions',
+    'points_entries',
+  ];
+  const rows = await api.sql<{ name: string; count: number }>(tables.map((table) => `SELECT '${table}' AS name, count(*)::int AS count FROM ${table}`).join(' UNION ALL '));
+  return Object.fromEntries(rows.map((row) => [row.name, row.count]));
+}

@@ -14,6 +14,7 @@ export interface GraphQLResponse<T = Record<string, any>> {
 export interface TestApi {
   readonly app: INestApplication;
   readonly url: string;
+  readonly databaseUrl: string;
   /** Runs an operation; pass a token to act as someone. */
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   /** Runs an operation that must succeed, and returns its data. */
@@ -71,6 +72,7 @@ export async function startTestApi(overrides: Partial<Settings> = {}): Promise<T
   return {
     app,
     url,
+    databaseUrl,
     gql,
     async ok<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T> {
       const response = await gql<T>(query, variables, token);

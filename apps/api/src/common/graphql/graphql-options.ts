@@ -12,7 +12,9 @@ const armor = new ApolloArmor({
   costLimit: { maxCost: 10_000 },
   maxAliases: { n: 30 },
   maxDirectives: { n: 30 },
-  maxTokens: { n: 5_000 },
+  // Counted by graphql-js's own parser (parseOptions below): armor's token plugin re-parses
+  // in a hook, where a plain syntax error became an HTTP 500.
+  maxTokens: { enabled: false },
   blockFieldSuggestion: { enabled: false },
 }).protect();
 
@@ -24,6 +26,7 @@ export function graphqlOptions(): Omit<ApolloDriverConfig, 'driver'> {
     playground: false,
     introspection: true,
     csrfPrevention: true,
+    parseOptions: { maxTokens: 5_000 },
     includeStacktraceInErrorResponses: false,
     fieldResolverEnhancers: ['guards', 'filters'],
     // graphql-armor's types name Apollo's CommonJS build; the plugins are the same objects.
