@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { ConfigError, loadConfig } from './config/app-config.js';
 import type { Settings } from './config/settings.js';
 import { createApp } from './create-app.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
+import type { EmbeddedDatabase } from './database/embedded-postgres.js';
 import { DEMO_SIGN_INS, seedDemoIfEmpty } from './database/seed/demo-seed.js';
 
 const logger = new Logger('Laurels');
@@ -26,6 +26,8 @@ async function main(): Promise<void> {
   let database: EmbeddedDatabase | null = null;
   if (!config.databaseUrl) {
     logger.log('No DATABASE_URL: starting the embedded PostgreSQL…');
+    // Loaded only here: images that always use DATABASE_URL ship without the PostgreSQL binaries.
+    const { startEmbeddedPostgres } = await import('./database/embedded-postgres.js');
     database = await startEmbeddedPostgres({ dataDir: join(config.dataDir, 'postgres'), database: 'laurels' });
     logger.log(`PostgreSQL data is in ${database.dataDir}`);
   }

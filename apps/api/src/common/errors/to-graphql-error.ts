@@ -1,4 +1,4 @@
-import { Logger } from '@nestjs/common';
+import { HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { ConflictError, DomainError, InvalidInputError } from '@laurels/domain';
 import { GraphQLError } from 'graphql';
 
@@ -22,6 +22,9 @@ export function toGraphQLError(error: unknown): GraphQLError {
   if (error instanceof DomainError) {
     const field = error instanceof InvalidInputError || error instanceof ConflictError ? error.field : undefined;
     return new GraphQLError(error.message, { extensions: { code: CODE_BY_KIND[error.kind], ...(field ? { field } : {}) } });
+  }
+  if (error instanceof HttpException && error.getStatus() === HttpStatus.TOO_MANY_REQUESTS) {
+    return new GraphQLError('Too many requests: wait a minute and try again', { extensions: { code: 'TOO_MANY_REQUESTS' } });
   }
   logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
   return new GraphQLError('Internal server error', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
