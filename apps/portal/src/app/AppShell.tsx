@@ -1,0 +1,91 @@
+import { BookOpen, Flame, Home, LogOut, Menu, PenSquare, Route as RouteIcon, X } from 'lucide-react';
+import { Suspense, useState } from 'react';
+import { Navigate, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
+import { RewardProvider } from '../features/learning/components/RewardProvider';
+import { Avatar, Loading } from '../ui';
+import styles from './AppShell.module.css';
+import { useSession } from './session';
+import { canAuthor, useViewer } from './viewer';
+
+function Brand() {
+  return (
+    <span className={styles.brand}>
+      <img src="/favicon.svg" alt="" width={32} height={32} />
+      Laurels
+    </span>
+  );
+}
+
+/** The signed-in frame: navigation, who is signed in, and the page. */
+export function AppShell() {
+  const { token, signOut } = useSession();
+  const location = useLocation();
+  const navigation = useNavigation();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const { data } = useViewer();
+  if (!token) return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname)}`} replace />;
+  const me = data?.me;
+  const links = [
+    { to: '/', label: 'Home', icon: <Home size={18} />, end: true },
+    { to: '/courses', label: 'Courses', icon: <BookOpen size={18} /> },
+    { to: '/paths', label: 'Learning paths', icon: <RouteIcon size={18} /> },
+    ...(canAuthor(me?.role) ? [{ to: '/studio', label: 'Course studio', icon: <PenSquare size={18} /> }] : []),
+  ];
+  return (
+    <RewardProvider>
+      <div className={styles.shell}>
+        <a href="#main" className={styles.skip}>
+          Skip to content
+        </a>
+        <header className={styles.topbar}>
+          <Brand />
+          <button type="button" className={styles.menuButton} aria-label={menuOpen ? 'Close menu' : 'Open menu'} aria-expanded={menuOpen} onClick={() => setMenuOpen(!menuOpen)}>
+            {menuOpen ? <X size={22} /> : <Menu size={22} />}
+          </button>
+        </header>
+        <nav className={[styles.sidebar, menuOpen ? styles.open : ''].join(' ')} aria-label="Main">
+          <div className={styles.sidebarBrand}>
+            <Brand />
+            {data?.organization && <span className={styles.org}>{data.organization.name}</span>}
+          </div>
+          <ul className={styles.links}>
+            {links.map((link) => (
+              <li key={link.to}>
+                <NavLink to={link.to} end={link.end} className={({ isActive }) => [styles.link, isActive ? styles.active : ''].join(' ')} onClick={() => setMenuOpen(false)}>
+                  {link.icon}
+                  {link.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+          {me && (
+            <div className={styles.me}>
+              <Avatar name={me.displayName} />
+              <div className={styles.meText}>
+                <strong>{me.displayName}</strong>
+                <span>{me.level.title}</span>
+                <span>
+                  {me.points.toLocaleString()} pts
+                  {me.streakDays > 0 && (
+                    <span className={styles.streak} title={`${me.streakDays}-day streak`}>
+                      · <Flame size={13} aria-hidden="true" /> {me.streakDays}
+                    </span>
+                  )}
+                </span>
+              </div>
+              <button type="button" className={styles.signOut} onClick={signOut} aria-label="Sign out" title="Sign out">
+                <LogOut size={18} />
+              </button>
+            </div>
+          )}
+        </nav>
+        <main id="main" className={styles.main} aria-busy={navigation.state === 'loading'}>
+          {navigation.state === 'loading' && <div className={styles.routeProgress} aria-hidden="true" />}
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
+        </main>
+      </div>
+    </RewardProvider>
+  );
+}

@@ -1,0 +1,10 @@
+import { Compass } from 'lucide-react';
+import { ButtonLink, EmptyState } from '../ui';
+
+export function NotFoundPage() {
+  return (
+    <EmptyState icon={<Compass size={28} />} title="Nothing here" action={<ButtonLink to="/">Back to home</ButtonLink>}>
+      The page you were looking for does not exist, or it has moved.
+    </EmptyState>
+  );
+}

@@ -1,0 +1,21 @@
+import { ButtonLink, EmptyState, ErrorState } from '@/ui';
+import { errorCode } from './apollo';
+
+interface QueryErrorProps {
+  error: unknown;
+  onRetry: () => void;
+  /** What to say when the thing asked for does not exist (or is not visible to this person). */
+  notFound: { title: string; body?: string; backTo: string; backLabel: string };
+}
+
+/** A page's failed query: "not found" with a way back, or the error with a retry. */
+export function QueryError({ error, onRetry, notFound }: QueryErrorProps) {
+  if (errorCode(error) === 'NOT_FOUND') {
+    return (
+      <EmptyState title={notFound.title} action={<ButtonLink to={notFound.backTo}>{notFound.backLabel}</ButtonLink>}>
+        {notFound.body}
+      </EmptyState>
+    );
+  }
+  return <ErrorState error={error instanceof Error ? error : null} onRetry={onRetry} />;
+}

@@ -1,0 +1,44 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { SetContextLink } from '@apollo/client/link/context';
+import { ErrorLink } from '@apollo/client/link/error';
+import { storedToken } from './session';
+
+/** The one Apollo client: the bearer token on every request, and a sign-out when the server no longer accepts it. */
+export function createApolloClient(onUnauthenticated: () => void): ApolloClient {
+  const auth = new SetContextLink(({ headers }) => {
+    const token = storedToken();
+    return { headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) } };
+  });
+  const expired = new ErrorLink(({ error, operation }) => {
+    const signingIn = operation.operationName === 'SignIn' || operation.operationName === 'SignUp';
+    if (!signingIn && CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
+      onUnauthenticated();
+    }
+  });
+  return new ApolloClient({
+    link: ApolloLink.from([expired, auth, new HttpLink({ uri: '/graphql' })]),
+    cache: new InMemoryCache(),
+    defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
+  });
+}
+
+/** The message of the first GraphQL error, or a plain one for network trouble. */
+export function errorMessage(error: unknown): string {
+  if (CombinedGraphQLErrors.is(error)) return error.errors[0]?.message ?? 'The server refused the request';
+  return 'Could not reach Laurels. Check your connection and try again.';
+}
+
+/** The code of the first GraphQL error: NOT_FOUND, FORBIDDEN, BAD_USER_INPUT... */
+export function errorCode(error: unknown): string | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  const code = error.errors[0]?.extensions?.code;
+  return typeof code === 'string' ? code : null;
+}
+
+/** The input field a BAD_USER_INPUT error names, when it names one. */
+export function errorField(error: unknown): string | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  const field = error.errors[0]?.extensions?.field;
+  return typeof field === 'string' ? field : null;
+}

@@ -1,0 +1,30 @@
+import { createBrowserRouter } from 'react-router';
+import { AppShell } from './AppShell';
+import { RouteError } from './RouteError';
+
+/** Every page is its own chunk: the first screen loads only what it shows. */
+export const router = createBrowserRouter([
+  { path: '/sign-in', lazy: async () => ({ Component: (await import('../features/auth/routes/SignInPage')).SignInPage }) },
+  { path: '/sign-up', lazy: async () => ({ Component: (await import('../features/auth/routes/SignUpPage')).SignUpPage }) },
+  {
+    path: '/',
+    Component: AppShell,
+    ErrorBoundary: RouteError,
+    children: [
+      { index: true, lazy: async () => ({ Component: (await import('../features/home/routes/HomePage')).HomePage }) },
+      { path: 'courses', lazy: async () => ({ Component: (await import('../features/courses/routes/CataloguePage')).CataloguePage }) },
+      { path: 'courses/:courseId', lazy: async () => ({ Component: (await import('../features/courses/routes/CoursePage')).CoursePage }) },
+      {
+        path: 'courses/:courseId/modules/:moduleId',
+        lazy: async () => ({ Component: (await import('../features/learning/routes/ModulePage')).ModulePage }),
+      },
+      { path: 'paths', lazy: async () => ({ Component: (await import('../features/paths/routes/PathsPage')).PathsPage }) },
+      { path: 'studio', lazy: async () => ({ Component: (await import('../features/studio/routes/StudioPage')).StudioPage }) },
+      {
+        path: 'studio/courses/:courseId',
+        lazy: async () => ({ Component: (await import('../features/studio/routes/StudioCoursePage')).StudioCoursePage }),
+      },
+      { path: '*', lazy: async () => ({ Component: (await import('./NotFoundPage')).NotFoundPage }) },
+    ],
+  },
+]);

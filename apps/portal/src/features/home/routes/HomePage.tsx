@@ -1,0 +1,99 @@
+import { useQuery } from '@apollo/client/react';
+import { BookOpen } from 'lucide-react';
+import { graphql } from '@/gql';
+import { ButtonLink, EmptyState, ErrorState, Loading, PageHeader } from '@/ui';
+import { CourseCard } from '@/features/courses/components/CourseCard';
+import gridStyles from '@/features/courses/components/CourseGrid.module.css';
+import { RecentPoints } from '../components/RecentPoints';
+import { StatsPanel } from '../components/StatsPanel';
+import styles from './HomePage.module.css';
+
+const HomePageQuery = graphql(`
+  query HomePage {
+    me {
+      id
+      displayName
+      ...StatsPanel_user
+    }
+    myEnrollments {
+      id
+      status
+      course {
+        id
+        ...CourseCard_course
+      }
+    }
+    courses(status: PUBLISHED) {
+      id
+      ...CourseCard_course
+    }
+    pointsHistory(first: 6) {
+      ...RecentPoints_entry
+    }
+  }
+`);
+
+function greeting(now = new Date()): string {
+  const hour = now.getHours();
+  return hour < 12 ? 'Good morning' : hour < 18 ? 'Good afternoon' : 'Good evening';
+}
+
+export function HomePage() {
+  const { data, loading, error, refetch } = useQuery(HomePageQuery);
+  if (loading && !data) return <Loading label="Loading your dashboard…" />;
+  if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
+  if (!data) return null;
+
+  const active = data.myEnrollments.filter((enrollment) => enrollment.status !== 'COMPLETED');
+  const enrolled = new Set(data.myEnrollments.map((enrollment) => enrollment.course.id));
+  const suggestions = data.courses.filter((course) => !enrolled.has(course.id)).slice(0, 3);
+  const firstName = data.me.displayName.split(' ')[0];
+
+  return (
+    <>
+      <PageHeader eyebrow={greeting()} title={`${firstName}, ready for today’s learning?`} subtitle="Small steps every day add up: keep your streak going." />
+      <StatsPanel user={data.me} />
+
+      <section className={styles.section} aria-labelledby="continue-heading">
+        <div className={styles.sectionHead}>
+          <h2 id="continue-heading">Continue learning</h2>
+          <ButtonLink to="/courses" variant="ghost" size="sm">
+            All courses
+          </ButtonLink>
+        </div>
+        {active.length === 0 ? (
+          <EmptyState
+            icon={<BookOpen size={26} />}
+            title="Nothing in progress"
+            action={<ButtonLink to="/courses">Browse the catalogue</ButtonLink>}
+          >
+            Pick a course to start earning points. Each module takes a few minutes.
+          </EmptyState>
+        ) : (
+          <div className={gridStyles.grid}>
+            {active.map((enrollment) => (
+              <CourseCard key={enrollment.id} course={enrollment.course} />
+            ))}
+          </div>
+        )}
+      </section>
+
+      <div className={styles.columns}>
+        {suggestions.length > 0 && (
+          <section className={styles.section} aria-labelledby="suggested-heading">
+            <h2 id="suggested-heading">Suggested for you</h2>
+            <div className={gridStyles.grid}>
+              {suggestions.map((course) => (
+                <CourseCard key={course.id} course={course} />
+              ))}
+            </div>
+          </section>
+        )}
+        <section className={styles.section} aria-labelledby="points-heading">
+          <h2 id="points-heading">Recent points</h2>
+          <RecentPoints entries={data.pointsHistory} />
+        </section>
+      </div>
+    </>
+  );
+}

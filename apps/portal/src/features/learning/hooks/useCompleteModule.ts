@@ -1,0 +1,62 @@
+import { useMutation } from '@apollo/client/react';
+import { graphql } from '@/gql';
+import { useReward } from '../components/RewardProvider';
+
+const CompleteModuleMutation = graphql(`
+  mutation CompleteModule($input: CompleteModuleInput!) {
+    completeModule(input: $input) {
+      pointsAwarded
+      levelUp {
+        number
+        title
+      }
+      completion {
+        id
+        passed
+        module {
+          id
+          myCompletion {
+            id
+            passed
+            score
+            completedAt
+            feedback {
+              questionId
+              correct
+              explanation
+            }
+          }
+        }
+      }
+      enrollment {
+        id
+        status
+        progress
+        completedAt
+      }
+    }
+  }
+`);
+
+/**
+ * Submits a module. Each submission carries its own idempotency key, so a
+ * retried request can never award twice; points and level-ups are celebrated.
+ */
+export function useCompleteModule(moduleTitle: string, courseTitle: string) {
+  const celebrate = useReward();
+  const [mutate, state] = useMutation(CompleteModuleMutation, { refetchQueries: ['Viewer'] });
+  const complete = async (moduleId: string, answers?: number[]) => {
+    const result = await mutate({ variables: { input: { moduleId, answers, idempotencyKey: crypto.randomUUID() } } }).catch(() => null);
+    const payload = result?.data?.completeModule;
+    if (payload) {
+      const finished = payload.enrollment.status === 'COMPLETED' && payload.pointsAwarded > 0 && payload.completion.passed;
+      celebrate({
+        points: payload.pointsAwarded,
+        reason: finished ? `Course complete: “${courseTitle}”` : `Passed “${moduleTitle}”`,
+        levelUp: payload.levelUp,
+      });
+    }
+    return payload ?? null;
+  };
+  return [complete, state] as const;
+}

@@ -1,0 +1,133 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Lock, PenSquare, Plus } from 'lucide-react';
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { errorField, errorMessage } from '@/app/apollo';
+import { canAuthor, useViewer } from '@/app/viewer';
+import { graphql } from '@/gql';
+import { Alert, Button, Card, EmptyState, ErrorState, Loading, PageHeader, Tag, TextAreaField, TextField, plural } from '@/ui';
+import styles from './StudioPage.module.css';
+
+const StudioQuery = graphql(`
+  query Studio {
+    courses {
+      id
+      title
+      status
+      skills
+      modules {
+        id
+      }
+    }
+  }
+`);
+
+const CreateCourseMutation = graphql(`
+  mutation CreateCourse($input: CreateCourseInput!) {
+    createCourse(input: $input) {
+      id
+    }
+  }
+`);
+
+export function StudioPage() {
+  const viewer = useViewer();
+  if (viewer.data && !canAuthor(viewer.data.me.role)) {
+    return (
+      <EmptyState icon={<Lock size={26} />} title="For managers and admins">
+        The course studio is where managers and admins write courses. Ask your manager if you would like to contribute one.
+      </EmptyState>
+    );
+  }
+  return <Studio />;
+}
+
+function Studio() {
+  const { data, loading, error, refetch } = useQuery(StudioQuery);
+  const [creating, setCreating] = useState(false);
+  return (
+    <>
+      <PageHeader
+        title="Course studio"
+        subtitle="Write courses with lessons, quizzes and role-play scenarios, then publish them to everyone."
+        actions={
+          !creating && (
+            <Button icon={<Plus size={18} />} onClick={() => setCreating(true)}>
+              New course
+            </Button>
+          )
+        }
+      />
+      {creating && <NewCourseForm onCancel={() => setCreating(false)} />}
+      {loading && !data ? (
+        <Loading label="Loading courses…" />
+      ) : error && !data ? (
+        <ErrorState error={error} onRetry={() => void refetch()} />
+      ) : data?.courses.length === 0 ? (
+        <EmptyState icon={<PenSquare size={26} />} title="No courses yet" action={<Button onClick={() => setCreating(true)}>Write the first course</Button>}>
+          Start with a short lesson and a quiz: you can publish as soon as it has one module.
+        </EmptyState>
+      ) : (
+        <Card padded={false}>
+          <ul className={styles.list}>
+            {data?.courses.map((course) => (
+              <li key={course.id}>
+                <Link to={`/studio/courses/${course.id}`} className={styles.row}>
+                  <span className={styles.title}>{course.title}</span>
+                  <span className={styles.meta}>{plural(course.modules.length, 'module')}</span>
+                  <Tag tone={course.status === 'PUBLISHED' ? 'success' : course.status === 'DRAFT' ? 'info' : 'neutral'}>{course.status.toLowerCase()}</Tag>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
+    </>
+  );
+}
+
+function NewCourseForm({ onCancel }: { onCancel: () => void }) {
+  const navigate = useNavigate();
+  const [form, setForm] = useState({ title: '', summary: '', skills: '', estimatedMinutes: '20', points: '50' });
+  const [create, { loading, error }] = useMutation(CreateCourseMutation, { refetchQueries: ['Studio'] });
+  const field = errorField(error);
+  const problem = (name: string) => (field === name ? errorMessage(error) : null);
+  const set = (name: keyof typeof form) => (event: { target: { value: string } }) => setForm({ ...form, [name]: event.target.value });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const input = {
+      title: form.title,
+      summary: form.summary,
+      skills: form.skills.split(',').map((skill) => skill.trim()).filter(Boolean),
+      estimatedMinutes: Number(form.estimatedMinutes),
+      points: Number(form.points),
+    };
+    const result = await create({ variables: { input } }).catch(() => null);
+    if (result?.data) navigate(`/studio/courses/${result.data.createCourse.id}`);
+  };
+
+  return (
+    <Card className={styles.form}>
+      <h2>New course</h2>
+      <form onSubmit={submit} noValidate>
+        {error && !field && <Alert>{errorMessage(error)}</Alert>}
+        <TextField label="Title" required value={form.title} onChange={set('title')} error={problem('title')} autoFocus />
+        <TextAreaField label="Summary" required value={form.summary} onChange={set('summary')} error={problem('summary')} rows={3} />
+        <TextField label="Skills" hint="Comma-separated, e.g. empathy, de-escalation" value={form.skills} onChange={set('skills')} error={problem('skills')} />
+        <div className={styles.pair}>
+          <TextField label="Estimated minutes" type="number" min={1} value={form.estimatedMinutes} onChange={set('estimatedMinutes')} error={problem('estimatedMinutes')} />
+          <TextField label="Completion bonus (points)" type="number" min={0} value={form.points} onChange={set('points')} error={problem('points')} />
+        </div>
+        <div className={styles.actions}>
+          <Button type="submit" busy={loading}>
+            Create draft
+          </Button>
+          <Button variant="ghost" onClick={onCancel}>
+            Cancel
+          </Button>
+        </div>
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,154 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      points\n      streakDays\n      level {\n        number\n        title\n      }\n    }\n    organization {\n      id\n      name\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  fragment CourseCard_course on Course {\n    id\n    title\n    summary\n    skills\n    estimatedMinutes\n    points\n    status\n    modules {\n      id\n    }\n    myEnrollment {\n      id\n      status\n      progress\n    }\n  }\n": typeof types.CourseCard_CourseFragmentDoc,
+    "\n  query Catalogue($skill: String) {\n    allSkills: courses(status: PUBLISHED) {\n      id\n      skills\n    }\n    courses(status: PUBLISHED, skill: $skill) {\n      id\n      title\n      summary\n      ...CourseCard_course\n    }\n  }\n": typeof types.CatalogueDocument,
+    "\n  query CoursePage($id: ID!) {\n    course(id: $id) {\n      id\n      title\n      summary\n      skills\n      estimatedMinutes\n      points\n      status\n      myEnrollment {\n        id\n        status\n        progress\n        completedAt\n      }\n      modules {\n        id\n        position\n        title\n        kind\n        points\n        myCompletion {\n          id\n          passed\n          score\n        }\n      }\n    }\n  }\n": typeof types.CoursePageDocument,
+    "\n  mutation Enroll($courseId: ID!) {\n    enroll(courseId: $courseId) {\n      id\n      status\n      progress\n      course {\n        id\n        myEnrollment {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EnrollDocument,
+    "\n  fragment RecentPoints_entry on PointsEntry {\n    id\n    amount\n    reason\n    description\n    createdAt\n  }\n": typeof types.RecentPoints_EntryFragmentDoc,
+    "\n  fragment StatsPanel_user on User {\n    id\n    points\n    streakDays\n    level {\n      number\n      title\n      minPoints\n      nextLevelPoints\n      progress\n    }\n  }\n": typeof types.StatsPanel_UserFragmentDoc,
+    "\n  query HomePage {\n    me {\n      id\n      displayName\n      ...StatsPanel_user\n    }\n    myEnrollments {\n      id\n      status\n      course {\n        id\n        ...CourseCard_course\n      }\n    }\n    courses(status: PUBLISHED) {\n      id\n      ...CourseCard_course\n    }\n    pointsHistory(first: 6) {\n      ...RecentPoints_entry\n    }\n  }\n": typeof types.HomePageDocument,
+    "\n  fragment QuizPlayer_module on Module {\n    id\n    kind\n    passingScore\n    questions {\n      id\n      prompt\n      choices\n    }\n    myCompletion {\n      id\n      passed\n      score\n      feedback {\n        questionId\n        correct\n        explanation\n      }\n    }\n  }\n": typeof types.QuizPlayer_ModuleFragmentDoc,
+    "\n  mutation CompleteModule($input: CompleteModuleInput!) {\n    completeModule(input: $input) {\n      pointsAwarded\n      levelUp {\n        number\n        title\n      }\n      completion {\n        id\n        passed\n        module {\n          id\n          myCompletion {\n            id\n            passed\n            score\n            completedAt\n            feedback {\n              questionId\n              correct\n              explanation\n            }\n          }\n        }\n      }\n      enrollment {\n        id\n        status\n        progress\n        completedAt\n      }\n    }\n  }\n": typeof types.CompleteModuleDocument,
+    "\n  query ModulePage($courseId: ID!) {\n    course(id: $courseId) {\n      id\n      title\n      points\n      myEnrollment {\n        id\n        status\n        progress\n      }\n      modules {\n        id\n        position\n        title\n        kind\n        body\n        points\n        myCompletion {\n          id\n          passed\n        }\n        ...QuizPlayer_module\n      }\n    }\n  }\n": typeof types.ModulePageDocument,
+    "\n  query Paths {\n    learningPaths {\n      id\n      title\n      description\n      courses {\n        id\n        title\n        estimatedMinutes\n        myEnrollment {\n          id\n          status\n          progress\n        }\n      }\n    }\n  }\n": typeof types.PathsDocument,
+    "\n  mutation AddModule($input: AddModuleInput!) {\n    addModule(input: $input) {\n      id\n      position\n    }\n  }\n": typeof types.AddModuleDocument,
+    "\n  query StudioCourse($id: ID!) {\n    course(id: $id) {\n      id\n      title\n      summary\n      status\n      skills\n      points\n      modules {\n        id\n        position\n        title\n        kind\n        points\n        passingScore\n        questions {\n          id\n        }\n      }\n    }\n  }\n": typeof types.StudioCourseDocument,
+    "\n  mutation PublishCourse($courseId: ID!) {\n    publishCourse(courseId: $courseId) {\n      id\n      status\n    }\n  }\n": typeof types.PublishCourseDocument,
+    "\n  query Studio {\n    courses {\n      id\n      title\n      status\n      skills\n      modules {\n        id\n      }\n    }\n  }\n": typeof types.StudioDocument,
+    "\n  mutation CreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateCourseDocument,
+};
+const documents: Documents = {
+    "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      points\n      streakDays\n      level {\n        number\n        title\n      }\n    }\n    organization {\n      id\n      name\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  fragment CourseCard_course on Course {\n    id\n    title\n    summary\n    skills\n    estimatedMinutes\n    points\n    status\n    modules {\n      id\n    }\n    myEnrollment {\n      id\n      status\n      progress\n    }\n  }\n": types.CourseCard_CourseFragmentDoc,
+    "\n  query Catalogue($skill: String) {\n    allSkills: courses(status: PUBLISHED) {\n      id\n      skills\n    }\n    courses(status: PUBLISHED, skill: $skill) {\n      id\n      title\n      summary\n      ...CourseCard_course\n    }\n  }\n": types.CatalogueDocument,
+    "\n  query CoursePage($id: ID!) {\n    course(id: $id) {\n      id\n      title\n      summary\n      skills\n      estimatedMinutes\n      points\n      status\n      myEnrollment {\n        id\n        status\n        progress\n        completedAt\n      }\n      modules {\n        id\n        position\n        title\n        kind\n        points\n        myCompletion {\n          id\n          passed\n          score\n        }\n      }\n    }\n  }\n": types.CoursePageDocument,
+    "\n  mutation Enroll($courseId: ID!) {\n    enroll(courseId: $courseId) {\n      id\n      status\n      progress\n      course {\n        id\n        myEnrollment {\n          id\n        }\n      }\n    }\n  }\n": types.EnrollDocument,
+    "\n  fragment RecentPoints_entry on PointsEntry {\n    id\n    amount\n    reason\n    description\n    createdAt\n  }\n": types.RecentPoints_EntryFragmentDoc,
+    "\n  fragment StatsPanel_user on User {\n    id\n    points\n    streakDays\n    level {\n      number\n      title\n      minPoints\n      nextLevelPoints\n      progress\n    }\n  }\n": types.StatsPanel_UserFragmentDoc,
+    "\n  query HomePage {\n    me {\n      id\n      displayName\n      ...StatsPanel_user\n    }\n    myEnrollments {\n      id\n      status\n      course {\n        id\n        ...CourseCard_course\n      }\n    }\n    courses(status: PUBLISHED) {\n      id\n      ...CourseCard_course\n    }\n    pointsHistory(first: 6) {\n      ...RecentPoints_entry\n    }\n  }\n": types.HomePageDocument,
+    "\n  fragment QuizPlayer_module on Module {\n    id\n    kind\n    passingScore\n    questions {\n      id\n      prompt\n      choices\n    }\n    myCompletion {\n      id\n      passed\n      score\n      feedback {\n        questionId\n        correct\n        explanation\n      }\n    }\n  }\n": types.QuizPlayer_ModuleFragmentDoc,
+    "\n  mutation CompleteModule($input: CompleteModuleInput!) {\n    completeModule(input: $input) {\n      pointsAwarded\n      levelUp {\n        number\n        title\n      }\n      completion {\n        id\n        passed\n        module {\n          id\n          myCompletion {\n            id\n            passed\n            score\n            completedAt\n            feedback {\n              questionId\n              correct\n              explanation\n            }\n          }\n        }\n      }\n      enrollment {\n        id\n        status\n        progress\n        completedAt\n      }\n    }\n  }\n": types.CompleteModuleDocument,
+    "\n  query ModulePage($courseId: ID!) {\n    course(id: $courseId) {\n      id\n      title\n      points\n      myEnrollment {\n        id\n        status\n        progress\n      }\n      modules {\n        id\n        position\n        title\n        kind\n        body\n        points\n        myCompletion {\n          id\n          passed\n        }\n        ...QuizPlayer_module\n      }\n    }\n  }\n": types.ModulePageDocument,
+    "\n  query Paths {\n    learningPaths {\n      id\n      title\n      description\n      courses {\n        id\n        title\n        estimatedMinutes\n        myEnrollment {\n          id\n          status\n          progress\n        }\n      }\n    }\n  }\n": types.PathsDocument,
+    "\n  mutation AddModule($input: AddModuleInput!) {\n    addModule(input: $input) {\n      id\n      position\n    }\n  }\n": types.AddModuleDocument,
+    "\n  query StudioCourse($id: ID!) {\n    course(id: $id) {\n      id\n      title\n      summary\n      status\n      skills\n      points\n      modules {\n        id\n        position\n        title\n        kind\n        points\n        passingScore\n        questions {\n          id\n        }\n      }\n    }\n  }\n": types.StudioCourseDocument,
+    "\n  mutation PublishCourse($courseId: ID!) {\n    publishCourse(courseId: $courseId) {\n      id\n      status\n    }\n  }\n": types.PublishCourseDocument,
+    "\n  query Studio {\n    courses {\n      id\n      title\n      status\n      skills\n      modules {\n        id\n      }\n    }\n  }\n": types.StudioDocument,
+    "\n  mutation CreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) {\n      id\n    }\n  }\n": types.CreateCourseDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      points\n      streakDays\n      level {\n        number\n        title\n      }\n    }\n    organization {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      points\n      streakDays\n      level {\n        number\n        title\n      }\n    }\n    organization {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CourseCard_course on Course {\n    id\n    title\n    summary\n    skills\n    estimatedMinutes\n    points\n    status\n    modules {\n      id\n    }\n    myEnrollment {\n      id\n      status\n      progress\n    }\n  }\n"): (typeof documents)["\n  fragment CourseCard_course on Course {\n    id\n    title\n    summary\n    skills\n    estimatedMinutes\n    points\n    status\n    modules {\n      id\n    }\n    myEnrollment {\n      id\n      status\n      progress\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Catalogue($skill: String) {\n    allSkills: courses(status: PUBLISHED) {\n      id\n      skills\n    }\n    courses(status: PUBLISHED, skill: $skill) {\n      id\n      title\n      summary\n      ...CourseCard_course\n    }\n  }\n"): (typeof documents)["\n  query Catalogue($skill: String) {\n    allSkills: courses(status: PUBLISHED) {\n      id\n      skills\n    }\n    courses(status: PUBLISHED, skill: $skill) {\n      id\n      title\n      summary\n      ...CourseCard_course\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoursePage($id: ID!) {\n    course(id: $id) {\n      id\n      title\n      summary\n      skills\n      estimatedMinutes\n      points\n      status\n      myEnrollment {\n        id\n        status\n        progress\n        completedAt\n      }\n      modules {\n        id\n        position\n        title\n        kind\n        points\n        myCompletion {\n          id\n          passed\n          score\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CoursePage($id: ID!) {\n    course(id: $id) {\n      id\n      title\n      summary\n      skills\n      estimatedMinutes\n      points\n      status\n      myEnrollment {\n        id\n        status\n        progress\n        completedAt\n      }\n      modules {\n        id\n        position\n        title\n        kind\n        points\n        myCompletion {\n          id\n          passed\n          score\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Enroll($courseId: ID!) {\n    enroll(courseId: $courseId) {\n      id\n      status\n      progress\n      course {\n        id\n        myEnrollment {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Enroll($courseId: ID!) {\n    enroll(courseId: $courseId) {\n      id\n      status\n      progress\n      course {\n        id\n        myEnrollment {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RecentPoints_entry on PointsEntry {\n    id\n    amount\n    reason\n    description\n    createdAt\n  }\n"): (typeof documents)["\n  fragment RecentPoints_entry on PointsEntry {\n    id\n    amount\n    reason\n    description\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StatsPanel_user on User {\n    id\n    points\n    streakDays\n    level {\n      number\n      title\n      minPoints\n      nextLevelPoints\n      progress\n    }\n  }\n"): (typeof documents)["\n  fragment StatsPanel_user on User {\n    id\n    points\n    streakDays\n    level {\n      number\n      title\n      minPoints\n      nextLevelPoints\n      progress\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomePage {\n    me {\n      id\n      displayName\n      ...StatsPanel_user\n    }\n    myEnrollments {\n      id\n      status\n      course {\n        id\n        ...CourseCard_course\n      }\n    }\n    courses(status: PUBLISHED) {\n      id\n      ...CourseCard_course\n    }\n    pointsHistory(first: 6) {\n      ...RecentPoints_entry\n    }\n  }\n"): (typeof documents)["\n  query HomePage {\n    me {\n      id\n      displayName\n      ...StatsPanel_user\n    }\n    myEnrollments {\n      id\n      status\n      course {\n        id\n        ...CourseCard_course\n      }\n    }\n    courses(status: PUBLISHED) {\n      id\n      ...CourseCard_course\n    }\n    pointsHistory(first: 6) {\n      ...RecentPoints_entry\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QuizPlayer_module on Module {\n    id\n    kind\n    passingScore\n    questions {\n      id\n      prompt\n      choices\n    }\n    myCompletion {\n      id\n      passed\n      score\n      feedback {\n        questionId\n        correct\n        explanation\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment QuizPlayer_module on Module {\n    id\n    kind\n    passingScore\n    questions {\n      id\n      prompt\n      choices\n    }\n    myCompletion {\n      id\n      passed\n      score\n      feedback {\n        questionId\n        correct\n        explanation\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteModule($input: CompleteModuleInput!) {\n    completeModule(input: $input) {\n      pointsAwarded\n      levelUp {\n        number\n        title\n      }\n      completion {\n        id\n        passed\n        module {\n          id\n          myCompletion {\n            id\n            passed\n            score\n            completedAt\n            feedback {\n              questionId\n              correct\n              explanation\n            }\n          }\n        }\n      }\n      enrollment {\n        id\n        status\n        progress\n        completedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteModule($input: CompleteModuleInput!) {\n    completeModule(input: $input) {\n      pointsAwarded\n      levelUp {\n        number\n        title\n      }\n      completion {\n        id\n        passed\n        module {\n          id\n          myCompletion {\n            id\n            passed\n            score\n            completedAt\n            feedback {\n              questionId\n              correct\n              explanation\n            }\n          }\n        }\n      }\n      enrollment {\n        id\n        status\n        progress\n        completedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModulePage($courseId: ID!) {\n    course(id: $courseId) {\n      id\n      title\n      points\n      myEnrollment {\n        id\n        status\n        progress\n      }\n      modules {\n        id\n        position\n        title\n        kind\n        body\n        points\n        myCompletion {\n          id\n          passed\n        }\n        ...QuizPlayer_module\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModulePage($courseId: ID!) {\n    course(id: $courseId) {\n      id\n      title\n      points\n      myEnrollment {\n        id\n        status\n        progress\n      }\n      modules {\n        id\n        position\n        title\n        kind\n        body\n        points\n        myCompletion {\n          id\n          passed\n        }\n        ...QuizPlayer_module\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Paths {\n    learningPaths {\n      id\n      title\n      description\n      courses {\n        id\n        title\n        estimatedMinutes\n        myEnrollment {\n          id\n          status\n          progress\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Paths {\n    learningPaths {\n      id\n      title\n      description\n      courses {\n        id\n        title\n        estimatedMinutes\n        myEnrollment {\n          id\n          status\n          progress\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddModule($input: AddModuleInput!) {\n    addModule(input: $input) {\n      id\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation AddModule($input: AddModuleInput!) {\n    addModule(input: $input) {\n      id\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StudioCourse($id: ID!) {\n    course(id: $id) {\n      id\n      title\n      summary\n      status\n      skills\n      points\n      modules {\n        id\n        position\n        title\n        kind\n        points\n        passingScore\n        questions {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StudioCourse($id: ID!) {\n    course(id: $id) {\n      id\n      title\n      summary\n      status\n      skills\n      points\n      modules {\n        id\n        position\n        title\n        kind\n        points\n        passingScore\n        questions {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishCourse($courseId: ID!) {\n    publishCourse(courseId: $courseId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PublishCourse($courseId: ID!) {\n    publishCourse(courseId: $courseId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Studio {\n    courses {\n      id\n      title\n      status\n      skills\n      modules {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query Studio {\n    courses {\n      id\n      title\n      status\n      skills\n      modules {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) {\n      id\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,11 @@
+export { Avatar } from './Avatar';
+export { BackLink } from './BackLink';
+export { Button, ButtonLink } from './Button';
+export { Card } from './Card';
+export { SelectField, TextAreaField, TextField } from './Field';
+export { PageHeader } from './PageHeader';
+export { ProgressBar } from './ProgressBar';
+export { Loading, Spinner } from './Spinner';
+export { Alert, EmptyState, ErrorState } from './States';
+export { Chip, Tag } from './Tag';
+export { duration, plural, timeAgo } from './format';
