@@ -1,0 +1,129 @@
+import fc from 'fast-check';
+import {
+  NO_ACHIEVEMENTS,
+  badgeProgress,
+  countFor,
+  newlyEarnedBadges,
+  normalizeBadgeRule,
+  type AchievementCounts,
+  type BadgeRule,
+  type BadgeRuleKind,
+} from './badge-rules.js';
+
+const COUNTED: BadgeRuleKind[] = [
+  'MODULES_COMPLETED',
+  'COURSES_COMPLETED',
+  'SKILL_COURSES_COMPLETED',
+  'POINTS_EARNED',
+  'KUDOS_RECEIVED',
+  'CERTIFICATIONS_EARNED',
+  'STREAK_DAYS',
+  'FIVE_STAR_FEEDBACK',
+];
+
+const counts = (value: number, skill = 'empathy'): AchievementCounts => ({
+  modulesCompleted: value,
+  coursesCompleted: value,
+  coursesCompletedBySkill: { [skill]: value },
+  pointsEarned: value,
+  certificationsEarned: value,
+  streakDays: value,
+  kudosReceived: value,
+  fiveStarFeedback: value,
+});
+
+const ruleArbitrary = fc.record({
+  kind: fc.constantFrom(...COUNTED),
+  threshold: fc.integer({ min: 1, max: 500 }),
+}).map((rule): BadgeRule => ({ ...rule, skill: rule.kind === 'SKILL_COURSES_COMPLETED' ? 'empathy' : null }));
+
+describe('countFor', () => {
+  it('reads the count each rule kind names', () => {
+    const mixed: AchievementCounts = {
+      modulesCompleted: 1,
+      coursesCompleted: 2,
+      coursesCompletedBySkill: { empathy: 3, listening: 9 },
+      pointsEarned: 4,
+      certificationsEarned: 5,
+      streakDays: 6,
+      kudosReceived: 7,
+      fiveStarFeedback: 8,
+    };
+    expect(COUNTED.map((kind) => countFor({ kind, threshold: 1, skill: 'empathy' }, mixed))).toEqual([1, 2, 3, 4, 7, 5, 6, 8]);
+    expect(countFor({ kind: 'SKILL_COURSES_COMPLETED', threshold: 1, skill: 'leadership' }, mixed)).toBe(0);
+    expect(countFor({ kind: 'MANUAL', threshold: 1 }, mixed)).toBe(0);
+  });
+});
+
+describe('newlyEarnedBadges', () => {
+  const badge = (id: string, rule: BadgeRule) => ({ id, rule });
+
+  it('earns a badge exactly when its count reaches the threshold', () => {
+    const three = badge('three', { kind: 'COURSES_COMPLETED', threshold: 3 });
+    expect(newlyEarnedBadges([three], counts(2), new Set())).toEqual([]);
+    expect(newlyEarnedBadges([three], counts(3), new Set())).toEqual([three]);
+  });
+
+  it('never earns a badge already held, nor a MANUAL one', () => {
+    const first = badge('first', { kind: 'MODULES_COMPLETED', threshold: 1 });
+    const hero = badge('hero', { kind: 'MANUAL', threshold: 1 });
+    expect(newlyEarnedBadges([first, hero], counts(1000), new Set(['first']))).toEqual([]);
+  });
+
+  it('earns a badge iff its count crossed the threshold and it is not held (property)', () => {
+    fc.assert(
+      fc.property(ruleArbitrary, fc.nat(600), fc.boolean(), (rule, value, held) => {
+        const earned = newlyEarnedBadges([badge('b', rule)], counts(value), held ? new Set(['b']) : new Set());
+        expect(earned.length === 1).toBe(!held && value >= rule.threshold);
+      }),
+    );
+  });
+});
+
+describe('badgeProgress', () => {
+  it('caps progress at the target and marks held badges complete', () => {
+    const rule: BadgeRule = { kind: 'STREAK_DAYS', threshold: 7 };
+    expect(badgeProgress(rule, counts(3), false)).toEqual({ current: 3, target: 7, earned: false });
+    expect(badgeProgress(rule, counts(12), false)).toEqual({ current: 7, target: 7, earned: false });
+    expect(badgeProgress(rule, counts(0), true)).toEqual({ current: 7, target: 7, earned: true });
+  });
+
+  it('shows MANUAL badges as 0 of 1 until given', () => {
+    expect(badgeProgress({ kind: 'MANUAL', threshold: 1 }, NO_ACHIEVEMENTS, false)).toEqual({ current: 0, target: 1, earned: false });
+  });
+
+  it('is monotone in the counts and reaches the target exactly when the badge is earned (property)', () => {
+    fc.assert(
+      fc.property(ruleArbitrary, fc.nat(600), fc.nat(600), (rule, a, b) => {
+        const [low, high] = a <= b ? [a, b] : [b, a];
+        const before = badgeProgress(rule, counts(low), false);
+        const after = badgeProgress(rule, counts(high), false);
+        expect(after.current).toBeGreaterThanOrEqual(before.current);
+        expect(after.current).toBeLessThanOrEqual(after.target);
+        const earnedNow = newlyEarnedBadges([{ id: 'b', rule }], counts(high), new Set()).length === 1;
+        expect(after.current === after.target).toBe(earnedNow);
+      }),
+    );
+  });
+});
+
+describe('normalizeBadgeRule', () => {
+  it('lower-cases the skill of a skill badge and requires it', () => {
+    expect(normalizeBadgeRule({ kind: 'SKILL_COURSES_COMPLETED', threshold: 3, skill: ' Empathy ' })).toEqual({
+      kind: 'SKILL_COURSES_COMPLETED',
+      threshold: 3,
+      skill: 'empathy',
+    });
+    expect(() => normalizeBadgeRule({ kind: 'SKILL_COURSES_COMPLETED', threshold: 3 })).toThrow('needs the skill');
+  });
+
+  it('refuses a skill on other kinds and thresholds below one', () => {
+    expect(() => normalizeBadgeRule({ kind: 'COURSES_COMPLETED', threshold: 3, skill: 'empathy' })).toThrow('only SKILL_COURSES_COMPLETED');
+    expect(() => normalizeBadgeRule({ kind: 'POINTS_EARNED', threshold: 0 })).toThrow('threshold must be');
+    expect(() => normalizeBadgeRule({ kind: 'POINTS_EARNED', threshold: -5 })).toThrow('threshold must be');
+  });
+
+  it('gives MANUAL badges a threshold of one', () => {
+    expect(normalizeBadgeRule({ kind: 'MANUAL', threshold: 40 })).toEqual({ kind: 'MANUAL', threshold: 1, skill: null });
+  });
+});

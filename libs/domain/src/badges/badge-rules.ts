@@ -1,0 +1,121 @@
+import { InvalidInputError } from '../errors/domain-errors.js';
+
+export type BadgeRuleKind =
+  | 'MODULES_COMPLETED'
+  | 'COURSES_COMPLETED'
+  | 'SKILL_COURSES_COMPLETED'
+  | 'POINTS_EARNED'
+  | 'KUDOS_RECEIVED'
+  | 'CERTIFICATIONS_EARNED'
+  | 'STREAK_DAYS'
+  | 'FIVE_STAR_FEEDBACK'
+  | 'MANUAL';
+
+export type BadgeTier = 'BRONZE' | 'SILVER' | 'GOLD' | 'PLATINUM';
+
+/** When a badge is earned: a count reaching a threshold, or a manager's decision (MANUAL). */
+export interface BadgeRule {
+  readonly kind: BadgeRuleKind;
+  readonly threshold: number;
+  /** For SKILL_COURSES_COMPLETED: the skill counted, lower-case. */
+  readonly skill?: string | null;
+}
+
+/** Everything a person has achieved that badge rules count. */
+export interface AchievementCounts {
+  readonly modulesCompleted: number;
+  readonly coursesCompleted: number;
+  /** Completed courses per skill (lower-case). */
+  readonly coursesCompletedBySkill: Readonly<Record<string, number>>;
+  readonly pointsEarned: number;
+  readonly certificationsEarned: number;
+  readonly streakDays: number;
+  readonly kudosReceived: number;
+  readonly fiveStarFeedback: number;
+}
+
+export const NO_ACHIEVEMENTS: AchievementCounts = {
+  modulesCompleted: 0,
+  coursesCompleted: 0,
+  coursesCompletedBySkill: {},
+  pointsEarned: 0,
+  certificationsEarned: 0,
+  streakDays: 0,
+  kudosReceived: 0,
+  fiveStarFeedback: 0,
+};
+
+export const MAX_BADGE_THRESHOLD = 1_000_000;
+
+/** The count a rule compares with its threshold; MANUAL badges count nothing. */
+export function countFor(rule: BadgeRule, counts: AchievementCounts): number {
+  switch (rule.kind) {
+    case 'MODULES_COMPLETED':
+      return counts.modulesCompleted;
+    case 'COURSES_COMPLETED':
+      return counts.coursesCompleted;
+    case 'SKILL_COURSES_COMPLETED':
+      return counts.coursesCompletedBySkill[rule.skill ?? ''] ?? 0;
+    case 'POINTS_EARNED':
+      return counts.pointsEarned;
+    case 'KUDOS_RECEIVED':
+      return counts.kudosReceived;
+    case 'CERTIFICATIONS_EARNED':
+      return counts.certificationsEarned;
+    case 'STREAK_DAYS':
+      return counts.streakDays;
+    case 'FIVE_STAR_FEEDBACK':
+      return counts.fiveStarFeedback;
+    case 'MANUAL':
+      return 0;
+  }
+}
+
+export interface BadgeProgress {
+  readonly current: number;
+  readonly target: number;
+  readonly earned: boolean;
+}
+
+/**
+ * How far someone is toward a badge. Progress never exceeds the target and
+ * reaches it exactly when the badge is earned; a badge already held stays
+ * complete even if its count later falls (a streak that ended, say).
+ */
+export function badgeProgress(rule: BadgeRule, counts: AchievementCounts, held: boolean): BadgeProgress {
+  const target = rule.kind === 'MANUAL' ? 1 : rule.threshold;
+  if (held) return { current: target, target, earned: true };
+  return { current: rule.kind === 'MANUAL' ? 0 : Math.min(countFor(rule, counts), target), target, earned: false };
+}
+
+/** Whether counts meet a rule; MANUAL badges are only ever given by a person. */
+export function meetsRule(rule: BadgeRule, counts: AchievementCounts): boolean {
+  return rule.kind !== 'MANUAL' && countFor(rule, counts) >= rule.threshold;
+}
+
+/** The badges that these counts earn and that are not held yet, in the order given. */
+export function newlyEarnedBadges<B extends { readonly id: string; readonly rule: BadgeRule }>(
+  badges: readonly B[],
+  counts: AchievementCounts,
+  held: ReadonlySet<string>,
+): B[] {
+  return badges.filter((badge) => !held.has(badge.id) && meetsRule(badge.rule, counts));
+}
+
+/** Checks a rule as an admin wrote it and returns it normalised (skills lower-case; MANUAL thresholds are 1). */
+export function normalizeBadgeRule(rule: BadgeRule): BadgeRule {
+  if (rule.kind === 'MANUAL') {
+    if (rule.skill) throw new InvalidInputError('skill', 'only SKILL_COURSES_COMPLETED badges name a skill');
+    return { kind: 'MANUAL', threshold: 1, skill: null };
+  }
+  if (!Number.isInteger(rule.threshold) || rule.threshold < 1 || rule.threshold > MAX_BADGE_THRESHOLD) {
+    throw new InvalidInputError('threshold', `threshold must be a whole number from 1 to ${MAX_BADGE_THRESHOLD}`);
+  }
+  const skill = rule.skill?.trim().toLowerCase() || null;
+  if (rule.kind === 'SKILL_COURSES_COMPLETED') {
+    if (!skill) throw new InvalidInputError('skill', 'a SKILL_COURSES_COMPLETED badge needs the skill it counts');
+    return { kind: rule.kind, threshold: rule.threshold, skill };
+  }
+  if (skill) throw new InvalidInputError('skill', 'only SKILL_COURSES_COMPLETED badges name a skill');
+  return { kind: rule.kind, threshold: rule.threshold, skill: null };
+}
