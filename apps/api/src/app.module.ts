@@ -6,7 +6,12 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AchievementsModule } from './achievements/achievements.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { BadgesModule } from './badges/badges.module.js';
+import { CelebrationsModule } from './celebrations/celebrations.module.js';
+import { CertificationsModule } from './certifications/certifications.module.js';
+import { CredentialsModule } from './credentials/credentials.module.js';
 import { AccessModule } from './common/auth/access.module.js';
+import type { Clock } from './common/clock.js';
 import { CommonModule } from './common/common.module.js';
 import { GraphQLExceptionFilter } from './common/errors/graphql-exception.filter.js';
 import { createValidationPipe } from './common/errors/validation.pipe.js';
@@ -22,15 +27,15 @@ import { PointsModule } from './points/points.module.js';
 /** The composition root: configuration in, feature modules wired together. */
 @Module({})
 export class AppModule {
-  static forRoot(settings: Settings): DynamicModule {
+  static forRoot(settings: Settings, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
       global: true,
       imports: [
         TypeOrmModule.forRoot({ ...dataSourceOptions(settings.databaseUrl), retryAttempts: 3, retryDelay: 1000 }),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions() }),
-        ...(settings.portalDir ? [ServeStaticModule.forRoot({ rootPath: settings.portalDir, exclude: ['/graphql', '/health', '/credentials/{*path}'] })] : []),
-        CommonModule,
+        ...(settings.portalDir ? [ServeStaticModule.forRoot({ rootPath: settings.portalDir, exclude: ['/graphql', '/health', '/credentials/{*path}', '/issuers/{*path}'] })] : []),
+        CommonModule.forRoot(clock),
         AccessModule,
         HealthModule,
         OrganizationsModule,
@@ -38,6 +43,10 @@ export class AppModule {
         PointsModule,
         AchievementsModule,
         LearningModule,
+        CelebrationsModule,
+        CredentialsModule,
+        BadgesModule,
+        CertificationsModule,
       ],
       providers: [
         { provide: Settings, useValue: settings },

@@ -11,9 +11,9 @@ import { DEMO_SIGN_INS, seedDemoIfEmpty } from './database/seed/demo-seed.js';
 
 const logger = new Logger('Laurels');
 
-/** A signing secret kept beside the embedded database, so sign-ins survive restarts. */
-function localSecret(dataDir: string): string {
-  const file = join(dataDir, 'jwt-secret');
+/** A secret kept beside the embedded database, so sign-ins and signing keys survive restarts. */
+function localSecret(dataDir: string, name: string): string {
+  const file = join(dataDir, name);
   if (!existsSync(file)) {
     mkdirSync(dataDir, { recursive: true });
     writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
@@ -34,7 +34,8 @@ async function main(): Promise<void> {
   const settings: Settings = {
     ...config,
     databaseUrl: config.databaseUrl ?? database!.url,
-    jwtSecret: config.jwtSecret ?? localSecret(config.dataDir),
+    jwtSecret: config.jwtSecret ?? localSecret(config.dataDir, 'jwt-secret'),
+    credentialsSecret: config.credentialsSecret ?? localSecret(config.dataDir, 'credentials-secret'),
   };
   const app = await createApp(settings);
 

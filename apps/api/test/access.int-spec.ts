@@ -17,7 +17,7 @@ import { expectError } from './support/errors.js';
 import { COMPLETE_MODULE, addMember, createCourse, createTeam, signUpOrganization, tableCounts, type Organization } from './support/fixtures.js';
 import { startTestApi, type TestApi } from './support/test-app.js';
 
-const PUBLIC_FIELDS = ['Mutation.login', 'Mutation.signUp'];
+const PUBLIC_FIELDS = ['Mutation.login', 'Mutation.signUp', 'Query.verifyCredential'];
 
 /** The minimum role of every root field this API serves today; fields added later must at least declare a rule. */
 const EXPECTED_RULES: Record<string, string> = {
@@ -41,7 +41,19 @@ const EXPECTED_RULES: Record<string, string> = {
   'Mutation.publishCourse': 'MANAGER',
   'Mutation.createLearningPath': 'MANAGER',
   'Mutation.enroll': 'EMPLOYEE',
+  'Mutation.retakeCourse': 'EMPLOYEE',
   'Mutation.completeModule': 'EMPLOYEE',
+  'Query.badges': 'EMPLOYEE',
+  'Query.badge': 'EMPLOYEE',
+  'Query.myBadgeProgress': 'EMPLOYEE',
+  'Query.certifications': 'EMPLOYEE',
+  'Query.certificationAward': 'EMPLOYEE',
+  'Query.celebrations': 'EMPLOYEE',
+  'Query.verifyCredential': 'PUBLIC',
+  'Mutation.createBadge': 'ADMIN',
+  'Mutation.awardBadge': 'MANAGER',
+  'Mutation.createCertification': 'ADMIN',
+  'Mutation.revokeCertification': 'ADMIN',
 };
 
 const ADMIN_ONLY = ['createTeam', 'setTeamManager', 'createUser', 'setOrganizationValues'] as const;

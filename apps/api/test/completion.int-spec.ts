@@ -1,4 +1,4 @@
-import { addMember, completeModule, createCourse, ledgerOf, signUpOrganization, type Member, type ModuleSpec } from './support/fixtures.js';
+import { addMember, completeModule, createCourse, ledgerOf, signUpOrganization, withoutDefaultBadges, type Member, type ModuleSpec } from './support/fixtures.js';
 import { startTestApi, type TestApi } from './support/test-app.js';
 
 const ME = `{ me { points streakDays level { number title minPoints nextLevelPoints progress } } }`;
@@ -22,7 +22,7 @@ describe('completing modules and courses', () => {
   afterAll(() => api.close());
 
   async function learner(timeZone?: string): Promise<{ admin: string; member: Member }> {
-    const organization = await signUpOrganization(api, undefined, timeZone);
+    const organization = await withoutDefaultBadges(api, await signUpOrganization(api, undefined, timeZone));
     return { admin: organization.admin.token, member: await addMember(api, organization) };
   }
 
@@ -262,7 +262,7 @@ describe('completing modules and courses', () => {
   });
 
   it('keeps the ledger sum equal to User.points and Team.points through passes, fails, repeats and course bonuses', async () => {
-    const organization = await signUpOrganization(api);
+    const organization = await withoutDefaultBadges(api, await signUpOrganization(api));
     const { createTeam } = await api.ok(`mutation { createTeam(input: { name: "Care" }) { id } }`, {}, organization.admin.token);
     const ada = await addMember(api, organization, { teamId: createTeam.id });
     const bob = await addMember(api, organization, { teamId: createTeam.id });

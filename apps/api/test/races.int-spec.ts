@@ -1,5 +1,15 @@
 import { expectError } from './support/errors.js';
-import { COMPLETE_MODULE, addMember, completeModule, createCourse, ledgerOf, signUpOrganization, type CompletionResult, type Member } from './support/fixtures.js';
+import {
+  COMPLETE_MODULE,
+  addMember,
+  completeModule,
+  createCourse,
+  ledgerOf,
+  signUpOrganization,
+  withoutDefaultBadges,
+  type CompletionResult,
+  type Member,
+} from './support/fixtures.js';
 import { startTestApi, type GraphQLResponse, type TestApi } from './support/test-app.js';
 
 const PARALLEL = 20;
@@ -10,7 +20,7 @@ describe('many identical requests at once', () => {
   afterAll(() => api.close());
 
   async function learner() {
-    const organization = await signUpOrganization(api);
+    const organization = await withoutDefaultBadges(api, await signUpOrganization(api));
     return { organization, admin: organization.admin.token, member: await addMember(api, organization) };
   }
 

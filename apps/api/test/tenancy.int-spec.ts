@@ -7,6 +7,7 @@ import {
   createTeam,
   ledgerOf,
   signUpOrganization,
+  withoutDefaultBadges,
   tableCounts,
   type Member,
   type Organization,
@@ -31,7 +32,7 @@ describe('tenancy: one organisation never sees or changes another’s data', () 
 
   /** An organisation with a managed team, a published course the employee has started, a draft and a learning path. */
   async function seedTenant(name: string): Promise<Tenant> {
-    const organization = await signUpOrganization(api, name);
+    const organization = await withoutDefaultBadges(api, await signUpOrganization(api, name));
     const manager = await addMember(api, organization, { role: 'MANAGER', name: `${name} Manager` });
     const teamId = await createTeam(api, organization, `${name} Team`, manager.id);
     const employee = await addMember(api, organization, { teamId, name: `${name} Employee` });

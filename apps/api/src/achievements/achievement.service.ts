@@ -1,29 +1,54 @@
 import { Injectable } from '@nestjs/common';
-import { levelUp, type LevelStanding } from '@laurels/domain';
+import { NotFoundError, levelUp, type LevelStanding } from '@laurels/domain';
 import type { EntityManager } from 'typeorm';
+import type { BadgeAward } from '../badges/badge-award.entity.js';
+import { BadgeDefinition } from '../badges/badge-definition.entity.js';
+import { CelebrationKind } from '../celebrations/celebration.entity.js';
+import { CelebrationsService } from '../celebrations/celebrations.service.js';
+import type { CertificationAward } from '../certifications/certification-award.entity.js';
 import { Clock } from '../common/clock.js';
-import type { User } from '../organizations/user.entity.js';
+import { CredentialsService } from '../credentials/credentials.service.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { User } from '../organizations/user.entity.js';
+import { PointsReason } from '../points/points-entry.entity.js';
 import { PointsService, type LedgerEntry } from '../points/points.service.js';
+import { AchievementCountsService } from './achievement-counts.service.js';
+import { BadgeAwarder, type Awarded } from './badge-awarder.js';
+import { CertificationIssuer, type Issued } from './certification-issuer.js';
 
-/** A fact that earns something: a module passed, a course completed... */
-export type Achievement = LedgerEntry;
+/** A fact that can earn something. */
+export type Fact =
+  | { readonly kind: 'MODULE_COMPLETED'; readonly moduleId: string; readonly title: string; readonly points: number }
+  | { readonly kind: 'COURSE_COMPLETED'; readonly courseId: string; readonly title: string; readonly points: number; readonly firstTime: boolean }
+  | { readonly kind: 'MANUAL_BADGE'; readonly badgeId: string; readonly awardedById: string; readonly reason: string };
 
 export interface AchievementOutcome {
   readonly pointsAwarded: number;
   readonly pointsAfter: number;
   /** The level reached when these facts crossed a threshold. */
   readonly levelUp: LevelStanding | null;
+  readonly newBadges: BadgeAward[];
+  readonly newCertifications: CertificationAward[];
 }
+
+type Subject = Pick<User, 'id' | 'organizationId' | 'displayName' | 'email' | 'teamId' | 'points'> & { organizationName: string };
 
 /**
  * The one achievement path. Every fact that can earn something goes through
  * here, inside the transaction that writes the fact: points onto the ledger,
- * then what the new total unlocks. Nothing else awards anything.
+ * certifications its completed courses make due, every badge the new counts
+ * earn, the level reached, a celebration for each, and a signed credential
+ * for each award. Nothing else awards anything.
  */
 @Injectable()
 export class AchievementService {
   constructor(
     private readonly points: PointsService,
+    private readonly counts: AchievementCountsService,
+    private readonly badges: BadgeAwarder,
+    private readonly certifications: CertificationIssuer,
+    private readonly celebrations: CelebrationsService,
+    private readonly credentials: CredentialsService,
     private readonly clock: Clock,
   ) {}
 
@@ -36,8 +61,124 @@ export class AchievementService {
     await manager.query('SELECT 1 FROM users WHERE id = $1 FOR UPDATE', [userId]);
   }
 
-  async record(manager: EntityManager, user: Pick<User, 'id' | 'organizationId'>, facts: readonly Achievement[]): Promise<AchievementOutcome> {
-    const ledger = await this.points.append(manager, user, facts, this.clock.now());
-    return { pointsAwarded: ledger.awarded, pointsAfter: ledger.after, levelUp: levelUp(ledger.before, ledger.after) };
+  /** Records facts about one person; the caller holds the person's lock (lockUser) in `manager`'s transaction. */
+  async record(manager: EntityManager, userId: string, facts: readonly Fact[]): Promise<AchievementOutcome> {
+    const now = this.clock.now();
+    const subject = await this.subject(manager, userId);
+    const pointsBefore = subject.points;
+    let awarded = 0;
+    const credit = async (entries: LedgerEntry[]) => {
+      awarded += (await this.points.append(manager, subject, entries, now)).awarded;
+    };
+
+    for (const fact of facts) {
+      if (fact.kind === 'MODULE_COMPLETED') {
+        await credit([{ reason: PointsReason.MODULE_COMPLETED, sourceId: fact.moduleId, amount: fact.points, description: `Completed “${fact.title}”` }]);
+      } else if (fact.kind === 'COURSE_COMPLETED') {
+        await credit([{ reason: PointsReason.COURSE_COMPLETED, sourceId: fact.courseId, amount: fact.points, description: `Finished the course “${fact.title}”` }]);
+        if (fact.firstTime) {
+          await this.celebrate(manager, subject, CelebrationKind.COURSE_COMPLETED, `${subject.displayName} completed “${fact.title}”`, `COURSE_COMPLETED:${subject.id}:${fact.courseId}`, now, { icon: '🎓' });
+        }
+      }
+    }
+
+    const completedCourses = facts.flatMap((fact) => (fact.kind === 'COURSE_COMPLETED' ? [fact.courseId] : []));
+    const newCertifications: CertificationAward[] = [];
+    for (const issued of await this.certifications.issueDue(manager, subject, completedCourses, now)) {
+      await this.certified(manager, subject, issued, now, credit);
+      newCertifications.push(issued.award);
+    }
+
+    const newBadges: BadgeAward[] = [];
+    for (const fact of facts) {
+      if (fact.kind !== 'MANUAL_BADGE') continue;
+      const badge = await manager.getRepository(BadgeDefinition).findOneBy({ id: fact.badgeId, organizationId: subject.organizationId });
+      if (!badge) throw new NotFoundError('Badge', fact.badgeId);
+      const given = await this.badges.awardManual(manager, subject, badge, fact.awardedById, fact.reason, now);
+      await this.badgeEarned(manager, subject, given, now, credit);
+      newBadges.push(given.award);
+    }
+    // A badge's bonus points can earn a points badge: evaluate again until nothing new is earned.
+    for (let round = 0; round < 10; round++) {
+      const earned = await this.badges.awardEarned(manager, subject, await this.counts.countsFor(subject.id, manager), now);
+      if (earned.length === 0) break;
+      for (const given of earned) {
+        await this.badgeEarned(manager, subject, given, now, credit);
+        newBadges.push(given.award);
+      }
+    }
+
+    const pointsAfter = pointsBefore + awarded;
+    const reached = levelUp(pointsBefore, pointsAfter);
+    if (reached) {
+      await this.celebrate(manager, subject, CelebrationKind.LEVEL_UP, `${subject.displayName} reached level ${reached.number}: ${reached.title}`, `LEVEL_UP:${subject.id}:${reached.number}`, now, {
+        icon: '🏅',
+        level: reached.number,
+      });
+    }
+    return { pointsAwarded: awarded, pointsAfter, levelUp: reached, newBadges, newCertifications };
+  }
+
+  private async badgeEarned(manager: EntityManager, subject: Subject, { award, badge }: Awarded, now: Date, credit: (entries: LedgerEntry[]) => Promise<void>) {
+    await credit([{ reason: PointsReason.BADGE_EARNED, sourceId: badge.id, amount: badge.points, description: `Earned the “${badge.name}” badge` }]);
+    await this.credentials.issue(manager, {
+      kind: 'BADGE',
+      awardId: award.id,
+      organization: { id: subject.organizationId, name: subject.organizationName },
+      recipient: { id: subject.id, displayName: subject.displayName, email: subject.email },
+      achievement: { id: badge.id, name: badge.name, description: badge.description, criteria: badge.criteria },
+      issuedAt: award.awardedAt,
+      expiresAt: null,
+    });
+    await this.celebrate(manager, subject, CelebrationKind.BADGE_EARNED, `${subject.displayName} earned the “${badge.name}” badge`, `BADGE_EARNED:${award.id}`, now, {
+      icon: badge.icon,
+      tier: badge.tier,
+      badgeId: badge.id,
+    }, award.reason);
+  }
+
+  private async certified(manager: EntityManager, subject: Subject, { award, certification }: Issued, now: Date, credit: (entries: LedgerEntry[]) => Promise<void>) {
+    await credit([
+      { reason: PointsReason.CERTIFICATION_EARNED, sourceId: award.id, amount: certification.points, description: `Certified: “${certification.name}”` },
+    ]);
+    await this.credentials.issue(manager, {
+      kind: 'CERTIFICATION',
+      awardId: award.id,
+      organization: { id: subject.organizationId, name: subject.organizationName },
+      recipient: { id: subject.id, displayName: subject.displayName, email: subject.email },
+      achievement: { id: certification.id, name: certification.name, description: certification.description, criteria: certification.description },
+      issuedAt: award.issuedAt,
+      expiresAt: award.expiresAt,
+    });
+    const renewed = award.sequence > 1;
+    await this.celebrate(
+      manager,
+      subject,
+      CelebrationKind.CERTIFICATION_EARNED,
+      renewed ? `${subject.displayName} renewed the “${certification.name}” certification` : `${subject.displayName} is now certified: “${certification.name}”`,
+      `CERTIFICATION_EARNED:${award.id}`,
+      now,
+      { icon: '📜', certificationId: certification.id },
+    );
+  }
+
+  private async celebrate(
+    manager: EntityManager,
+    subject: Subject,
+    kind: CelebrationKind,
+    title: string,
+    sourceKey: string,
+    at: Date,
+    details: Record<string, string | number>,
+    body: string | null = null,
+  ) {
+    await this.celebrations.write(manager, { organizationId: subject.organizationId, kind, title, body, userId: subject.id, teamId: subject.teamId, sourceKey, details, at });
+  }
+
+  private async subject(manager: EntityManager, userId: string): Promise<Subject> {
+    const user = await manager.getRepository(User).findOneBy({ id: userId });
+    if (!user) throw new NotFoundError('User', userId);
+    const organization = await manager.getRepository(Organization).findOneByOrFail({ id: user.organizationId });
+    return { id: user.id, organizationId: user.organizationId, displayName: user.displayName, email: user.email, teamId: user.teamId, points: user.points, organizationName: organization.name };
   }
 }

@@ -1,10 +1,16 @@
 import { Module } from '@nestjs/common';
+import { CelebrationsModule } from '../celebrations/celebrations.module.js';
+import { CredentialsModule } from '../credentials/credentials.module.js';
 import { PointsModule } from '../points/points.module.js';
+import { AchievementCountsService } from './achievement-counts.service.js';
 import { AchievementService } from './achievement.service.js';
+import { BadgeAwarder } from './badge-awarder.js';
+import { CertificationIssuer } from './certification-issuer.js';
 
+/** The one achievement path, and the counts badge rules read. */
 @Module({
-  imports: [PointsModule],
-  providers: [AchievementService],
-  exports: [AchievementService],
+  imports: [PointsModule, CelebrationsModule, CredentialsModule],
+  providers: [AchievementService, AchievementCountsService, BadgeAwarder, CertificationIssuer],
+  exports: [AchievementService, AchievementCountsService],
 })
 export class AchievementsModule {}

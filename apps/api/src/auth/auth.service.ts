@@ -4,7 +4,9 @@ import { ConflictError, DEFAULT_VALUES, ForbiddenError, InvalidInputError, Role,
 import { randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { hashPassword, verifyNothing, verifyPassword } from '../common/auth/password.js';
+import { BadgesService } from '../badges/badges.service.js';
 import { TokenService } from '../common/auth/token.service.js';
+import { SigningKeysService } from '../credentials/signing-keys.service.js';
 import { Settings } from '../config/settings.js';
 import { isUniqueViolation } from '../database/unique-violation.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -22,6 +24,8 @@ export class AuthService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tokens: TokenService,
     private readonly settings: Settings,
+    private readonly badges: BadgesService,
+    private readonly signingKeys: SigningKeysService,
   ) {}
 
   async signUp(input: SignUpInput): Promise<SignedIn> {
@@ -39,7 +43,7 @@ export class AuthService {
     return this.signedIn(user);
   }
 
-  /** A new organisation with its first admin, in one transaction. Also used to seed the demo. */
+  /** A new organisation with its first admin, default badges and signing key, in one transaction. Also seeds the demo. */
   async createOrganization(input: SignUpInput): Promise<{ organization: Organization; admin: User }> {
     const timeZone = input.timeZone ?? 'UTC';
     if (!isTimeZone(timeZone)) throw new InvalidInputError('timeZone', `"${timeZone}" is not a known time zone`);
@@ -54,6 +58,8 @@ export class AuthService {
           values: [...DEFAULT_VALUES],
           timeZone,
         });
+        await this.badges.createDefaults(manager, organization.id);
+        await this.signingKeys.create(manager, organization.id);
         const admin = await manager.getRepository(User).save({
           organizationId: organization.id,
           email: input.adminEmail,

@@ -1,6 +1,11 @@
-import { Global, Module } from '@nestjs/common';
+import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { Clock } from './clock.js';
 
 @Global()
-@Module({ providers: [Clock], exports: [Clock] })
-export class CommonModule {}
+@Module({})
+export class CommonModule {
+  /** `clock` replaces the system clock, for tests that move time (expiry, streaks). */
+  static forRoot(clock: Clock = new Clock()): DynamicModule {
+    return { module: CommonModule, providers: [{ provide: Clock, useValue: clock }], exports: [Clock] };
+  }
+}

@@ -11,6 +11,10 @@ export interface AppConfig {
   /** Null outside production: the launcher keeps one under `dataDir`. */
   readonly jwtSecret: string | null;
   readonly jwtTtl: string;
+  /** Encrypts organisations' credential-signing keys at rest. Null outside production: kept under `dataDir`. */
+  readonly credentialsSecret: string | null;
+  /** Where the API is reached from outside: credential and issuer URLs start with it. */
+  readonly publicUrl: string;
   readonly allowSignUp: boolean;
   readonly seedDemo: boolean;
   /** The built portal served beside the API; null serves none. */
@@ -30,15 +34,23 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const jwtSecret = optional(env, 'JWT_SECRET');
   if (production && !jwtSecret) throw new ConfigError('JWT_SECRET is required when NODE_ENV=production');
   if (jwtSecret && jwtSecret.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters');
+  const credentialsSecret = optional(env, 'CREDENTIALS_SECRET');
+  if (production && !credentialsSecret) throw new ConfigError('CREDENTIALS_SECRET is required when NODE_ENV=production');
+  if (credentialsSecret && credentialsSecret.length < 32) throw new ConfigError('CREDENTIALS_SECRET must be at least 32 characters');
+  const port = integer(env, 'PORT', 3000, 0, 65535);
+  const publicUrl = (optional(env, 'PUBLIC_URL') ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/]+/.test(publicUrl)) throw new ConfigError(`PUBLIC_URL must be an http(s) URL, got "${publicUrl}"`);
   const portalDir = optional(env, 'PORTAL_DIR') ?? 'apps/portal/dist';
   return {
     production,
     host: optional(env, 'HOST') ?? '0.0.0.0',
-    port: integer(env, 'PORT', 3000, 0, 65535),
+    port,
     databaseUrl: optional(env, 'DATABASE_URL'),
     dataDir: resolve(optional(env, 'DATA_DIR') ?? '.data'),
     jwtSecret,
     jwtTtl: optional(env, 'JWT_EXPIRES_IN') ?? '7d',
+    credentialsSecret,
+    publicUrl,
     allowSignUp: flag(env, 'ALLOW_SIGNUP', true),
     seedDemo: flag(env, 'SEED_DEMO', true),
     portalDir: portalDir === 'none' ? null : resolve(portalDir),

@@ -12,6 +12,8 @@ export abstract class Settings implements AppConfig {
   abstract readonly dataDir: string;
   abstract readonly jwtSecret: string;
   abstract readonly jwtTtl: string;
+  abstract readonly credentialsSecret: string;
+  abstract readonly publicUrl: string;
   abstract readonly allowSignUp: boolean;
   abstract readonly seedDemo: boolean;
   abstract readonly portalDir: string | null;

@@ -8,6 +8,12 @@ import { LearningPath, LearningPathCourse } from '../learning/learning-path.enti
 import { Enrollment } from '../learning/enrollment.entity.js';
 import { ModuleCompletion } from '../learning/module-completion.entity.js';
 import { PointsEntry } from '../points/points-entry.entity.js';
+import { BadgeAward } from '../badges/badge-award.entity.js';
+import { BadgeDefinition } from '../badges/badge-definition.entity.js';
+import { CertificationAward } from '../certifications/certification-award.entity.js';
+import { CertificationDefinition, CertificationRequiredCourse } from '../certifications/certification-definition.entity.js';
+import { Credential } from '../credentials/credential.entity.js';
+import { Celebration } from '../celebrations/celebration.entity.js';
 
 /** Every table, listed explicitly: no globbing, so builds and tests see the same set. */
 export const ENTITIES = [
@@ -22,4 +28,11 @@ export const ENTITIES = [
   Enrollment,
   ModuleCompletion,
   PointsEntry,
+  BadgeDefinition,
+  BadgeAward,
+  CertificationDefinition,
+  CertificationRequiredCourse,
+  CertificationAward,
+  Credential,
+  Celebration,
 ];

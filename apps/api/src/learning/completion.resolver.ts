@@ -1,5 +1,7 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { NotFoundError } from '@laurels/domain';
+import { BadgeAwardObject } from '../badges/dto/badge-award.object.js';
+import { CertificationAwardObject } from '../certifications/dto/certification-award.object.js';
 import { CurrentViewer, SignedIn } from '../common/auth/access.decorators.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { Loaders, type RequestLoaders } from '../common/graphql/request-loaders.js';
@@ -30,8 +32,8 @@ export class CompletionResolver {
       enrollment: EnrollmentObject.from(outcome.enrollment),
       pointsAwarded: outcome.pointsAwarded,
       levelUp: outcome.levelUp && LevelObject.from(outcome.levelUp),
-      newBadges: [],
-      newCertifications: [],
+      newBadges: outcome.newBadges.map(BadgeAwardObject.from),
+      newCertifications: outcome.newCertifications.map(CertificationAwardObject.from),
     });
   }
 

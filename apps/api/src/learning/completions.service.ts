@@ -1,26 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import {
-  InvalidInputError,
-  isCourseComplete,
-  isScored,
-  levelFor,
-  localDay,
-  scoreAnswers,
-  streakDays,
-  type LevelStanding,
-} from '@laurels/domain';
-import { DataSource, type EntityManager, type Repository } from 'typeorm';
-import { AchievementService, type Achievement } from '../achievements/achievement.service.js';
+import { InvalidInputError, isCourseComplete, isScored, levelFor, scoreAnswers, type LevelStanding } from '@laurels/domain';
+import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
+import { AchievementService, type Fact } from '../achievements/achievement.service.js';
+import { BadgeAward } from '../badges/badge-award.entity.js';
+import { CertificationAward } from '../certifications/certification-award.entity.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { Clock } from '../common/clock.js';
 import type { BatchLoad } from '../common/graphql/request-loaders.js';
-import { PointsReason } from '../points/points-entry.entity.js';
 import { CourseModule } from './course-module.entity.js';
 import { CoursesService } from './courses.service.js';
 import type { CompleteModuleInput } from './dto/complete-module.input.js';
 import { Enrollment } from './enrollment.entity.js';
-import { EnrollmentsService, type LearnerCourse } from './enrollments.service.js';
+import { EnrollmentsService } from './enrollments.service.js';
 import { ModuleCompletion } from './module-completion.entity.js';
 
 export interface CompletionOutcome {
@@ -28,6 +20,8 @@ export interface CompletionOutcome {
   readonly enrollment: Enrollment;
   readonly pointsAwarded: number;
   readonly levelUp: LevelStanding | null;
+  readonly newBadges: BadgeAward[];
+  readonly newCertifications: CertificationAward[];
 }
 
 /** A learner and a module: the key of the viewer's-attempt batch load. */
@@ -65,44 +59,47 @@ export class CompletionsService {
           if (earlier.moduleId !== input.moduleId) {
             throw new InvalidInputError('idempotencyKey', 'this idempotencyKey was already used for another module');
           }
-          return this.replay(manager, viewer, earlier, true);
+          return this.replay(manager, earlier, true);
         }
       }
       const { module, course } = await this.courses.publishedModule(viewer, input.moduleId, manager);
-      const passedBefore = await repository.findOneBy({ userId: viewer.userId, moduleId: module.id, passed: true });
-      if (passedBefore) return this.replay(manager, viewer, passedBefore, false);
+      const enrollment = await this.enrollments.ensure(manager, viewer, course.id);
+      const passedBefore = await repository.findOneBy({ enrollmentId: enrollment.id, moduleId: module.id, passed: true });
+      if (passedBefore) return this.replay(manager, passedBefore, false);
 
       const result = await this.score(manager, module, input.answers);
-      const enrollment = await this.enrollments.ensure(manager, viewer, course.id);
       const now = this.clock.now();
-      const completion = await repository.save(repository.create({
-        organizationId: viewer.organizationId,
-        userId: viewer.userId,
-        moduleId: module.id,
-        courseId: course.id,
-        score: result.score,
-        passed: result.passed,
-        correct: result.correct && [...result.correct],
-        idempotencyKey: input.idempotencyKey ?? null,
-        completedAt: now,
-      }));
-      if (!completion.passed) return { completion, enrollment, pointsAwarded: 0, levelUp: null };
+      const completion = await repository.save(
+        repository.create({
+          organizationId: viewer.organizationId,
+          userId: viewer.userId,
+          moduleId: module.id,
+          courseId: course.id,
+          enrollmentId: enrollment.id,
+          score: result.score,
+          passed: result.passed,
+          correct: result.correct && [...result.correct],
+          idempotencyKey: input.idempotencyKey ?? null,
+          completedAt: now,
+        }),
+      );
+      if (!completion.passed) return { completion, enrollment, pointsAwarded: 0, levelUp: null, newBadges: [], newCertifications: [] };
 
-      const facts: Achievement[] = [
-        { reason: PointsReason.MODULE_COMPLETED, sourceId: module.id, amount: module.points, description: `Completed “${module.title}”` },
-      ];
+      const facts: Fact[] = [{ kind: 'MODULE_COMPLETED', moduleId: module.id, title: module.title, points: module.points }];
       enrollment.startedAt ??= now;
-      if (!enrollment.completedAt && (await this.courseFinished(manager, viewer.userId, course.id))) {
+      if (!enrollment.completedAt && (await this.cycleFinished(manager, enrollment.id, course.id))) {
         enrollment.completedAt = now;
-        facts.push({ reason: PointsReason.COURSE_COMPLETED, sourceId: course.id, amount: course.points, description: `Finished the course “${course.title}”` });
+        facts.push({ kind: 'COURSE_COMPLETED', courseId: course.id, title: course.title, points: course.points, firstTime: enrollment.cycle === 1 });
       }
       await manager.getRepository(Enrollment).save(enrollment);
-      const outcome = await this.achievements.record(manager, { id: viewer.userId, organizationId: viewer.organizationId }, facts);
+      const outcome = await this.achievements.record(manager, viewer.userId, facts);
       completion.pointsAwarded = outcome.pointsAwarded;
       completion.pointsAfter = outcome.pointsAfter;
       completion.leveledUp = outcome.levelUp !== null;
+      completion.badgeAwardIds = outcome.newBadges.map((award) => award.id);
+      completion.certificationAwardIds = outcome.newCertifications.map((award) => award.id);
       await repository.save(completion);
-      return { completion, enrollment, pointsAwarded: outcome.pointsAwarded, levelUp: outcome.levelUp };
+      return { completion, enrollment, ...outcome };
     });
   }
 
@@ -114,30 +111,33 @@ export class CompletionsService {
     return scoreAnswers(await this.courses.questionsWithAnswers(module.id, manager), answers, module.passingScore ?? 100);
   }
 
-  private async courseFinished(manager: EntityManager, userId: string, courseId: string): Promise<boolean> {
+  private async cycleFinished(manager: EntityManager, enrollmentId: string, courseId: string): Promise<boolean> {
     const [passed, total] = await Promise.all([
-      manager.getRepository(ModuleCompletion).countBy({ userId, courseId, passed: true }),
+      manager.getRepository(ModuleCompletion).countBy({ enrollmentId, passed: true }),
       manager.getRepository(CourseModule).countBy({ courseId }),
     ]);
     return isCourseComplete(passed, total);
   }
 
   /** The answer an earlier attempt gave; `sameRequest` repeats what it earned, otherwise nothing is earned again. */
-  private async replay(manager: EntityManager, viewer: Viewer, completion: ModuleCompletion, sameRequest: boolean): Promise<CompletionOutcome> {
-    const enrollment = await manager.getRepository(Enrollment).findOneByOrFail({ userId: viewer.userId, courseId: completion.courseId });
-    const leveledUp = sameRequest && completion.leveledUp && completion.pointsAfter !== null;
+  private async replay(manager: EntityManager, completion: ModuleCompletion, sameRequest: boolean): Promise<CompletionOutcome> {
+    const enrollment = await manager.getRepository(Enrollment).findOneByOrFail({ id: completion.enrollmentId });
+    if (!sameRequest) return { completion, enrollment, pointsAwarded: 0, levelUp: null, newBadges: [], newCertifications: [] };
     return {
       completion,
       enrollment,
-      pointsAwarded: sameRequest ? completion.pointsAwarded : 0,
-      levelUp: leveledUp ? levelFor(completion.pointsAfter!) : null,
+      pointsAwarded: completion.pointsAwarded,
+      levelUp: completion.leveledUp && completion.pointsAfter !== null ? levelFor(completion.pointsAfter) : null,
+      newBadges: await manager.getRepository(BadgeAward).findBy({ id: In(completion.badgeAwardIds) }),
+      newCertifications: await manager.getRepository(CertificationAward).findBy({ id: In(completion.certificationAwardIds) }),
     };
   }
 
-  /** The viewer's attempt at each module: the pass if there is one, else the latest try. */
+  /** Each learner's attempt at each module in their current cycle of the course: the pass if there is one, else the latest try. */
   readonly attemptsByLearnerModules: BatchLoad<LearnerModule, ModuleCompletion | null> = async (keys) => {
     const rows = await this.completions
       .createQueryBuilder('completion')
+      .innerJoin('completion.enrollment', 'enrollment')
       .distinctOn(['completion.userId', 'completion.moduleId'])
       .where('(completion.userId, completion.moduleId) IN (SELECT * FROM unnest(CAST(:userIds AS uuid[]), CAST(:moduleIds AS uuid[])))', {
         userIds: keys.map((key) => key.userId),
@@ -145,6 +145,7 @@ export class CompletionsService {
       })
       .orderBy('completion.userId')
       .addOrderBy('completion.moduleId')
+      .addOrderBy('enrollment.cycle', 'DESC')
       .addOrderBy('completion.passed', 'DESC')
       .addOrderBy('completion.completedAt', 'DESC')
       .getMany();
@@ -152,40 +153,17 @@ export class CompletionsService {
     return keys.map((key) => byKey.get(`${key.userId}:${key.moduleId}`) ?? null);
   };
 
-  /** Modules passed per learner and course. */
-  readonly passedCountsByLearnerCourses: BatchLoad<LearnerCourse, number> = async (keys) => {
+  /** Modules passed in each enrollment. */
+  readonly passedCountsByEnrollmentIds: BatchLoad<string, number> = async (enrollmentIds) => {
     const rows = await this.completions
       .createQueryBuilder('completion')
-      .select('completion.userId', 'userId')
-      .addSelect('completion.courseId', 'courseId')
+      .select('completion.enrollmentId', 'enrollmentId')
       .addSelect('COUNT(*)::int', 'count')
       .where('completion.passed')
-      .andWhere('(completion.userId, completion.courseId) IN (SELECT * FROM unnest(CAST(:userIds AS uuid[]), CAST(:courseIds AS uuid[])))', {
-        userIds: keys.map((key) => key.userId),
-        courseIds: keys.map((key) => key.courseId),
-      })
-      .groupBy('completion.userId')
-      .addGroupBy('completion.courseId')
-      .getRawMany<{ userId: string; courseId: string; count: number }>();
-    const byKey = new Map(rows.map((row) => [`${row.userId}:${row.courseId}`, row.count]));
-    return keys.map((key) => byKey.get(`${key.userId}:${key.courseId}`) ?? 0);
-  };
-
-  /** Consecutive days with a passed module, counted in each user's organisation time zone. */
-  readonly streaksByUserIds: BatchLoad<string, number> = async (userIds) => {
-    const rows = await this.dataSource.query<{ userId: string; timeZone: string; days: string[] }[]>(
-      `SELECT u.id AS "userId", o.time_zone AS "timeZone",
-              COALESCE(array_agg(DISTINCT to_char(c.completed_at AT TIME ZONE o.time_zone, 'YYYY-MM-DD'))
-                FILTER (WHERE c.id IS NOT NULL), '{}') AS days
-         FROM users u
-         JOIN organizations o ON o.id = u.organization_id
-         LEFT JOIN module_completions c ON c.user_id = u.id AND c.passed
-        WHERE u.id = ANY($1::uuid[])
-        GROUP BY u.id, o.time_zone`,
-      [userIds],
-    );
-    const now = this.clock.now();
-    const byUser = new Map(rows.map((row) => [row.userId, streakDays(row.days, localDay(now, row.timeZone))]));
-    return userIds.map((id) => byUser.get(id) ?? 0);
+      .andWhere('completion.enrollmentId IN (:...enrollmentIds)', { enrollmentIds })
+      .groupBy('completion.enrollmentId')
+      .getRawMany<{ enrollmentId: string; count: number }>();
+    const byEnrollment = new Map(rows.map((row) => [row.enrollmentId, row.count]));
+    return enrollmentIds.map((id) => byEnrollment.get(id) ?? 0);
   };
 }

@@ -1,10 +1,14 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { User } from '../organizations/user.entity.js';
 import { Course } from './course.entity.js';
 
-/** A learner taking a course. Its status follows from the modules passed. */
+/**
+ * A learner taking a course, once per cycle: a completed course can be taken
+ * again (to renew a certification), which starts the next cycle. Its status
+ * follows from the modules passed in that cycle.
+ */
 @Entity('enrollments')
-@Unique(['userId', 'courseId'])
+@Index('enrollments_cycle', ['userId', 'courseId', 'cycle'], { unique: true })
 export class Enrollment {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -26,6 +30,10 @@ export class Enrollment {
   @ManyToOne(() => Course, { onDelete: 'CASCADE' })
   @JoinColumn()
   course?: Relation<Course>;
+
+  /** 1 for the first time through the course, 2 for the first retake... */
+  @Column('integer', { default: 1 })
+  cycle!: number;
 
   /** When the first module was passed. */
   @Column('timestamptz', { nullable: true })

@@ -10,7 +10,7 @@ import { CompletionsService } from './completions.service.js';
 import { CoursesService } from './courses.service.js';
 import { CourseObject } from './dto/course.object.js';
 import { EnrollmentObject, EnrollmentStatus } from './dto/enrollment.object.js';
-import { EnrollmentsService, learnerCourseKey } from './enrollments.service.js';
+import { EnrollmentsService } from './enrollments.service.js';
 
 @Resolver(() => EnrollmentObject)
 export class EnrollmentResolver {
@@ -25,6 +25,14 @@ export class EnrollmentResolver {
   @SignedIn()
   async enroll(@CurrentViewer() viewer: Viewer, @IdArg('courseId') courseId: string): Promise<EnrollmentObject> {
     return EnrollmentObject.from(await this.enrollments.enroll(viewer, courseId));
+  }
+
+  @Mutation(() => EnrollmentObject, {
+    description: 'Takes a completed course again (a new cycle), to renew a certification or to practise. Points are not awarded twice.',
+  })
+  @SignedIn()
+  async retakeCourse(@CurrentViewer() viewer: Viewer, @IdArg('courseId') courseId: string): Promise<EnrollmentObject> {
+    return EnrollmentObject.from(await this.enrollments.retake(viewer, courseId));
   }
 
   @Query(() => [EnrollmentObject], { description: 'The signed-in user’s courses: unfinished first, most recent first.' })
@@ -63,7 +71,7 @@ export class EnrollmentResolver {
 
   private counts(enrollment: EnrollmentObject, loaders: RequestLoaders): Promise<[number, number]> {
     return Promise.all([
-      loaders.get(this.completions.passedCountsByLearnerCourses, learnerCourseKey).load(enrollment),
+      loaders.get(this.completions.passedCountsByEnrollmentIds).load(enrollment.id),
       loaders.get(this.courses.moduleCountsByCourseIds).load(enrollment.courseId),
     ]);
   }

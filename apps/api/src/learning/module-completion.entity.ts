@@ -1,16 +1,18 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { User } from '../organizations/user.entity.js';
 import { CourseModule } from './course-module.entity.js';
+import { Enrollment } from './enrollment.entity.js';
 
 /**
  * One attempt at a module. Failed attempts are kept (with their score) and may
- * be retried; at most one attempt per user and module is a pass.
+ * be retried; at most one attempt per enrollment and module is a pass.
  */
 @Entity('module_completions')
-@Index('module_completions_one_pass', ['userId', 'moduleId'], { unique: true, where: 'passed' })
+@Index('module_completions_one_pass', ['enrollmentId', 'moduleId'], { unique: true, where: 'passed' })
 @Index('module_completions_idempotency', ['userId', 'idempotencyKey'], { unique: true, where: 'idempotency_key IS NOT NULL' })
 @Index('module_completions_passed_by_user', ['userId', 'completedAt'], { where: 'passed' })
-@Index(['userId', 'courseId'])
+@Index(['userId', 'moduleId'])
+@Index(['enrollmentId'])
 @Index(['moduleId'])
 export class ModuleCompletion {
   @PrimaryGeneratedColumn('uuid')
@@ -33,7 +35,15 @@ export class ModuleCompletion {
   @JoinColumn()
   module?: Relation<CourseModule>;
 
-  /** Denormalised from the module, for per-course progress without a join. */
+  /** The enrollment (course and cycle) the attempt belongs to. */
+  @Column('uuid')
+  enrollmentId!: string;
+
+  @ManyToOne(() => Enrollment, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  enrollment?: Relation<Enrollment>;
+
+  /** Denormalised from the module, for per-course counts without a join. */
   @Column('uuid')
   courseId!: string;
 
@@ -61,6 +71,13 @@ export class ModuleCompletion {
 
   @Column('boolean', { default: false })
   leveledUp!: boolean;
+
+  /** Badges and certifications this attempt earned, for the same replay. */
+  @Column('uuid', { array: true, default: () => "'{}'" })
+  badgeAwardIds!: string[];
+
+  @Column('uuid', { array: true, default: () => "'{}'" })
+  certificationAwardIds!: string[];
 
   @Column('timestamptz', { default: () => 'now()' })
   completedAt!: Date;

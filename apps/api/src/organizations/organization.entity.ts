@@ -21,6 +21,14 @@ export class Organization {
   @Column('text', { default: 'UTC' })
   timeZone!: string;
 
+  /** Public half of the Ed25519 key that signs this organisation's credentials (a JWK). */
+  @Column('jsonb', { nullable: true })
+  signingPublicJwk!: Record<string, string> | null;
+
+  /** Private half, encrypted with the server's credentials secret; never leaves the server in clear. */
+  @Column('text', { nullable: true })
+  signingPrivateKey!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -14,6 +14,6 @@ import { UsersService } from './users.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([Organization, Team, User])],
   providers: [OrganizationsService, TeamsService, UsersService, OrganizationResolver, TeamResolver, UserResolver],
-  exports: [OrganizationsService, UsersService],
+  exports: [OrganizationsService, TeamsService, UsersService],
 })
 export class OrganizationsModule {}

@@ -191,3 +191,12 @@ export async function tableCounts(api: TestApi): Promise<Record<string, number>>
   const rows = await api.sql<{ name: string; count: number }>(tables.map((table) => `SELECT '${table}' AS name, count(*)::int AS count FROM ${table}`).join(' UNION ALL '));
   return Object.fromEntries(rows.map((row) => [row.name, row.count]));
 }
+
+/**
+ * Removes the default badges a new organisation starts with, for tests about
+ * the learning ledger alone: no badge bonus then joins the points they count.
+ */
+export async function withoutDefaultBadges(api: TestApi, organization: Organization): Promise<Organization> {
+  await api.sql('DELETE FROM badge_definitions WHERE organization_id = $1', [organization.id]);
+  return organization;
+}

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import pg from 'pg';
 import type { Settings } from '../../src/config/settings.js';
+import { Clock } from '../../src/common/clock.js';
 import { createApp } from '../../src/create-app.js';
 
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -11,10 +12,33 @@ export interface GraphQLResponse<T = Record<string, any>> {
   readonly errors?: { message: string; extensions?: { code?: string; field?: string }; path?: string[] }[];
 }
 
+/** The system clock until a test moves it; then time stands still where the test put it. */
+export class TestClock extends Clock {
+  private fixed: Date | null = null;
+
+  override now(): Date {
+    return this.fixed ? new Date(this.fixed) : super.now();
+  }
+
+  set(at: Date): void {
+    this.fixed = new Date(at);
+  }
+
+  advanceDays(days: number): void {
+    this.set(new Date(this.now().getTime() + days * 24 * 60 * 60 * 1000));
+  }
+
+  reset(): void {
+    this.fixed = null;
+  }
+}
+
 export interface TestApi {
   readonly app: INestApplication;
   readonly url: string;
   readonly databaseUrl: string;
+  /** The API's clock: tests move it to reach expiry dates or build streaks. */
+  readonly clock: TestClock;
   /** Runs an operation; pass a token to act as someone. */
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   /** Runs an operation that must succeed, and returns its data. */
@@ -46,6 +70,8 @@ export async function startTestApi(overrides: Partial<Settings> = {}): Promise<T
     dataDir: tmpdir(),
     jwtSecret: randomBytes(32).toString('hex'),
     jwtTtl: '1h',
+    credentialsSecret: randomBytes(32).toString('hex'),
+    publicUrl: 'http://laurels.test',
     allowSignUp: true,
     seedDemo: false,
     portalDir: null,
@@ -53,7 +79,8 @@ export async function startTestApi(overrides: Partial<Settings> = {}): Promise<T
     mutationRateLimit: 100_000,
     ...overrides,
   };
-  const app = await createApp(settings, ['error']);
+  const clock = new TestClock();
+  const app = await createApp(settings, { logLevels: ['error'], clock });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
@@ -73,6 +100,7 @@ export async function startTestApi(overrides: Partial<Settings> = {}): Promise<T
     app,
     url,
     databaseUrl,
+    clock,
     gql,
     async ok<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T> {
       const response = await gql<T>(query, variables, token);

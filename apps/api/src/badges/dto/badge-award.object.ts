@@ -1,27 +1,29 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { UserObject } from '../../organizations/dto/user.object.js';
-import { BadgeDefinitionObject } from './badge-definition.object.js';
+import type { BadgeAward } from '../badge-award.entity.js';
 
 @ObjectType('BadgeAward', { description: 'A badge held by a person.' })
 export class BadgeAwardObject {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => BadgeDefinitionObject)
-  badge!: BadgeDefinitionObject;
-
-  @Field(() => UserObject)
-  user!: UserObject;
-
   @Field()
   awardedAt!: Date;
 
-  @Field(() => UserObject, { nullable: true, description: 'Set for MANUAL badges.' })
-  awardedBy!: UserObject | null;
-
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why a MANUAL badge was given.' })
   reason!: string | null;
 
-  @Field({ description: 'Public URL of the Open Badges 3.0 credential for this award.' })
-  credentialUrl!: string;
+  badgeId!: string;
+  userId!: string;
+  awardedById!: string | null;
+
+  static from(award: BadgeAward): BadgeAwardObject {
+    return Object.assign(new BadgeAwardObject(), {
+      id: award.id,
+      awardedAt: award.awardedAt,
+      reason: award.reason,
+      badgeId: award.badgeId,
+      userId: award.userId,
+      awardedById: award.awardedById,
+    });
+  }
 }

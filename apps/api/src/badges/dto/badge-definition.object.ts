@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { BadgeDefinition } from '../badge-definition.entity.js';
 
 export enum BadgeTier {
   BRONZE = 'BRONZE',
@@ -54,9 +55,22 @@ export class BadgeDefinitionObject {
   @Field(() => BadgeTier)
   tier!: BadgeTier;
 
-  @Field()
+  @Field({ description: 'An emoji or short symbol shown on the badge.' })
   icon!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Bonus points when earned.' })
   points!: number;
+
+  static from(badge: BadgeDefinition): BadgeDefinitionObject {
+    return Object.assign(new BadgeDefinitionObject(), {
+      id: badge.id,
+      name: badge.name,
+      description: badge.description,
+      criteria: badge.criteria,
+      rule: Object.assign(new BadgeRuleObject(), { kind: badge.kind, threshold: badge.threshold, skill: badge.skill }),
+      tier: badge.tier,
+      icon: badge.icon,
+      points: badge.points,
+    });
+  }
 }

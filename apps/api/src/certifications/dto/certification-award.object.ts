@@ -1,6 +1,5 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { UserObject } from '../../organizations/dto/user.object.js';
-import { CertificationDefinitionObject } from './certification-definition.object.js';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { CertificationAward } from '../certification-award.entity.js';
 
 export enum CertificationStatus {
   ACTIVE = 'ACTIVE',
@@ -9,18 +8,15 @@ export enum CertificationStatus {
   REVOKED = 'REVOKED',
 }
 
-registerEnumType(CertificationStatus, { name: 'CertificationStatus', description: 'EXPIRING_SOON within 30 days of expiry.' });
+registerEnumType(CertificationStatus, {
+  name: 'CertificationStatus',
+  description: 'EXPIRING_SOON within 30 days of expiry, when completing the required courses again renews it.',
+});
 
-@ObjectType('CertificationAward', { description: 'A certification issued to a person.' })
+@ObjectType('CertificationAward', { description: 'A certification issued to a person; a renewal is a new award.' })
 export class CertificationAwardObject {
   @Field(() => ID)
   id!: string;
-
-  @Field(() => CertificationDefinitionObject)
-  certification!: CertificationDefinitionObject;
-
-  @Field(() => UserObject)
-  user!: UserObject;
 
   @Field()
   issuedAt!: Date;
@@ -28,9 +24,28 @@ export class CertificationAwardObject {
   @Field(() => Date, { nullable: true })
   expiresAt!: Date | null;
 
-  @Field(() => CertificationStatus)
-  status!: CertificationStatus;
+  @Field(() => Int, { description: '1 for the first award, 2 for the first renewal...' })
+  sequence!: number;
 
-  @Field({ description: 'Public URL of the Open Badges 3.0 credential for this award.' })
-  credentialUrl!: string;
+  @Field(() => Date, { nullable: true })
+  revokedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  revokedReason!: string | null;
+
+  certificationId!: string;
+  userId!: string;
+
+  static from(award: CertificationAward): CertificationAwardObject {
+    return Object.assign(new CertificationAwardObject(), {
+      id: award.id,
+      issuedAt: award.issuedAt,
+      expiresAt: award.expiresAt,
+      sequence: award.sequence,
+      revokedAt: award.revokedAt,
+      revokedReason: award.revokedReason,
+      certificationId: award.certificationId,
+      userId: award.userId,
+    });
+  }
 }

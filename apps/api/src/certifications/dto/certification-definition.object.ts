@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { CourseObject } from '../../learning/dto/course.object.js';
+import type { CertificationDefinition } from '../certification-definition.entity.js';
 
 @ObjectType('CertificationDefinition', { description: 'A certification issued when all its required courses are completed.' })
 export class CertificationDefinitionObject {
@@ -12,12 +12,19 @@ export class CertificationDefinitionObject {
   @Field()
   description!: string;
 
-  @Field(() => [CourseObject])
-  requiredCourses!: CourseObject[];
-
   @Field(() => Int, { nullable: true, description: 'Null: never expires.' })
   validityDays!: number | null;
 
   @Field(() => Int)
   points!: number;
+
+  static from(certification: CertificationDefinition): CertificationDefinitionObject {
+    return Object.assign(new CertificationDefinitionObject(), {
+      id: certification.id,
+      name: certification.name,
+      description: certification.description,
+      validityDays: certification.validityDays,
+      points: certification.points,
+    });
+  }
 }

@@ -1,4 +1,5 @@
 import { Initial1795432216212 } from './1795432216212-Initial.js';
+import { RecognitionAndEnrollmentCycles1795434797233 } from './1795434797233-RecognitionAndEnrollmentCycles.js';
 
 /** Every migration, oldest first. Generated entries: keep the order. */
-export const MIGRATIONS = [Initial1795432216212];
+export const MIGRATIONS = [Initial1795432216212, RecognitionAndEnrollmentCycles1795434797233];

@@ -226,7 +226,7 @@ Try it on your next three tickets and notice how the tone of the replies changes
     key: 'listening',
     title: 'Active Listening',
     summary: 'Hear the real problem the first time: reflect, clarify and summarise before you solve.',
-    skills: ['active listening', 'communication'],
+    skills: ['active listening', 'empathy', 'communication'],
     estimatedMinutes: 20,
     points: 50,
     publish: true,
@@ -440,6 +440,41 @@ Check the backlog by age, not by count: the oldest ticket is your first problem.
   },
 ];
 
+export const DEMO_CERTIFICATIONS = [
+  {
+    name: 'Certified Customer Care Specialist',
+    description: 'Handles every customer with empathy, listens first and calms difficult conversations. Renewed every year.',
+    courseKeys: ['onboarding', 'empathy', 'deescalation'],
+    validityDays: 365,
+    points: 150,
+  },
+  {
+    name: 'Northwind Cloud Product Expert',
+    description: 'Knows the plans, billing rules and sign-in troubleshooting of Northwind Cloud. Renewed every six months.',
+    courseKeys: ['onboarding', 'product'],
+    validityDays: 180,
+    points: 100,
+  },
+];
+
+/** Badges managers have given by hand, with their reasons. */
+export const DEMO_MANUAL_BADGES = [
+  {
+    badge: 'Customer Hero',
+    to: 'priya@northwind.example',
+    from: 'maya@northwind.example',
+    reason: 'Stayed on a call an extra hour to rescue a launch-day migration for a customer.',
+    daysAgo: 2,
+  },
+  {
+    badge: 'Above and Beyond',
+    to: 'hannah@northwind.example',
+    from: 'jordan@northwind.example',
+    reason: 'Rewrote the sign-in troubleshooting guide that the whole team now uses.',
+    daysAgo: 5,
+  },
+];
+
 export const DEMO_PATH = {
   title: 'New Hire Onboarding',
   description: 'Your first two weeks: how we work, empathy, listening and the product.',
@@ -470,7 +505,15 @@ export const DEMO_PROGRESS: { email: string; steps: { course: string; modules: n
     ],
   },
   { email: 'diego@northwind.example', steps: [{ course: 'product', modules: 2, daysAgo: 2 }] },
-  { email: 'ava@northwind.example', steps: [{ course: 'onboarding', modules: 3, daysAgo: 4 }, { course: 'empathy', modules: 3, daysAgo: 3 }] },
+  {
+    email: 'ava@northwind.example',
+    steps: [
+      { course: 'onboarding', modules: 3, daysAgo: 12 },
+      { course: 'empathy', modules: 3, daysAgo: 11 },
+      { course: 'listening', modules: 2, daysAgo: 10 },
+      { course: 'deescalation', modules: 3, daysAgo: 9 },
+    ],
+  },
   { email: 'noah@northwind.example', steps: [{ course: 'listening', modules: 2, daysAgo: 2 }] },
   { email: 'maya@northwind.example', steps: [{ course: 'deescalation', modules: 3, daysAgo: 7 }] },
 ];

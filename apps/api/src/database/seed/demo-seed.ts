@@ -2,6 +2,9 @@ import type { INestApplication } from '@nestjs/common';
 import { Role, isScored } from '@laurels/domain';
 import { DataSource } from 'typeorm';
 import { AuthService } from '../../auth/auth.service.js';
+import { BadgesService } from '../../badges/badges.service.js';
+import { CertificationsService } from '../../certifications/certifications.service.js';
+import { Clock } from '../../common/clock.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { CompletionsService } from '../../learning/completions.service.js';
 import { CoursesService } from '../../learning/courses.service.js';
@@ -10,7 +13,18 @@ import { Organization } from '../../organizations/organization.entity.js';
 import { OrganizationsService } from '../../organizations/organizations.service.js';
 import { TeamsService } from '../../organizations/teams.service.js';
 import { UsersService } from '../../organizations/users.service.js';
-import { DEMO_COURSES, DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_PATH, DEMO_PROGRESS, DEMO_TEAMS, DEMO_VALUES, type DemoCourse } from './demo-content.js';
+import {
+  DEMO_CERTIFICATIONS,
+  DEMO_COURSES,
+  DEMO_MANUAL_BADGES,
+  DEMO_ORGANIZATION,
+  DEMO_PASSWORD,
+  DEMO_PATH,
+  DEMO_PROGRESS,
+  DEMO_TEAMS,
+  DEMO_VALUES,
+  type DemoCourse,
+} from './demo-content.js';
 
 export { DEMO_SIGN_INS } from './demo-content.js';
 
@@ -18,8 +32,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Seeds the demo organisation through the same services the API uses, so the
- * demo data obeys every rule (points, levels, progress). Does nothing when any
- * organisation exists. Returns whether it seeded.
+ * demo data obeys every rule (points, levels, badges, certifications,
+ * celebrations). Past progress is recorded with the clock set back to when it
+ * happened. Does nothing when any organisation exists. Returns whether it seeded.
  */
 export async function seedDemoIfEmpty(app: INestApplication): Promise<boolean> {
   const dataSource = app.get(DataSource);
@@ -61,6 +76,12 @@ export async function seedDemoIfEmpty(app: INestApplication): Promise<boolean> {
     courseIds: DEMO_PATH.courseKeys.map((key) => courseIds.get(key)!),
   });
 
+  const certifications = app.get(CertificationsService);
+  for (const certification of DEMO_CERTIFICATIONS) {
+    await certifications.create(adminViewer, { ...certification, requiredCourseIds: certification.courseKeys.map((key) => courseIds.get(key)!) });
+  }
+
+  const clock = app.get(Clock);
   const completions = app.get(CompletionsService);
   for (const learner of DEMO_PROGRESS) {
     const viewer = viewers.get(learner.email)!;
@@ -69,36 +90,26 @@ export async function seedDemoIfEmpty(app: INestApplication): Promise<boolean> {
       const demo = DEMO_COURSES.find((course) => course.key === step.course)!;
       for (let index = passed.get(step.course) ?? 0; index < step.modules; index++) {
         const moduleId = moduleIds.get(step.course)![index]!;
-        await completions.complete(viewer, { moduleId, answers: rightAnswers(demo, index) });
-        await backdate(dataSource, viewer.userId, moduleId, courseIds.get(step.course)!, step.daysAgo);
+        await clock.at(daysAgo(step.daysAgo, index), () => completions.complete(viewer, { moduleId, answers: rightAnswers(demo, index) }));
       }
       passed.set(step.course, Math.max(passed.get(step.course) ?? 0, step.modules));
     }
   }
+
+  const badges = app.get(BadgesService);
+  const badgeIds = new Map((await badges.list(adminViewer)).map((badge) => [badge.name, badge.id]));
+  for (const given of DEMO_MANUAL_BADGES) {
+    await clock.at(daysAgo(given.daysAgo, 0), () => badges.award(viewers.get(given.from)!, badgeIds.get(given.badge)!, viewers.get(given.to)!.userId, given.reason));
+  }
   return true;
+}
+
+/** A moment `days` ago, a few minutes apart for successive modules of one sitting. */
+function daysAgo(days: number, step: number): Date {
+  return new Date(Date.now() - days * DAY_MS - (10 - step) * 6 * 60 * 1000);
 }
 
 function rightAnswers(course: DemoCourse, index: number): number[] | undefined {
   const module = course.modules[index]!;
   return isScored(module.kind) ? module.questions!.map((question) => question.answerIndex) : undefined;
-}
-
-/** Moves a demo completion, its points and its enrollment dates into the past, so streaks and history look lived-in. */
-async function backdate(dataSource: DataSource, userId: string, moduleId: string, courseId: string, daysAgo: number): Promise<void> {
-  if (daysAgo === 0) return;
-  const at = new Date(Date.now() - daysAgo * DAY_MS);
-  await dataSource.transaction(async (manager) => {
-    await manager.query('UPDATE module_completions SET completed_at = $3 WHERE user_id = $1 AND module_id = $2', [userId, moduleId, at]);
-    await manager.query(
-      `UPDATE points_entries SET created_at = $4
-        WHERE user_id = $1 AND ((reason = 'MODULE_COMPLETED' AND source_id = $2) OR (reason = 'COURSE_COMPLETED' AND source_id = $3 AND created_at > $4))`,
-      [userId, moduleId, courseId, at],
-    );
-    await manager.query(
-      `UPDATE enrollments SET started_at = LEAST(started_at, $3),
-              completed_at = CASE WHEN completed_at > $3 THEN $3 ELSE completed_at END
-        WHERE user_id = $1 AND course_id = $2`,
-      [userId, courseId, at],
-    );
-  });
 }

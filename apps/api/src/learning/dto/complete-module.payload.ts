@@ -16,12 +16,12 @@ export class CompleteModulePayload {
   @Field(() => Int, { description: 'Points this attempt added to the ledger: the module, and the course bonus when it finished the course.' })
   pointsAwarded!: number;
 
-  @Field(() => [BadgeAwardObject])
+  @Field(() => [BadgeAwardObject], { description: 'Badges this completion earned, each with its credential.' })
   newBadges!: BadgeAwardObject[];
 
   @Field(() => LevelObject, { nullable: true, description: 'The new level when this completion crossed a level threshold.' })
   levelUp!: LevelObject | null;
 
-  @Field(() => [CertificationAwardObject])
+  @Field(() => [CertificationAwardObject], { description: 'Certifications (or renewals) this completion earned.' })
   newCertifications!: CertificationAwardObject[];
 }

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { Enrollment } from '../enrollment.entity.js';
 
 export enum EnrollmentStatus {
@@ -23,6 +23,9 @@ export class EnrollmentObject {
   @Field(() => Date, { nullable: true })
   dueAt!: Date | null;
 
+  @Field(() => Int, { description: '1 the first time through the course, 2 for the first retake...' })
+  cycle!: number;
+
   userId!: string;
   courseId!: string;
 
@@ -32,6 +35,7 @@ export class EnrollmentObject {
       startedAt: enrollment.startedAt,
       completedAt: enrollment.completedAt,
       dueAt: enrollment.dueAt,
+      cycle: enrollment.cycle,
       userId: enrollment.userId,
       courseId: enrollment.courseId,
     });

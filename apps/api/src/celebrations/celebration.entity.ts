@@ -1,0 +1,69 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Organization } from '../organizations/organization.entity.js';
+import { Team } from '../organizations/team.entity.js';
+import { User } from '../organizations/user.entity.js';
+
+export enum CelebrationKind {
+  BADGE_EARNED = 'BADGE_EARNED',
+  LEVEL_UP = 'LEVEL_UP',
+  COURSE_COMPLETED = 'COURSE_COMPLETED',
+  CERTIFICATION_EARNED = 'CERTIFICATION_EARNED',
+  TEAM_MILESTONE = 'TEAM_MILESTONE',
+  KUDOS = 'KUDOS',
+  CUSTOMER_PRAISE = 'CUSTOMER_PRAISE',
+  SUCCESS_STORY = 'SUCCESS_STORY',
+}
+
+/** An achievement on the organisation's feed, written by the achievement path in the fact's transaction. */
+@Entity('celebrations')
+@Index('celebrations_feed', ['organizationId', 'createdAt', 'id'])
+@Index('celebrations_team_feed', ['teamId', 'createdAt', 'id'])
+@Index('celebrations_source', ['organizationId', 'sourceKey'], { unique: true })
+@Index(['userId'])
+export class Celebration {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid')
+  organizationId!: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  organization?: Relation<Organization>;
+
+  @Column({ type: 'enum', enum: CelebrationKind, enumName: 'celebration_kind' })
+  kind!: CelebrationKind;
+
+  @Column('text')
+  title!: string;
+
+  @Column('text', { nullable: true })
+  body!: string | null;
+
+  /** Whom it celebrates. */
+  @Column('uuid', { nullable: true })
+  userId!: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  user?: Relation<User> | null;
+
+  /** The team it belongs to: the person's team at the time, or the team celebrated. */
+  @Column('uuid', { nullable: true })
+  teamId!: string | null;
+
+  @ManyToOne(() => Team, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  team?: Relation<Team> | null;
+
+  /** What was celebrated, e.g. "BADGE_EARNED:<award id>": each thing is celebrated once. */
+  @Column('text')
+  sourceKey!: string;
+
+  /** Extra facts for the portal (a badge's icon and tier, a level number...). */
+  @Column('jsonb', { default: () => "'{}'" })
+  details!: Record<string, string | number>;
+
+  @Column('timestamptz')
+  createdAt!: Date;
+}

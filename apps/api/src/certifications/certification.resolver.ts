@@ -1,0 +1,39 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Role } from '@laurels/domain';
+import { CurrentViewer, RequireRole, SignedIn } from '../common/auth/access.decorators.js';
+import type { Viewer } from '../common/auth/viewer.js';
+import { IdArg } from '../common/graphql/ids.js';
+import { Loaders, type RequestLoaders } from '../common/graphql/request-loaders.js';
+import { CourseObject } from '../learning/dto/course.object.js';
+import { CertificationsService } from './certifications.service.js';
+import { CertificationAwardObject } from './dto/certification-award.object.js';
+import { CertificationDefinitionObject } from './dto/certification-definition.object.js';
+import { CreateCertificationInput } from './dto/create-certification.input.js';
+
+@Resolver(() => CertificationDefinitionObject)
+export class CertificationResolver {
+  constructor(private readonly certificationsService: CertificationsService) {}
+
+  @Query(() => [CertificationDefinitionObject], { description: 'Every certification the organisation issues.' })
+  @SignedIn()
+  async certifications(@CurrentViewer() viewer: Viewer): Promise<CertificationDefinitionObject[]> {
+    return (await this.certificationsService.list(viewer)).map(CertificationDefinitionObject.from);
+  }
+
+  @Mutation(() => CertificationDefinitionObject, { description: 'Admin only.' })
+  @RequireRole(Role.ADMIN)
+  async createCertification(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateCertificationInput): Promise<CertificationDefinitionObject> {
+    return CertificationDefinitionObject.from(await this.certificationsService.create(viewer, input));
+  }
+
+  @Mutation(() => CertificationAwardObject, { description: 'Admin only. The award stays in the history; its credential stops verifying.' })
+  @RequireRole(Role.ADMIN)
+  async revokeCertification(@CurrentViewer() viewer: Viewer, @IdArg('awardId') awardId: string, @Args('reason') reason: string): Promise<CertificationAwardObject> {
+    return CertificationAwardObject.from(await this.certificationsService.revoke(viewer, awardId, reason));
+  }
+
+  @ResolveField(() => [CourseObject], { description: 'In order.' })
+  async requiredCourses(@Parent() certification: CertificationDefinitionObject, @Loaders() loaders: RequestLoaders): Promise<CourseObject[]> {
+    return (await loaders.get(this.certificationsService.requiredCoursesByCertificationIds).load(certification.id)).map(CourseObject.from);
+  }
+}

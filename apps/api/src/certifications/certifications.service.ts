@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { ConflictError, NotFoundError } from '@laurels/domain';
+import { DataSource, In, type Repository } from 'typeorm';
+import type { Viewer } from '../common/auth/viewer.js';
+import { Clock } from '../common/clock.js';
+import { groupBy, indexBy, type BatchLoad } from '../common/graphql/request-loaders.js';
+import { requireText } from '../common/graphql/validation.js';
+import { isUniqueViolation } from '../database/unique-violation.js';
+import { Course } from '../learning/course.entity.js';
+import { CertificationAward } from './certification-award.entity.js';
+import { CertificationDefinition, CertificationRequiredCourse } from './certification-definition.entity.js';
+import type { CreateCertificationInput } from './dto/create-certification.input.js';
+
+@Injectable()
+export class CertificationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(CertificationDefinition) private readonly certifications: Repository<CertificationDefinition>,
+    @InjectRepository(CertificationAward) private readonly awards: Repository<CertificationAward>,
+    private readonly clock: Clock,
+  ) {}
+
+  list(viewer: Viewer): Promise<CertificationDefinition[]> {
+    return this.certifications.find({ where: { organizationId: viewer.organizationId }, order: { name: 'ASC' } });
+  }
+
+  create(viewer: Viewer, input: CreateCertificationInput): Promise<CertificationDefinition> {
+    const taken = () => new ConflictError('name', `a certification named “${input.name}” already exists`);
+    return this.dataSource
+      .transaction(async (manager) => {
+        const courses = await manager.getRepository(Course).findBy({ id: In(input.requiredCourseIds), organizationId: viewer.organizationId });
+        const missing = input.requiredCourseIds.find((id) => !courses.some((course) => course.id === id));
+        if (missing) throw new NotFoundError('Course', missing);
+        if (await manager.getRepository(CertificationDefinition).existsBy({ organizationId: viewer.organizationId, name: input.name })) throw taken();
+        const certification = await manager.getRepository(CertificationDefinition).save({
+          organizationId: viewer.organizationId,
+          name: input.name,
+          description: input.description,
+          validityDays: input.validityDays ?? null,
+          points: input.points,
+        });
+        await manager
+          .getRepository(CertificationRequiredCourse)
+          .save(input.requiredCourseIds.map((courseId, index) => ({ certificationId: certification.id, courseId, position: index + 1 })));
+        return certification;
+      })
+      .catch((error: unknown) => {
+        throw isUniqueViolation(error, 'certification_definitions_name_unique') ? taken() : error;
+      });
+  }
+
+  async award(viewer: Viewer, awardId: string): Promise<CertificationAward> {
+    const award = await this.awards.findOneBy({ id: awardId, organizationId: viewer.organizationId });
+    if (!award) throw new NotFoundError('Certification award', awardId);
+    return award;
+  }
+
+  /** Admin only: the award stays in the history, marked revoked; its credential stops verifying. */
+  async revoke(viewer: Viewer, awardId: string, reason: string): Promise<CertificationAward> {
+    const why = requireText(reason, 'reason', 1, 500);
+    const award = await this.award(viewer, awardId);
+    if (award.revokedAt) return award;
+    award.revokedAt = this.clock.now();
+    award.revokedById = viewer.userId;
+    award.revokedReason = why;
+    return this.awards.save(award);
+  }
+
+  readonly byIds: BatchLoad<string, CertificationDefinition | null> = async (ids) =>
+    indexBy(ids, await this.certifications.findBy({ id: In([...ids]) }), (certification) => certification.id);
+
+  readonly requiredCoursesByCertificationIds: BatchLoad<string, Course[]> = async (certificationIds) => {
+    const links = await this.dataSource
+      .getRepository(CertificationRequiredCourse)
+      .find({ where: { certificationId: In([...certificationIds]) }, relations: { course: true }, order: { position: 'ASC' } });
+    return groupBy(certificationIds, links, (link) => link.certificationId).map((group) => group.map((link) => link.course!));
+  };
+
+  /** Every award of each person, newest first: renewals and revoked ones included. */
+  readonly awardsByUserIds: BatchLoad<string, CertificationAward[]> = async (userIds) =>
+    groupBy(userIds, await this.awards.find({ where: { userId: In([...userIds]) }, order: { issuedAt: 'DESC' } }), (award) => award.userId);
+}
