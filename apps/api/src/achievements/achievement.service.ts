@@ -77,7 +77,7 @@ export class AchievementService {
       } else if (fact.kind === 'COURSE_COMPLETED') {
         await credit([{ reason: PointsReason.COURSE_COMPLETED, sourceId: fact.courseId, amount: fact.points, description: `Finished the course “${fact.title}”` }]);
         if (fact.firstTime) {
-          await this.celebrate(manager, subject, CelebrationKind.COURSE_COMPLETED, `${subject.displayName} completed “${fact.title}”`, `COURSE_COMPLETED:${subject.id}:${fact.courseId}`, now, { icon: '🎓' });
+          await this.celebrate(manager, subject, CelebrationKind.COURSE_COMPLETED, `${subject.displayName} completed “${fact.title}”`, `COURSE_COMPLETED:${subject.id}:${fact.courseId}`, now, { icon: 'graduation-cap' });
         }
       }
     }
@@ -112,7 +112,7 @@ export class AchievementService {
     const reached = levelUp(pointsBefore, pointsAfter);
     if (reached) {
       await this.celebrate(manager, subject, CelebrationKind.LEVEL_UP, `${subject.displayName} reached level ${reached.number}: ${reached.title}`, `LEVEL_UP:${subject.id}:${reached.number}`, now, {
-        icon: '🏅',
+        icon: 'medal',
         level: reached.number,
       });
     }
@@ -158,7 +158,7 @@ export class AchievementService {
       renewed ? `${subject.displayName} renewed the “${certification.name}” certification` : `${subject.displayName} is now certified: “${certification.name}”`,
       `CERTIFICATION_EARNED:${award.id}`,
       now,
-      { icon: '📜', certificationId: certification.id },
+      { icon: 'scroll-text', certificationId: certification.id },
     );
   }
 

@@ -52,7 +52,7 @@ export class BadgeDefinition {
   @Column({ type: 'enum', enum: BADGE_TIERS, enumName: 'badge_tier' })
   tier!: BadgeTier;
 
-  /** An emoji or short symbol shown on the badge. */
+  /** The name of the icon drawn on the badge, or an emoji. */
   @Column('text')
   icon!: string;
 

@@ -1,5 +1,29 @@
 import type { BadgeRule, BadgeTier } from './badge-rules.js';
 
+/** Icon names the portal draws (from its icon set); an emoji works too. */
+export const BADGE_ICONS = [
+  'award',
+  'footprints',
+  'graduation-cap',
+  'library',
+  'star',
+  'sparkles',
+  'trophy',
+  'medal',
+  'flame',
+  'heart-handshake',
+  'heart',
+  'scroll-text',
+  'shield-check',
+  'rocket',
+  'smile',
+  'message-circle',
+  'headphones',
+  'zap',
+  'crown',
+  'gem',
+] as const;
+
 export interface BadgeTemplate {
   readonly name: string;
   readonly description: string;
@@ -18,7 +42,7 @@ export const DEFAULT_BADGES: readonly BadgeTemplate[] = [
     criteria: 'Complete any module of any course.',
     rule: { kind: 'MODULES_COMPLETED', threshold: 1 },
     tier: 'BRONZE',
-    icon: '👣',
+    icon: 'footprints',
     points: 10,
   },
   {
@@ -27,7 +51,7 @@ export const DEFAULT_BADGES: readonly BadgeTemplate[] = [
     criteria: 'Complete every module of a course.',
     rule: { kind: 'COURSES_COMPLETED', threshold: 1 },
     tier: 'BRONZE',
-    icon: '🎓',
+    icon: 'graduation-cap',
     points: 25,
   },
   {
@@ -36,7 +60,7 @@ export const DEFAULT_BADGES: readonly BadgeTemplate[] = [
     criteria: 'Complete five courses.',
     rule: { kind: 'COURSES_COMPLETED', threshold: 5 },
     tier: 'SILVER',
-    icon: '📚',
+    icon: 'library',
     points: 50,
   },
   {
@@ -45,7 +69,7 @@ export const DEFAULT_BADGES: readonly BadgeTemplate[] = [
     criteria: 'Earn 250 points from training and recognition.',
     rule: { kind: 'POINTS_EARNED', threshold: 250 },
     tier: 'BRONZE',
-    icon: '⭐',
+    icon: 'star',
     points: 15,
   },
   {
@@ -54,7 +78,7 @@ export const DEFAULT_BADGES: readonly BadgeTemplate[] = [
     criteria: 'Earn 1,000 points from training and recognition.',
     rule: { kind: 'POINTS_EARNED', threshold: 1000 },
     tier: 'SILVER',
-    icon: '🌟',
+    icon: 'sparkles',
     points: 50,
   },
   {
@@ -63,7 +87,7 @@ export const DEFAULT_BADGES: readonly BadgeTemplate[] = [
     criteria: 'Earn 5,000 points from training and recognition.',
     rule: { kind: 'POINTS_EARNED', threshold: 5000 },
     tier: 'GOLD',
-    icon: '🏆',
+    icon: 'trophy',
     points: 150,
   },
   {
@@ -72,7 +96,7 @@ export const DEFAULT_BADGES: readonly BadgeTemplate[] = [
     criteria: 'Complete at least one module on seven consecutive days.',
     rule: { kind: 'STREAK_DAYS', threshold: 7 },
     tier: 'SILVER',
-    icon: '🔥',
+    icon: 'flame',
     points: 40,
   },
   {
@@ -81,7 +105,7 @@ export const DEFAULT_BADGES: readonly BadgeTemplate[] = [
     criteria: 'Complete three courses that train empathy.',
     rule: { kind: 'SKILL_COURSES_COMPLETED', threshold: 3, skill: 'empathy' },
     tier: 'GOLD',
-    icon: '💚',
+    icon: 'heart-handshake',
     points: 75,
   },
   {
@@ -90,7 +114,7 @@ export const DEFAULT_BADGES: readonly BadgeTemplate[] = [
     criteria: 'Earn any certification by completing its required courses.',
     rule: { kind: 'CERTIFICATIONS_EARNED', threshold: 1 },
     tier: 'SILVER',
-    icon: '📜',
+    icon: 'scroll-text',
     points: 50,
   },
   {
@@ -99,7 +123,7 @@ export const DEFAULT_BADGES: readonly BadgeTemplate[] = [
     criteria: 'Given by a manager for an outstanding moment of customer service.',
     rule: { kind: 'MANUAL', threshold: 1 },
     tier: 'GOLD',
-    icon: '🦸',
+    icon: 'shield-check',
     points: 100,
   },
   {
@@ -108,7 +132,7 @@ export const DEFAULT_BADGES: readonly BadgeTemplate[] = [
     criteria: 'Given by a manager to someone whose help made the team better.',
     rule: { kind: 'MANUAL', threshold: 1 },
     tier: 'SILVER',
-    icon: '🚀',
+    icon: 'rocket',
     points: 50,
   },
 ];

@@ -55,7 +55,7 @@ export class BadgeDefinitionObject {
   @Field(() => BadgeTier)
   tier!: BadgeTier;
 
-  @Field({ description: 'An emoji or short symbol shown on the badge.' })
+  @Field({ description: 'The name of the icon drawn on the badge (award, star, trophy...), or an emoji.' })
   icon!: string;
 
   @Field(() => Int, { description: 'Bonus points when earned.' })

@@ -34,8 +34,8 @@ export class CreateBadgeInput {
   @IsEnum(BadgeTier, { message: 'tier must be BRONZE, SILVER, GOLD or PLATINUM' })
   tier!: BadgeTier;
 
-  @Field({ description: 'An emoji or short symbol.' })
-  @IsText(1, 16)
+  @Field({ description: 'The name of an icon the portal draws (award, star, trophy, flame, rocket...), or an emoji.' })
+  @IsText(1, 32)
   icon!: string;
 
   @Field(() => Int)

@@ -18,7 +18,7 @@ export class CelebrationObject {
   @Field(() => String, { nullable: true })
   body!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'An emoji for the moment: the badge’s icon, a trophy for a level...' })
+  @Field(() => String, { nullable: true, description: 'An icon name (or emoji) for the moment: the badge’s icon, a medal for a level...' })
   icon!: string | null;
 
   @Field()
