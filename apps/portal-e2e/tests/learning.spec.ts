@@ -36,13 +36,17 @@ test('an employee completes a lesson and passes a quiz, and sees points and prog
   await page.getByRole('radio', { name: 'Before you start solving' }).check();
   await page.getByRole('button', { name: 'Submit answers' }).click();
   await expect(page.getByText('Passed with 100%')).toBeVisible();
-  await expect(page.getByText('+70 points')).toBeVisible();
-  // 20 + 80 points crosses the first threshold: the level-up moment.
-  const levelUp = page.getByRole('dialog', { name: 'Level 2 · Active Listener' });
-  await expect(levelUp).toBeVisible();
-  await snapshot(page, testInfo, '06-level-up');
-  await levelUp.getByRole('button', { name: 'Keep learning' }).click();
-  await expect(levelUp).toBeHidden();
+  // The quiz, the course bonus and the Course Finisher badge it earns.
+  await expect(page.getByText('+95 points')).toBeVisible();
+  // A first completed course earns a badge, and the points cross the first level: one celebration for both.
+  const celebration = page.getByRole('dialog', { name: 'Badge earned!' });
+  await expect(celebration).toBeVisible();
+  await expect(celebration.getByText('Course Finisher')).toBeVisible();
+  await expect(celebration.getByText('Level 2 · Active Listener')).toBeVisible();
+  await page.waitForTimeout(700); // let the entrance animation and the confetti play out for the screenshot
+  await snapshot(page, testInfo, '06-celebration');
+  await celebration.getByRole('button', { name: 'Keep learning' }).click();
+  await expect(celebration).toBeHidden();
   await snapshot(page, testInfo, '07-quiz-passed');
 
   await page.getByRole('link', { name: 'Back to the course' }).click();
@@ -50,7 +54,7 @@ test('an employee completes a lesson and passes a quiz, and sees points and prog
   await expect(page.getByText('Completed')).toBeVisible();
   await snapshot(page, testInfo, '08-course-completed');
 
-  // 10 for the lesson, 20 for the quiz and the course's 50-point bonus.
-  expect(await homePoints(page)).toBe(before + 80);
+  // 10 for the lesson, 20 for the quiz, the course's 50-point bonus and the badge's 25.
+  expect(await homePoints(page)).toBe(before + 105);
   await snapshot(page, testInfo, '09-home-after');
 });

@@ -1,4 +1,4 @@
-import { BookOpen, Flame, Home, LogOut, Menu, PenSquare, Route as RouteIcon, X } from 'lucide-react';
+import { Award, BookOpen, Flame, Home, LogOut, Menu, PenSquare, Route as RouteIcon, ScrollText, X } from 'lucide-react';
 import { Suspense, useState } from 'react';
 import { Navigate, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { RewardProvider } from '../features/learning/components/RewardProvider';
@@ -29,6 +29,8 @@ export function AppShell() {
     { to: '/', label: 'Home', icon: <Home size={18} />, end: true },
     { to: '/courses', label: 'Courses', icon: <BookOpen size={18} /> },
     { to: '/paths', label: 'Learning paths', icon: <RouteIcon size={18} /> },
+    { to: '/badges', label: 'Badges', icon: <Award size={18} /> },
+    { to: '/certifications', label: 'Certifications', icon: <ScrollText size={18} /> },
     ...(canAuthor(me?.role) ? [{ to: '/studio', label: 'Course studio', icon: <PenSquare size={18} /> }] : []),
   ];
   return (

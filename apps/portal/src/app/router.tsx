@@ -6,6 +6,7 @@ import { RouteError } from './RouteError';
 export const router = createBrowserRouter([
   { path: '/sign-in', lazy: async () => ({ Component: (await import('../features/auth/routes/SignInPage')).SignInPage }) },
   { path: '/sign-up', lazy: async () => ({ Component: (await import('../features/auth/routes/SignUpPage')).SignUpPage }) },
+  { path: '/verify/:credentialId', lazy: async () => ({ Component: (await import('../features/verify/routes/VerifyPage')).VerifyPage }) },
   {
     path: '/',
     Component: AppShell,
@@ -17,6 +18,16 @@ export const router = createBrowserRouter([
       {
         path: 'courses/:courseId/modules/:moduleId',
         lazy: async () => ({ Component: (await import('../features/learning/routes/ModulePage')).ModulePage }),
+      },
+      { path: 'badges', lazy: async () => ({ Component: (await import('../features/badges/routes/BadgesPage')).BadgesPage }) },
+      { path: 'badges/:badgeId', lazy: async () => ({ Component: (await import('../features/badges/routes/BadgePage')).BadgePage }) },
+      {
+        path: 'certifications',
+        lazy: async () => ({ Component: (await import('../features/certifications/routes/CertificationsPage')).CertificationsPage }),
+      },
+      {
+        path: 'certificates/:awardId',
+        lazy: async () => ({ Component: (await import('../features/certifications/routes/CertificatePage')).CertificatePage }),
       },
       { path: 'paths', lazy: async () => ({ Component: (await import('../features/paths/routes/PathsPage')).PathsPage }) },
       { path: 'studio', lazy: async () => ({ Component: (await import('../features/studio/routes/StudioPage')).StudioPage }) },

@@ -1,5 +1,7 @@
 export { Avatar } from './Avatar';
 export { BackLink } from './BackLink';
+export { BADGE_ICON_SET, BadgeIcon } from './BadgeIcon';
+export { BadgeMedallion, TIER_LABEL, type Tier } from './BadgeMedallion';
 export { Button, ButtonLink } from './Button';
 export { Card } from './Card';
 export { SelectField, TextAreaField, TextField } from './Field';

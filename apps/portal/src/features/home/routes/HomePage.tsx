@@ -4,6 +4,7 @@ import { graphql } from '@/gql';
 import { ButtonLink, EmptyState, ErrorState, Loading, PageHeader } from '@/ui';
 import { CourseCard } from '@/features/courses/components/CourseCard';
 import gridStyles from '@/features/courses/components/CourseGrid.module.css';
+import { LatestBadges } from '../components/LatestBadges';
 import { RecentPoints } from '../components/RecentPoints';
 import { StatsPanel } from '../components/StatsPanel';
 import styles from './HomePage.module.css';
@@ -14,6 +15,9 @@ const HomePageQuery = graphql(`
       id
       displayName
       ...StatsPanel_user
+      badges {
+        ...LatestBadges_award
+      }
     }
     myEnrollments {
       id
@@ -89,10 +93,16 @@ export function HomePage() {
             </div>
           </section>
         )}
-        <section className={styles.section} aria-labelledby="points-heading">
-          <h2 id="points-heading">Recent points</h2>
-          <RecentPoints entries={data.pointsHistory} />
-        </section>
+        <div>
+          <section className={styles.section} aria-labelledby="badges-heading">
+            <h2 id="badges-heading">Latest badges</h2>
+            <LatestBadges awards={data.me.badges} />
+          </section>
+          <section className={styles.section} aria-labelledby="points-heading">
+            <h2 id="points-heading">Recent points</h2>
+            <RecentPoints entries={data.pointsHistory} />
+          </section>
+        </div>
       </div>
     </>
   );

@@ -1,20 +1,39 @@
-import { Sparkles, Trophy } from 'lucide-react';
+import { ScrollText, Sparkles, Trophy } from 'lucide-react';
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
-import { Button } from '@/ui';
+import { BadgeMedallion, Button, type Tier } from '@/ui';
 import styles from './RewardProvider.module.css';
 
 export interface Reward {
   readonly points: number;
   readonly reason: string;
   readonly levelUp?: { number: number; title: string } | null;
+  readonly badges?: readonly { id: string; name: string; icon: string; tier: Tier }[];
+  readonly certifications?: readonly { id: string; name: string }[];
 }
+
+type Moment = Required<Pick<Reward, 'badges' | 'certifications'>> & Pick<Reward, 'levelUp'>;
 
 const RewardContext = createContext<((reward: Reward) => void) | null>(null);
 
-/** Shows the moment of reward: a points toast, and a level-up dialog when a threshold is crossed. */
+/**
+ * Confetti over the celebration, unless the person prefers less motion. It is
+ * drawn on a canvas inside the dialog: a modal dialog sits above everything else.
+ */
+async function throwConfetti(canvas: HTMLCanvasElement) {
+  if (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches) return;
+  const { default: confetti } = await import('canvas-confetti');
+  const burst = confetti.create(canvas, { resize: true });
+  const colors = ['#15803d', '#22c55e', '#f6c343', '#d69e2e', '#ffffff'];
+  void burst({ particleCount: 90, spread: 100, startVelocity: 38, origin: { y: 0.35 }, colors });
+}
+
+/**
+ * The moment of reward: a points toast for every award, and a celebration
+ * (confetti, the badges, the certification, the new level) when one is earned.
+ */
 export function RewardProvider({ children }: { children: ReactNode }) {
   const [toast, setToast] = useState<Reward | null>(null);
-  const [levelUp, setLevelUp] = useState<Reward['levelUp']>(null);
+  const [moment, setMoment] = useState<Moment | null>(null);
   const timer = useRef<number | undefined>(undefined);
 
   const celebrate = useCallback((reward: Reward) => {
@@ -23,7 +42,11 @@ export function RewardProvider({ children }: { children: ReactNode }) {
       setToast(reward);
       timer.current = window.setTimeout(() => setToast(null), 4500);
     }
-    if (reward.levelUp) setLevelUp(reward.levelUp);
+    const badges = reward.badges ?? [];
+    const certifications = reward.certifications ?? [];
+    if (reward.levelUp || badges.length > 0 || certifications.length > 0) {
+      setMoment({ levelUp: reward.levelUp, badges, certifications });
+    }
   }, []);
 
   useEffect(() => () => window.clearTimeout(timer.current), []);
@@ -44,28 +67,60 @@ export function RewardProvider({ children }: { children: ReactNode }) {
           </div>
         )}
       </div>
-      {levelUp && <LevelUpDialog level={levelUp} onClose={() => setLevelUp(null)} />}
+      {moment && <CelebrationDialog moment={moment} onClose={() => setMoment(null)} />}
     </RewardContext.Provider>
   );
 }
 
-function LevelUpDialog({ level, onClose }: { level: { number: number; title: string }; onClose: () => void }) {
+function headline({ certifications, badges, levelUp }: Moment): string {
+  if (certifications.length > 0) return 'You are certified!';
+  if (badges.length > 1) return `${badges.length} new badges!`;
+  if (badges.length === 1) return 'Badge earned!';
+  return levelUp ? 'Level up!' : 'Well done!';
+}
+
+function CelebrationDialog({ moment, onClose }: { moment: Moment; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal?.();
+    if (canvas.current) void throwConfetti(canvas.current);
   }, []);
   return (
-    <dialog ref={dialog} className={styles.dialog} aria-labelledby="level-up-title" onClose={onClose} onCancel={onClose}>
+    <dialog ref={dialog} className={styles.dialog} aria-labelledby="celebration-title" onClose={onClose} onCancel={onClose}>
       <div className={styles.rays} aria-hidden="true" />
-      <div className={styles.trophy} aria-hidden="true">
-        <Trophy size={44} />
-      </div>
-      <p className={styles.eyebrow}>Level up!</p>
-      <h2 id="level-up-title" className={styles.levelTitle}>
-        Level {level.number} · {level.title}
+      <canvas ref={canvas} className={styles.confetti} aria-hidden="true" />
+      <p className={styles.eyebrow}>Congratulations</p>
+      <h2 id="celebration-title" className={styles.title}>
+        {headline(moment)}
       </h2>
-      <p className={styles.levelText}>Your learning is paying off. Keep going — the next level is waiting.</p>
+      <ul className={styles.items}>
+        {moment.certifications.map((certification) => (
+          <li key={certification.id} className={styles.item}>
+            <span className={styles.certificate} aria-hidden="true">
+              <ScrollText size={34} />
+            </span>
+            <span className={styles.itemName}>{certification.name}</span>
+          </li>
+        ))}
+        {moment.badges.map((badge) => (
+          <li key={badge.id} className={styles.item}>
+            <BadgeMedallion icon={badge.icon} tier={badge.tier} size={76} />
+            <span className={styles.itemName}>{badge.name}</span>
+          </li>
+        ))}
+        {moment.levelUp && (
+          <li className={styles.item}>
+            <span className={styles.trophy} aria-hidden="true">
+              <Trophy size={34} />
+            </span>
+            <span className={styles.itemName}>
+              Level {moment.levelUp.number} · {moment.levelUp.title}
+            </span>
+          </li>
+        )}
+      </ul>
       <Button variant="reward" size="lg" onClick={onClose} autoFocus>
         Keep learning
       </Button>

@@ -10,6 +10,22 @@ const CompleteModuleMutation = graphql(`
         number
         title
       }
+      newBadges {
+        id
+        badge {
+          id
+          name
+          icon
+          tier
+        }
+      }
+      newCertifications {
+        id
+        certification {
+          id
+          name
+        }
+      }
       completion {
         id
         passed
@@ -40,7 +56,8 @@ const CompleteModuleMutation = graphql(`
 
 /**
  * Submits a module. Each submission carries its own idempotency key, so a
- * retried request can never award twice; points and level-ups are celebrated.
+ * retried request can never award twice; points, badges, certifications and
+ * level-ups are celebrated.
  */
 export function useCompleteModule(moduleTitle: string, courseTitle: string) {
   const celebrate = useReward();
@@ -54,6 +71,8 @@ export function useCompleteModule(moduleTitle: string, courseTitle: string) {
         points: payload.pointsAwarded,
         reason: finished ? `Course complete: “${courseTitle}”` : `Passed “${moduleTitle}”`,
         levelUp: payload.levelUp,
+        badges: payload.newBadges.map((award) => award.badge),
+        certifications: payload.newCertifications.map((award) => ({ id: award.id, name: award.certification.name })),
       });
     }
     return payload ?? null;

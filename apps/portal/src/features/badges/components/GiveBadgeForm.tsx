@@ -1,0 +1,80 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { errorField, errorMessage } from '@/app/apollo';
+import { graphql } from '@/gql';
+import { Alert, Button, SelectField, TextAreaField } from '@/ui';
+
+const GiveBadgePeopleQuery = graphql(`
+  query GiveBadgePeople {
+    users {
+      id
+      displayName
+      team {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const AwardBadgeMutation = graphql(`
+  mutation AwardBadge($badgeId: ID!, $userId: ID!, $reason: String!) {
+    awardBadge(badgeId: $badgeId, userId: $userId, reason: $reason) {
+      id
+      user {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
+/** A manager gives a MANUAL badge to someone, and says why: the reason is shown with the badge. */
+export function GiveBadgeForm({ badgeId, viewerId }: { badgeId: string; viewerId: string }) {
+  const people = useQuery(GiveBadgePeopleQuery);
+  const [userId, setUserId] = useState('');
+  const [reason, setReason] = useState('');
+  const [given, setGiven] = useState<string | null>(null);
+  const [award, { loading, error }] = useMutation(AwardBadgeMutation, { refetchQueries: ['BadgePage'], awaitRefetchQueries: true });
+  const field = errorField(error);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setGiven(null);
+    const result = await award({ variables: { badgeId, userId, reason } }).catch(() => null);
+    if (result?.data) {
+      setGiven(`Given to ${result.data.awardBadge.user.displayName}. It is on the feed now.`);
+      setUserId('');
+      setReason('');
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      {given && <Alert tone="success">{given}</Alert>}
+      {error && !['userId', 'reason'].includes(field ?? '') && <Alert>{errorMessage(error)}</Alert>}
+      <SelectField label="Who" value={userId} onChange={(event) => setUserId(event.target.value)} error={field === 'userId' ? errorMessage(error) : null}>
+        <option value="">Choose a person…</option>
+        {people.data?.users
+          .filter((person) => person.id !== viewerId)
+          .map((person) => (
+            <option key={person.id} value={person.id}>
+              {person.displayName}
+              {person.team ? ` — ${person.team.name}` : ''}
+            </option>
+          ))}
+      </SelectField>
+      <TextAreaField
+        label="Why"
+        rows={3}
+        hint="Be specific: the reason is shown with the badge and on the feed."
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+        error={field === 'reason' ? errorMessage(error) : null}
+      />
+      <Button type="submit" busy={loading} disabled={!userId || !reason.trim()} block>
+        Give badge
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,115 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { errorField, errorMessage } from '@/app/apollo';
+import { graphql } from '@/gql';
+import type { BadgeRuleKind, BadgeTier } from '@/gql/graphql';
+import { Alert, BADGE_ICON_SET, BadgeIcon, Button, Card, SelectField, TextAreaField, TextField } from '@/ui';
+import styles from './Forms.module.css';
+
+const CreateBadgeMutation = graphql(`
+  mutation CreateBadge($input: CreateBadgeInput!) {
+    createBadge(input: $input) {
+      id
+    }
+  }
+`);
+
+const KINDS: { value: BadgeRuleKind; label: string }[] = [
+  { value: 'MODULES_COMPLETED', label: 'Modules completed' },
+  { value: 'COURSES_COMPLETED', label: 'Courses completed' },
+  { value: 'SKILL_COURSES_COMPLETED', label: 'Courses completed in one skill' },
+  { value: 'POINTS_EARNED', label: 'Points earned' },
+  { value: 'STREAK_DAYS', label: 'Days in a row of learning' },
+  { value: 'CERTIFICATIONS_EARNED', label: 'Certifications earned' },
+  { value: 'KUDOS_RECEIVED', label: 'Kudos received' },
+  { value: 'FIVE_STAR_FEEDBACK', label: 'Five-star customer feedback' },
+  { value: 'MANUAL', label: 'Given by a manager' },
+];
+
+/** Admins define a badge: what it counts, the threshold, and the criteria everyone reads. */
+export function NewBadgeForm({ onDone }: { onDone: () => void }) {
+  const [form, setForm] = useState({
+    name: '',
+    description: '',
+    criteria: '',
+    kind: 'COURSES_COMPLETED' as BadgeRuleKind,
+    threshold: '3',
+    skill: '',
+    tier: 'SILVER' as BadgeTier,
+    icon: 'award',
+    points: '25',
+  });
+  const [create, { loading, error }] = useMutation(CreateBadgeMutation, { refetchQueries: ['BadgeWall'], awaitRefetchQueries: true });
+  const field = errorField(error);
+  const problem = (name: string) => (field === name ? errorMessage(error) : null);
+  const set = (name: keyof typeof form) => (event: { target: { value: string } }) => setForm({ ...form, [name]: event.target.value });
+  const manual = form.kind === 'MANUAL';
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const input = {
+      name: form.name,
+      description: form.description,
+      criteria: form.criteria,
+      kind: form.kind,
+      threshold: manual ? 1 : Number(form.threshold),
+      skill: form.kind === 'SKILL_COURSES_COMPLETED' ? form.skill : null,
+      tier: form.tier,
+      icon: form.icon,
+      points: Number(form.points),
+    };
+    if (await create({ variables: { input } }).catch(() => null)) onDone();
+  };
+
+  return (
+    <Card className={styles.card}>
+      <h2>New badge</h2>
+      <form onSubmit={submit} noValidate>
+        {error && !field && <Alert>{errorMessage(error)}</Alert>}
+        <div className={styles.row}>
+          <TextField label="Name" value={form.name} onChange={set('name')} error={problem('name')} autoFocus />
+          <TextField label="Description" value={form.description} onChange={set('description')} error={problem('description')} />
+        </div>
+        <fieldset className={styles.icons}>
+          <legend>Icon</legend>
+          {Object.keys(BADGE_ICON_SET).map((name) => (
+            <label key={name} className={[styles.icon, form.icon === name ? styles.chosen : ''].join(' ')} title={name}>
+              <input type="radio" name="icon" value={name} checked={form.icon === name} onChange={set('icon')} className="visually-hidden" />
+              <BadgeIcon name={name} size={22} />
+              <span className="visually-hidden">{name}</span>
+            </label>
+          ))}
+        </fieldset>
+        <TextAreaField label="Criteria, in words" rows={2} value={form.criteria} onChange={set('criteria')} error={problem('criteria')} />
+        <div className={styles.row}>
+          <SelectField label="Earned by" value={form.kind} onChange={set('kind')}>
+            {KINDS.map((kind) => (
+              <option key={kind.value} value={kind.value}>
+                {kind.label}
+              </option>
+            ))}
+          </SelectField>
+          {!manual && <TextField label="Threshold" type="number" min={1} value={form.threshold} onChange={set('threshold')} error={problem('threshold')} />}
+        </div>
+        {form.kind === 'SKILL_COURSES_COMPLETED' && <TextField label="Skill" hint="e.g. empathy" value={form.skill} onChange={set('skill')} error={problem('skill')} />}
+        <div className={styles.row}>
+          <SelectField label="Tier" value={form.tier} onChange={set('tier')}>
+            <option value="BRONZE">Bronze</option>
+            <option value="SILVER">Silver</option>
+            <option value="GOLD">Gold</option>
+            <option value="PLATINUM">Platinum</option>
+          </SelectField>
+          <TextField label="Bonus points" type="number" min={0} value={form.points} onChange={set('points')} error={problem('points')} />
+        </div>
+        <div className={styles.actions}>
+          <Button type="submit" busy={loading}>
+            Create badge
+          </Button>
+          <Button variant="ghost" onClick={onDone}>
+            Cancel
+          </Button>
+        </div>
+      </form>
+    </Card>
+  );
+}

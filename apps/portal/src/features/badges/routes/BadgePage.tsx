@@ -1,0 +1,142 @@
+import { useQuery } from '@apollo/client/react';
+import { ShieldCheck } from 'lucide-react';
+import { Link, useParams } from 'react-router';
+import { QueryError } from '@/app/QueryError';
+import { canAuthor, useViewer } from '@/app/viewer';
+import { graphql } from '@/gql';
+import { Avatar, BackLink, BadgeMedallion, Card, Loading, ProgressBar, TIER_LABEL, Tag, plural } from '@/ui';
+import { GiveBadgeForm } from '../components/GiveBadgeForm';
+import styles from './BadgePage.module.css';
+
+const BadgePageQuery = graphql(`
+  query BadgePage($id: ID!) {
+    badge(id: $id) {
+      id
+      name
+      description
+      criteria
+      icon
+      tier
+      points
+      rule {
+        kind
+      }
+      holderCount
+      awards {
+        id
+        awardedAt
+        reason
+        user {
+          id
+          displayName
+          team {
+            id
+            name
+          }
+        }
+        awardedBy {
+          id
+          displayName
+        }
+      }
+    }
+    myBadgeProgress {
+      badge {
+        id
+      }
+      current
+      target
+      earned
+    }
+  }
+`);
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+export function BadgePage() {
+  const { badgeId = '' } = useParams();
+  const viewer = useViewer();
+  const { data, loading, error, refetch } = useQuery(BadgePageQuery, { variables: { id: badgeId } });
+  if (loading && !data) return <Loading label="Loading the badge…" />;
+  if (error && !data) {
+    return <QueryError error={error} onRetry={() => void refetch()} notFound={{ title: 'Badge not found', backTo: '/badges', backLabel: 'All badges' }} />;
+  }
+  const badge = data?.badge;
+  if (!badge) return null;
+  const me = viewer.data?.me;
+  const mine = badge.awards.find((award) => award.user.id === me?.id);
+  const progress = data.myBadgeProgress.find((item) => item.badge.id === badge.id);
+  const manual = badge.rule.kind === 'MANUAL';
+
+  return (
+    <>
+      <BackLink to="/badges">All badges</BackLink>
+      <div className={styles.hero}>
+        <BadgeMedallion icon={badge.icon} tier={badge.tier} size={120} locked={!mine} />
+        <div>
+          <Tag tone="gold">
+            {TIER_LABEL[badge.tier]} · +{badge.points} pts
+          </Tag>
+          <h1 className={styles.name}>{badge.name}</h1>
+          <p className={styles.description}>{badge.description}</p>
+          <p className={styles.criteria}>
+            <strong>How to earn it:</strong> {badge.criteria}
+          </p>
+          {mine ? (
+            <p className={styles.yours}>
+              You earned it on {dateFormat.format(new Date(mine.awardedAt))}.{' '}
+              <Link to={`/verify/${mine.id}`} className={styles.verify}>
+                <ShieldCheck size={16} aria-hidden="true" /> Verifiable credential
+              </Link>
+            </p>
+          ) : (
+            progress &&
+            !manual && (
+              <div className={styles.progress}>
+                <ProgressBar value={progress.current / progress.target} label={`Your progress toward ${badge.name}`} caption={`${progress.current} of ${progress.target}`} />
+              </div>
+            )
+          )}
+        </div>
+      </div>
+      <div className={styles.layout}>
+        <section aria-labelledby="holders-heading">
+          <h2 id="holders-heading">
+            Who has it <span className={styles.count}>{plural(badge.holderCount, 'person', 'people')}</span>
+          </h2>
+          {badge.awards.length === 0 ? (
+            <Card>
+              <p className={styles.empty}>Nobody yet: be the first.</p>
+            </Card>
+          ) : (
+            <Card padded={false}>
+              <ul className={styles.holders}>
+                {badge.awards.map((award) => (
+                  <li key={award.id}>
+                    <Avatar name={award.user.displayName} />
+                    <div className={styles.holder}>
+                      <strong>{award.user.displayName}</strong>
+                      <span>
+                        {award.user.team?.name ?? 'No team'} · {dateFormat.format(new Date(award.awardedAt))}
+                        {award.awardedBy && ` · given by ${award.awardedBy.displayName}`}
+                      </span>
+                      {award.reason && <q className={styles.reason}>{award.reason}</q>}
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          )}
+        </section>
+        {manual && me && canAuthor(me.role) && (
+          <aside>
+            <Card>
+              <h3>Give this badge</h3>
+              <GiveBadgeForm badgeId={badge.id} viewerId={me.id} />
+            </Card>
+          </aside>
+        )}
+      </div>
+    </>
+  );
+}

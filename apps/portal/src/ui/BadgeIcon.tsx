@@ -1,0 +1,53 @@
+import {
+  Award,
+  Crown,
+  Flame,
+  Footprints,
+  Gem,
+  GraduationCap,
+  Headphones,
+  Heart,
+  HeartHandshake,
+  Library,
+  Medal,
+  MessageCircle,
+  Rocket,
+  ScrollText,
+  ShieldCheck,
+  Smile,
+  Sparkles,
+  Star,
+  Trophy,
+  Zap,
+  type LucideIcon,
+} from 'lucide-react';
+
+/** The icons a badge can carry, by the names the API stores (libs/domain BADGE_ICONS). */
+export const BADGE_ICON_SET: Record<string, LucideIcon> = {
+  award: Award,
+  footprints: Footprints,
+  'graduation-cap': GraduationCap,
+  library: Library,
+  star: Star,
+  sparkles: Sparkles,
+  trophy: Trophy,
+  medal: Medal,
+  flame: Flame,
+  'heart-handshake': HeartHandshake,
+  heart: Heart,
+  'scroll-text': ScrollText,
+  'shield-check': ShieldCheck,
+  rocket: Rocket,
+  smile: Smile,
+  'message-circle': MessageCircle,
+  headphones: Headphones,
+  zap: Zap,
+  crown: Crown,
+  gem: Gem,
+};
+
+/** Draws a named icon; anything else (an emoji an admin typed) is shown as text. */
+export function BadgeIcon({ name, size }: { name: string; size: number }) {
+  const Icon = BADGE_ICON_SET[name];
+  return Icon ? <Icon size={size} strokeWidth={1.75} aria-hidden="true" /> : <span aria-hidden="true">{name}</span>;
+}
