@@ -1,0 +1,19 @@
+import { InvalidInputError } from '../errors/domain-errors.js';
+
+/** Points an employee receives for a five-star rating with a comment: customer praise. */
+export const CUSTOMER_PRAISE_POINTS = 30;
+
+export interface FeedbackScores {
+  readonly csat: number;
+  readonly nps?: number | null;
+}
+
+export function validateFeedbackScores({ csat, nps }: FeedbackScores): void {
+  if (!Number.isInteger(csat) || csat < 1 || csat > 5) throw new InvalidInputError('csat', 'csat must be a whole number from 1 to 5');
+  if (nps != null && (!Number.isInteger(nps) || nps < 0 || nps > 10)) throw new InvalidInputError('nps', 'nps must be a whole number from 0 to 10');
+}
+
+/** Five stars, about a person, in the customer's own words: worth celebrating. */
+export function isCustomerPraise(feedback: { readonly csat: number; readonly comment?: string | null; readonly employeeId?: string | null }): boolean {
+  return feedback.csat === 5 && Boolean(feedback.employeeId) && Boolean(feedback.comment?.trim());
+}

@@ -1,0 +1,38 @@
+import { InvalidInputError } from '../errors/domain-errors.js';
+
+export type MilestoneMetric =
+  | 'MODULES_COMPLETED'
+  | 'COURSES_COMPLETED'
+  | 'POINTS_EARNED'
+  | 'CERTIFICATIONS_EARNED'
+  | 'KUDOS_RECEIVED'
+  | 'AVERAGE_CSAT'
+  | 'FEEDBACK_COUNT';
+
+export interface MilestoneTarget {
+  readonly metric: MilestoneMetric;
+  readonly target: number;
+}
+
+/** 0..1: how far the team is; an average CSAT counts toward its target the same way. */
+export function milestoneProgress(milestone: MilestoneTarget, current: number): number {
+  if (milestone.target <= 0) return 1;
+  return Math.min(1, Math.max(0, current / milestone.target));
+}
+
+export function milestoneReached(milestone: MilestoneTarget, current: number): boolean {
+  return current >= milestone.target;
+}
+
+/** Checks a new milestone: counts are whole and positive, a CSAT target lies between 1 and 5, the window is in order. */
+export function validateMilestone(milestone: MilestoneTarget & { readonly startsAt: Date; readonly endsAt: Date | null }): void {
+  const { metric, target } = milestone;
+  if (metric === 'AVERAGE_CSAT') {
+    if (!(target >= 1 && target <= 5)) throw new InvalidInputError('target', 'an average CSAT target lies between 1 and 5');
+  } else if (!Number.isInteger(target) || target < 1 || target > 10_000_000) {
+    throw new InvalidInputError('target', 'target must be a whole number from 1 to 10,000,000');
+  }
+  if (milestone.endsAt && milestone.endsAt.getTime() <= milestone.startsAt.getTime()) {
+    throw new InvalidInputError('endsAt', 'endsAt must come after startsAt');
+  }
+}
