@@ -55,10 +55,13 @@ export class AchievementService {
   /**
    * Serialises achievement work per user for the rest of the transaction (a
    * row lock on the user), so that concurrent facts are evaluated one after
-   * the other and each sees what the previous one committed.
+   * the other and each sees what the previous one committed. FOR NO KEY UPDATE
+   * and not FOR UPDATE: rows that merely reference the user (a badge given by
+   * a manager) take a KEY SHARE lock on them, which must not wait for this one,
+   * or two managers giving each other a badge at once deadlock.
    */
   async lockUser(manager: EntityManager, userId: string): Promise<void> {
-    await manager.query('SELECT 1 FROM users WHERE id = $1 FOR UPDATE', [userId]);
+    await manager.query('SELECT 1 FROM users WHERE id = $1 FOR NO KEY UPDATE', [userId]);
   }
 
   /** Records facts about one person; the caller holds the person's lock (lockUser) in `manager`'s transaction. */

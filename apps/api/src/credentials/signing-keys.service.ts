@@ -35,12 +35,26 @@ export class SigningKeysService {
     return { privateKey, publicJwk };
   }
 
+  /**
+   * The organisation's key, read without a lock: awards in one organisation
+   * must not queue behind each other, and a FOR UPDATE here deadlocks against
+   * the KEY SHARE locks that rows referencing the organisation (a celebration
+   * written earlier in the same transaction) hold. Only a missing key is
+   * created under a row lock, re-read once held, so that it is created once.
+   */
   async keyFor(manager: EntityManager, organizationId: string): Promise<SigningKey> {
-    const organization = await manager
-      .getRepository(Organization)
-      .findOne({ select: { id: true, signingPublicJwk: true, signingPrivateKey: true }, where: { id: organizationId }, lock: { mode: 'pessimistic_write' } });
+    const read = (lock: boolean) =>
+      manager.getRepository(Organization).findOne({
+        select: { id: true, signingPublicJwk: true, signingPrivateKey: true },
+        where: { id: organizationId },
+        ...(lock ? { lock: { mode: 'for_no_key_update' as const } } : {}),
+      });
+    let organization = await read(false);
     if (!organization) throw new NotFoundError('Organization', organizationId);
-    if (!organization.signingPrivateKey || !organization.signingPublicJwk) return this.create(manager, organizationId);
+    if (!organization.signingPrivateKey || !organization.signingPublicJwk) {
+      organization = (await read(true))!;
+      if (!organization.signingPrivateKey || !organization.signingPublicJwk) return this.create(manager, organizationId);
+    }
     return {
       privateKey: createPrivateKey({ key: this.decrypt(organization.signingPrivateKey), format: 'der', type: 'pkcs8' }),
       publicJwk: organization.signingPublicJwk,

@@ -187,6 +187,13 @@ export async function tableCounts(api: TestApi): Promise<Record<string, number>>
     'enrollments',
     'module_completions',
     'points_entries',
+    'badge_definitions',
+    'badge_awards',
+    'certification_definitions',
+    'certification_required_courses',
+    'certification_awards',
+    'credentials',
+    'celebrations',
   ];
   const rows = await api.sql<{ name: string; count: number }>(tables.map((table) => `SELECT '${table}' AS name, count(*)::int AS count FROM ${table}`).join(' UNION ALL '));
   return Object.fromEntries(rows.map((row) => [row.name, row.count]));

@@ -17,8 +17,9 @@ export function createValidationPipe(): ValidationPipe {
 
 class InputPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    // Named GraphQL arguments only: parents, context and custom decorators are not client input.
-    if (metadata.type !== 'custom' && typeof metadata.data === 'string') {
+    // Named GraphQL arguments only: parents, context and custom decorators are not client input,
+    // and the public REST routes check their own path and query parameters (a malformed id is not found there).
+    if (metadata.type !== 'custom' && metadata.type !== 'param' && metadata.type !== 'query' && typeof metadata.data === 'string') {
       const path = nulPath(value, []);
       if (path) {
         const field = path.length > 0 ? path.join('.') : metadata.data;
