@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AchievementsModule } from './achievements/achievements.module.js';
+import { AssignmentsModule } from './assignments/assignments.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { BadgesModule } from './badges/badges.module.js';
 import { CelebrationsModule } from './celebrations/celebrations.module.js';
@@ -19,8 +20,11 @@ import { graphqlOptions } from './common/graphql/graphql-options.js';
 import { RateLimitGuard } from './common/rate-limit/rate-limit.guard.js';
 import { Settings } from './config/settings.js';
 import { dataSourceOptions } from './database/data-source.js';
+import { FeedbackModule } from './feedback/feedback.module.js';
 import { HealthModule } from './health/health.module.js';
+import { LeaderboardModule } from './leaderboard/leaderboard.module.js';
 import { LearningModule } from './learning/learning.module.js';
+import { MilestonesModule } from './milestones/milestones.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { PointsModule } from './points/points.module.js';
 
@@ -47,6 +51,10 @@ export class AppModule {
         CredentialsModule,
         BadgesModule,
         CertificationsModule,
+        AssignmentsModule,
+        FeedbackModule,
+        MilestonesModule,
+        LeaderboardModule,
       ],
       providers: [
         { provide: Settings, useValue: settings },

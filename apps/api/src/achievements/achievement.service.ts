@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundError, levelUp, type LevelStanding } from '@laurels/domain';
+import { CUSTOMER_PRAISE_POINTS, NotFoundError, isCustomerPraise, levelUp, milestoneReached, type LevelStanding } from '@laurels/domain';
 import type { EntityManager } from 'typeorm';
 import type { BadgeAward } from '../badges/badge-award.entity.js';
 import { BadgeDefinition } from '../badges/badge-definition.entity.js';
@@ -8,6 +8,8 @@ import { CelebrationsService } from '../celebrations/celebrations.service.js';
 import type { CertificationAward } from '../certifications/certification-award.entity.js';
 import { Clock } from '../common/clock.js';
 import { CredentialsService } from '../credentials/credentials.service.js';
+import type { CustomerFeedback } from '../feedback/customer-feedback.entity.js';
+import { TeamMilestone } from '../milestones/team-milestone.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { User } from '../organizations/user.entity.js';
 import { PointsReason } from '../points/points-entry.entity.js';
@@ -15,12 +17,14 @@ import { PointsService, type LedgerEntry } from '../points/points.service.js';
 import { AchievementCountsService } from './achievement-counts.service.js';
 import { BadgeAwarder, type Awarded } from './badge-awarder.js';
 import { CertificationIssuer, type Issued } from './certification-issuer.js';
+import { MilestoneMeasure } from './milestone-measure.js';
 
 /** A fact that can earn something. */
 export type Fact =
   | { readonly kind: 'MODULE_COMPLETED'; readonly moduleId: string; readonly title: string; readonly points: number }
   | { readonly kind: 'COURSE_COMPLETED'; readonly courseId: string; readonly title: string; readonly points: number; readonly firstTime: boolean }
-  | { readonly kind: 'MANUAL_BADGE'; readonly badgeId: string; readonly awardedById: string; readonly reason: string };
+  | { readonly kind: 'MANUAL_BADGE'; readonly badgeId: string; readonly awardedById: string; readonly reason: string }
+  | { readonly kind: 'CUSTOMER_PRAISE'; readonly feedbackId: string; readonly comment: string; readonly customerName: string | null };
 
 export interface AchievementOutcome {
   readonly pointsAwarded: number;
@@ -37,8 +41,8 @@ type Subject = Pick<User, 'id' | 'organizationId' | 'displayName' | 'email' | 't
  * The one achievement path. Every fact that can earn something goes through
  * here, inside the transaction that writes the fact: points onto the ledger,
  * certifications its completed courses make due, every badge the new counts
- * earn, the level reached, a celebration for each, and a signed credential
- * for each award. Nothing else awards anything.
+ * earn, the level reached, the team milestones now met, a celebration for
+ * each, and a signed credential for each award. Nothing else awards anything.
  */
 @Injectable()
 export class AchievementService {
@@ -49,6 +53,7 @@ export class AchievementService {
     private readonly certifications: CertificationIssuer,
     private readonly celebrations: CelebrationsService,
     private readonly credentials: CredentialsService,
+    private readonly milestones: MilestoneMeasure,
     private readonly clock: Clock,
   ) {}
 
@@ -82,6 +87,20 @@ export class AchievementService {
         if (fact.firstTime) {
           await this.celebrate(manager, subject, CelebrationKind.COURSE_COMPLETED, `${subject.displayName} completed “${fact.title}”`, `COURSE_COMPLETED:${subject.id}:${fact.courseId}`, now, { icon: 'graduation-cap' });
         }
+      } else if (fact.kind === 'CUSTOMER_PRAISE') {
+        await credit([
+          { reason: PointsReason.CUSTOMER_PRAISE, sourceId: fact.feedbackId, amount: CUSTOMER_PRAISE_POINTS, description: `Praised by ${fact.customerName ?? 'a customer'}` },
+        ]);
+        await this.celebrate(
+          manager,
+          subject,
+          CelebrationKind.CUSTOMER_PRAISE,
+          `${fact.customerName ?? 'A customer'} praised ${subject.displayName}`,
+          `CUSTOMER_PRAISE:${fact.feedbackId}`,
+          now,
+          { icon: 'heart' },
+          fact.comment,
+        );
       }
     }
 
@@ -119,7 +138,57 @@ export class AchievementService {
         level: reached.number,
       });
     }
+    if (subject.teamId) await this.evaluateTeam(manager, subject.teamId);
     return { pointsAwarded: awarded, pointsAfter, levelUp: reached, newBadges, newCertifications };
+  }
+
+  /**
+   * Customer feedback just recorded: praise for the employee (five stars and a
+   * comment), their FIVE_STAR_FEEDBACK badges, and the milestones of the team
+   * it was given to. The caller holds the employee's lock, if there is one.
+   */
+  async recordFeedback(manager: EntityManager, feedback: CustomerFeedback): Promise<void> {
+    if (feedback.employeeId) {
+      const praise: Fact[] = isCustomerPraise(feedback)
+        ? [{ kind: 'CUSTOMER_PRAISE', feedbackId: feedback.id, comment: feedback.comment!.trim(), customerName: feedback.customerName }]
+        : [];
+      await this.record(manager, feedback.employeeId, praise);
+    }
+    if (feedback.teamId) await this.evaluateTeam(manager, feedback.teamId);
+  }
+
+  /**
+   * Marks the team's open milestones whose target the facts now reach, once
+   * each, with a celebration. A lock on the team serialises this between its
+   * members' concurrent facts, so that none is missed and none counted twice.
+   */
+  async evaluateTeam(manager: EntityManager, teamId: string): Promise<void> {
+    const now = this.clock.now();
+    const open = () =>
+      manager
+        .getRepository(TeamMilestone)
+        .createQueryBuilder('milestone')
+        .where('milestone.teamId = :teamId AND milestone.reachedAt IS NULL AND milestone.startsAt <= :now', { teamId, now })
+        .andWhere('(milestone.endsAt IS NULL OR milestone.endsAt >= :now)', { now })
+        .getMany();
+    if ((await open()).length === 0) return;
+    await manager.query('SELECT 1 FROM teams WHERE id = $1 FOR NO KEY UPDATE', [teamId]);
+    for (const milestone of await open()) {
+      const measured = await this.milestones.current(milestone, manager);
+      if (!milestoneReached(milestone, measured.value, measured.responses)) continue;
+      const result = await manager.query<[unknown[], number]>('UPDATE team_milestones SET reached_at = $2 WHERE id = $1 AND reached_at IS NULL', [milestone.id, now]);
+      if (result[1] === 0) continue;
+      const [team] = await manager.query<{ name: string }[]>('SELECT name FROM teams WHERE id = $1', [teamId]);
+      await this.celebrations.write(manager, {
+        organizationId: milestone.organizationId,
+        kind: CelebrationKind.TEAM_MILESTONE,
+        title: `${team!.name} reached “${milestone.title}”`,
+        teamId,
+        sourceKey: `TEAM_MILESTONE:${milestone.id}`,
+        details: { icon: 'trophy', milestoneId: milestone.id },
+        at: now,
+      });
+    }
   }
 
   private async badgeEarned(manager: EntityManager, subject: Subject, { award, badge }: Awarded, now: Date, credit: (entries: LedgerEntry[]) => Promise<void>) {

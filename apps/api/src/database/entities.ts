@@ -14,6 +14,9 @@ import { CertificationAward } from '../certifications/certification-award.entity
 import { CertificationDefinition, CertificationRequiredCourse } from '../certifications/certification-definition.entity.js';
 import { Credential } from '../credentials/credential.entity.js';
 import { Celebration } from '../celebrations/celebration.entity.js';
+import { Assignment } from '../assignments/assignment.entity.js';
+import { CustomerFeedback } from '../feedback/customer-feedback.entity.js';
+import { TeamMilestone } from '../milestones/team-milestone.entity.js';
 
 /** Every table, listed explicitly: no globbing, so builds and tests see the same set. */
 export const ENTITIES = [
@@ -35,4 +38,7 @@ export const ENTITIES = [
   CertificationAward,
   Credential,
   Celebration,
+  Assignment,
+  CustomerFeedback,
+  TeamMilestone,
 ];

@@ -15,6 +15,12 @@ export class LearningPathsService {
     @InjectRepository(LearningPath) private readonly paths: Repository<LearningPath>,
   ) {}
 
+  async get(viewer: Viewer, pathId: string): Promise<LearningPath> {
+    const path = await this.paths.findOneBy({ id: pathId, organizationId: viewer.organizationId });
+    if (!path) throw new NotFoundError('Learning path', pathId);
+    return path;
+  }
+
   list(viewer: Viewer): Promise<LearningPath[]> {
     return this.paths.find({ where: { organizationId: viewer.organizationId }, order: { title: 'ASC' } });
   }

@@ -38,6 +38,6 @@ import { QuizQuestion } from './quiz-question.entity.js';
     LearnerResolver,
     LearningPathResolver,
   ],
-  exports: [CoursesService, CompletionsService],
+  exports: [CoursesService, CompletionsService, EnrollmentsService, LearningPathsService],
 })
 export class LearningModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { ConflictError, NotFoundError, Role } from '@laurels/domain';
+import { ConflictError, ForbiddenError, NotFoundError, Role } from '@laurels/domain';
 import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
 import type { Viewer } from '../common/auth/viewer.js';
 import { indexBy, type BatchLoad } from '../common/graphql/request-loaders.js';
@@ -20,6 +20,22 @@ export class TeamsService {
     const team = await this.teams.findOneBy({ id: teamId, organizationId: viewer.organizationId });
     if (!team) throw new NotFoundError('Team', teamId);
     return team;
+  }
+
+  /**
+   * A team the viewer may manage: an admin any team of the organisation, a
+   * manager the teams whose manager they are. Unknown teams are NOT_FOUND.
+   */
+  async managed(viewer: Viewer, teamId: string): Promise<Team> {
+    const team = await this.get(viewer, teamId);
+    if (viewer.role !== Role.ADMIN && team.managerId !== viewer.userId) throw new ForbiddenError(`you do not manage the team “${team.name}”`);
+    return team;
+  }
+
+  /** The ids of the teams the viewer manages; null for an admin, who manages them all. */
+  async managedTeamIds(viewer: Viewer): Promise<string[] | null> {
+    if (viewer.role === Role.ADMIN) return null;
+    return (await this.teams.find({ select: { id: true }, where: { organizationId: viewer.organizationId, managerId: viewer.userId } })).map((team) => team.id);
   }
 
   listForOrganization(organizationId: string): Promise<Team[]> {

@@ -36,6 +36,12 @@ export class UserResolver {
     return UserObject.from(await this.people.create(viewer, input));
   }
 
+  @Mutation(() => UserObject, { description: 'Leaves (or rejoins) other people’s leaderboards; you still see your own place.' })
+  @SignedIn()
+  async setLeaderboardOptOut(@CurrentViewer() viewer: Viewer, @Args('optOut') optOut: boolean): Promise<UserObject> {
+    return UserObject.from(await this.people.setLeaderboardOptOut(viewer, optOut));
+  }
+
   @ResolveField(() => TeamObject, { nullable: true })
   async team(@Parent() user: UserObject, @Loaders() loaders: RequestLoaders): Promise<TeamObject | null> {
     if (!user.teamId) return null;

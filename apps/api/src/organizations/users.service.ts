@@ -52,6 +52,11 @@ export class UsersService {
     });
   }
 
+  async setLeaderboardOptOut(viewer: Viewer, optOut: boolean): Promise<User> {
+    await this.users.update({ id: viewer.userId }, { leaderboardOptOut: optOut });
+    return this.get(viewer, viewer.userId);
+  }
+
   readonly byIds: BatchLoad<string, User | null> = async (ids) => indexBy(ids, await this.users.findBy({ id: In([...ids]) }), (user) => user.id);
 
   readonly membersByTeamIds: BatchLoad<string, User[]> = async (teamIds) =>

@@ -8,10 +8,15 @@ describe('milestone progress', () => {
     expect(milestoneProgress({ metric: 'MODULES_COMPLETED', target: 40 }, 55)).toBe(1);
   });
 
-  it('treats an average CSAT like any other target', () => {
+  it('measures an average CSAT against its target', () => {
     expect(milestoneProgress({ metric: 'AVERAGE_CSAT', target: 4.5 }, 4.05)).toBeCloseTo(0.9);
-    expect(milestoneReached({ metric: 'AVERAGE_CSAT', target: 4.5 }, 4.5)).toBe(true);
-    expect(milestoneReached({ metric: 'AVERAGE_CSAT', target: 4.5 }, 4.49)).toBe(false);
+    expect(milestoneReached({ metric: 'AVERAGE_CSAT', target: 4.5 }, 4.5, 5)).toBe(true);
+    expect(milestoneReached({ metric: 'AVERAGE_CSAT', target: 4.5 }, 4.49, 40)).toBe(false);
+  });
+
+  it('does not reach an average CSAT on fewer than five answers', () => {
+    expect(milestoneReached({ metric: 'AVERAGE_CSAT', target: 4.5 }, 5, 4)).toBe(false);
+    expect(milestoneReached({ metric: 'FEEDBACK_COUNT', target: 3 }, 3)).toBe(true);
   });
 });
 

@@ -20,7 +20,12 @@ export function milestoneProgress(milestone: MilestoneTarget, current: number): 
   return Math.min(1, Math.max(0, current / milestone.target));
 }
 
-export function milestoneReached(milestone: MilestoneTarget, current: number): boolean {
+/** An average CSAT says little about a handful of answers: a milestone on it needs at least this many. */
+export const MIN_CSAT_RESPONSES = 5;
+
+/** Reached when the count meets the target; an average CSAT also needs MIN_CSAT_RESPONSES answers behind it. */
+export function milestoneReached(milestone: MilestoneTarget, current: number, responses = 0): boolean {
+  if (milestone.metric === 'AVERAGE_CSAT' && responses < MIN_CSAT_RESPONSES) return false;
   return current >= milestone.target;
 }
 

@@ -475,6 +475,32 @@ export const DEMO_MANUAL_BADGES = [
   },
 ];
 
+/** Courses managers assigned to their teams; a due date in the past makes the work overdue. */
+export const DEMO_ASSIGNMENTS = [
+  { by: 'maya@northwind.example', team: 'Frontline Support', course: 'deescalation', dueInDays: 10, note: 'Before the holiday peak, please.', daysAgo: 6 },
+  { by: 'maya@northwind.example', team: 'Frontline Support', course: 'empathy', dueInDays: -2, note: null, daysAgo: 14 },
+  { by: 'jordan@northwind.example', team: 'Technical Support', course: 'product', dueInDays: 21, note: 'Covers the new billing rules.', daysAgo: 3 },
+];
+
+/** What customers said, as managers recorded it or a help desk export brought it in. */
+export const DEMO_FEEDBACK = [
+  { by: 'maya@northwind.example', about: 'priya@northwind.example', csat: 5, nps: 10, comment: 'Priya stayed with me until the migration worked. Outstanding.', customer: 'Dana Whitfield', ticket: 'NW-4812', daysAgo: 3 },
+  { by: 'maya@northwind.example', about: 'leo@northwind.example', csat: 4, nps: 8, comment: 'Quick and friendly.', customer: 'Marco Bell', ticket: 'NW-4820', daysAgo: 2 },
+  { by: 'maya@northwind.example', about: 'chloe@northwind.example', csat: 5, nps: 9, comment: null, customer: null, ticket: 'NW-4825', daysAgo: 1 },
+  { by: 'maya@northwind.example', about: 'omar@northwind.example', csat: 3, nps: 6, comment: 'Took two replies to understand my question.', customer: 'Ines Carvalho', ticket: 'NW-4831', daysAgo: 1 },
+  { by: 'jordan@northwind.example', about: 'hannah@northwind.example', csat: 5, nps: 10, comment: 'Hannah found the SSO misconfiguration in five minutes.', customer: 'Ravi Menon', ticket: 'NW-4790', daysAgo: 5 },
+  { by: 'jordan@northwind.example', about: 'diego@northwind.example', csat: 4, nps: 7, comment: null, customer: null, ticket: 'NW-4802', daysAgo: 4 },
+  { by: 'sam@northwind.example', about: 'ava@northwind.example', csat: 5, nps: 10, comment: 'Ava made our onboarding painless.', customer: 'Grace Liu', ticket: 'NW-4777', daysAgo: 8 },
+];
+
+/** What teams are rallying around. */
+export const DEMO_MILESTONES = [
+  { by: 'maya@northwind.example', team: 'Frontline Support', title: '15 modules completed this month', metric: 'MODULES_COMPLETED', target: 15, startedDaysAgo: 20, lastsDays: 30 },
+  { by: 'maya@northwind.example', team: 'Frontline Support', title: 'CSAT of 4.5 or more', metric: 'AVERAGE_CSAT', target: 4.5, startedDaysAgo: 20, lastsDays: 70 },
+  { by: 'jordan@northwind.example', team: 'Technical Support', title: 'Everyone certified on the product', metric: 'CERTIFICATIONS_EARNED', target: 4, startedDaysAgo: 10, lastsDays: 80 },
+  { by: 'sam@northwind.example', team: 'Customer Success', title: '500 points as a team', metric: 'POINTS_EARNED', target: 500, startedDaysAgo: 15, lastsDays: 45 },
+] as const;
+
 export const DEMO_PATH = {
   title: 'New Hire Onboarding',
   description: 'Your first two weeks: how we work, empathy, listening and the product.',

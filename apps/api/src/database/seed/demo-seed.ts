@@ -1,22 +1,29 @@
 import type { INestApplication } from '@nestjs/common';
 import { Role, isScored } from '@laurels/domain';
 import { DataSource } from 'typeorm';
+import { AssignmentsService } from '../../assignments/assignments.service.js';
 import { AuthService } from '../../auth/auth.service.js';
 import { BadgesService } from '../../badges/badges.service.js';
 import { CertificationsService } from '../../certifications/certifications.service.js';
 import { Clock } from '../../common/clock.js';
+import { FeedbackService } from '../../feedback/feedback.service.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { CompletionsService } from '../../learning/completions.service.js';
 import { CoursesService } from '../../learning/courses.service.js';
 import { LearningPathsService } from '../../learning/learning-paths.service.js';
+import { MilestoneMetric } from '../../milestones/dto/team-milestone.object.js';
+import { MilestonesService } from '../../milestones/milestones.service.js';
 import { Organization } from '../../organizations/organization.entity.js';
 import { OrganizationsService } from '../../organizations/organizations.service.js';
 import { TeamsService } from '../../organizations/teams.service.js';
 import { UsersService } from '../../organizations/users.service.js';
 import {
+  DEMO_ASSIGNMENTS,
   DEMO_CERTIFICATIONS,
   DEMO_COURSES,
+  DEMO_FEEDBACK,
   DEMO_MANUAL_BADGES,
+  DEMO_MILESTONES,
   DEMO_ORGANIZATION,
   DEMO_PASSWORD,
   DEMO_PATH,
@@ -96,10 +103,52 @@ export async function seedDemoIfEmpty(app: INestApplication): Promise<boolean> {
     }
   }
 
+  const teamIds = new Map((await teams.listForOrganization(organization.id)).map((team) => [team.name, team.id]));
+  const milestones = app.get(MilestonesService);
+  for (const milestone of DEMO_MILESTONES) {
+    const startsAt = daysAgo(milestone.startedDaysAgo, 0);
+    await clock.at(startsAt, () =>
+      milestones.create(viewers.get(milestone.by)!, {
+        teamId: teamIds.get(milestone.team)!,
+        title: milestone.title,
+        metric: milestone.metric as MilestoneMetric,
+        target: milestone.target,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + milestone.lastsDays * DAY_MS),
+      }),
+    );
+  }
+
+  const assignments = app.get(AssignmentsService);
+  for (const assignment of DEMO_ASSIGNMENTS) {
+    const at = daysAgo(assignment.daysAgo, 0);
+    await clock.at(at, () =>
+      assignments.assignCourse(viewers.get(assignment.by)!, courseIds.get(assignment.course)!, {
+        teamId: teamIds.get(assignment.team)!,
+        dueAt: new Date(Date.now() + assignment.dueInDays * DAY_MS),
+        note: assignment.note,
+      }),
+    );
+  }
+
   const badges = app.get(BadgesService);
   const badgeIds = new Map((await badges.list(adminViewer)).map((badge) => [badge.name, badge.id]));
   for (const given of DEMO_MANUAL_BADGES) {
     await clock.at(daysAgo(given.daysAgo, 0), () => badges.award(viewers.get(given.from)!, badgeIds.get(given.badge)!, viewers.get(given.to)!.userId, given.reason));
+  }
+
+  const feedback = app.get(FeedbackService);
+  for (const given of DEMO_FEEDBACK) {
+    await clock.at(daysAgo(given.daysAgo, 0), () =>
+      feedback.record(viewers.get(given.by)!, {
+        employeeId: viewers.get(given.about)!.userId,
+        csat: given.csat,
+        nps: given.nps,
+        comment: given.comment,
+        customerName: given.customer,
+        externalId: given.ticket,
+      }),
+    );
   }
   return true;
 }

@@ -1,0 +1,69 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { NotFoundError, Role } from '@laurels/domain';
+import { CurrentViewer, RequireRole, SignedIn } from '../common/auth/access.decorators.js';
+import type { Viewer } from '../common/auth/viewer.js';
+import { IdArg } from '../common/graphql/ids.js';
+import { Loaders, type RequestLoaders } from '../common/graphql/request-loaders.js';
+import { CoursesService } from '../learning/courses.service.js';
+import { CourseObject } from '../learning/dto/course.object.js';
+import { UserObject } from '../organizations/dto/user.object.js';
+import { UsersService } from '../organizations/users.service.js';
+import { AssignmentsService } from './assignments.service.js';
+import { AssignCourseInput, AssignLearningPathInput } from './dto/assign-course.input.js';
+import { AssignmentObject } from './dto/assignment.object.js';
+
+@Resolver(() => AssignmentObject)
+export class AssignmentResolver {
+  constructor(
+    private readonly assignments: AssignmentsService,
+    private readonly courses: CoursesService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Mutation(() => [AssignmentObject], {
+    description: 'Managers assign to members of their teams, admins to anyone. Assigning again moves the due date.',
+  })
+  @RequireRole(Role.MANAGER)
+  async assignCourse(@CurrentViewer() viewer: Viewer, @Args('input') input: AssignCourseInput): Promise<AssignmentObject[]> {
+    return (await this.assignments.assignCourse(viewer, input.courseId, input)).map(AssignmentObject.from);
+  }
+
+  @Mutation(() => [AssignmentObject], { description: 'Assigns every published course of a learning path.' })
+  @RequireRole(Role.MANAGER)
+  async assignLearningPath(@CurrentViewer() viewer: Viewer, @Args('input') input: AssignLearningPathInput): Promise<AssignmentObject[]> {
+    return (await this.assignments.assignPath(viewer, input.pathId, input)).map(AssignmentObject.from);
+  }
+
+  @Query(() => [AssignmentObject], { description: 'The signed-in user’s assignments: overdue first, then by due date.' })
+  @SignedIn()
+  async myAssignments(@CurrentViewer() viewer: Viewer): Promise<AssignmentObject[]> {
+    return (await this.assignments.mine(viewer)).map(AssignmentObject.from);
+  }
+
+  @Query(() => [AssignmentObject], { description: 'For a manager: assignments of their team(s); for an admin: any team.' })
+  @RequireRole(Role.MANAGER)
+  async teamAssignments(@CurrentViewer() viewer: Viewer, @IdArg('teamId') teamId: string): Promise<AssignmentObject[]> {
+    return (await this.assignments.ofTeam(viewer, teamId)).map(AssignmentObject.from);
+  }
+
+  @ResolveField(() => CourseObject)
+  async course(@Parent() assignment: AssignmentObject, @Loaders() loaders: RequestLoaders): Promise<CourseObject> {
+    const course = await loaders.get(this.courses.byIds).load(assignment.courseId);
+    if (!course) throw new NotFoundError('Course', assignment.courseId);
+    return CourseObject.from(course);
+  }
+
+  @ResolveField(() => UserObject)
+  async assignee(@Parent() assignment: AssignmentObject, @Loaders() loaders: RequestLoaders): Promise<UserObject> {
+    const user = await loaders.get(this.users.byIds).load(assignment.assigneeId);
+    if (!user) throw new NotFoundError('User', assignment.assigneeId);
+    return UserObject.from(user);
+  }
+
+  @ResolveField(() => UserObject, { description: 'Who assigned it; the assignment stays if they leave.' })
+  async assignedBy(@Parent() assignment: AssignmentObject, @Loaders() loaders: RequestLoaders): Promise<UserObject> {
+    const user = assignment.assignedById ? await loaders.get(this.users.byIds).load(assignment.assignedById) : null;
+    if (!user) throw new NotFoundError('User', assignment.assignedById ?? 'unknown');
+    return UserObject.from(user);
+  }
+}

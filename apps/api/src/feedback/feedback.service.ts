@@ -1,0 +1,134 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DomainError, ForbiddenError, InvalidInputError, NotFoundError, Role, validateFeedbackScores } from '@laurels/domain';
+import { DataSource, In, type Repository } from 'typeorm';
+import { AchievementService } from '../achievements/achievement.service.js';
+import type { Viewer } from '../common/auth/viewer.js';
+import { Clock } from '../common/clock.js';
+import { pageSize } from '../common/graphql/cursor.js';
+import { TeamsService } from '../organizations/teams.service.js';
+import { User } from '../organizations/user.entity.js';
+import { CustomerFeedback } from './customer-feedback.entity.js';
+import type { FeedbackRowInput, RecordFeedbackInput } from './dto/record-feedback.input.js';
+
+export interface ImportOutcome {
+  readonly imported: number;
+  readonly skipped: number;
+  readonly failed: { row: number; message: string }[];
+}
+
+type FeedbackToRecord = Omit<RecordFeedbackInput, 'employeeId' | 'teamId'> & { employeeId: string | null; teamId: string | null; receivedAt?: Date | null };
+
+@Injectable()
+export class FeedbackService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(CustomerFeedback) private readonly feedback: Repository<CustomerFeedback>,
+    private readonly teams: TeamsService,
+    private readonly achievements: AchievementService,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Records feedback for an employee, a team, or both (the employee's team by
+   * default), by a manager of that team or an admin. A five-star rating with
+   * a comment about an employee is customer praise, through the achievement
+   * path. The same externalId is recorded once: sending it again returns it.
+   */
+  async record(viewer: Viewer, input: RecordFeedbackInput): Promise<{ feedback: CustomerFeedback; created: boolean }> {
+    return this.write(viewer, { ...input, employeeId: input.employeeId ?? null, teamId: input.teamId ?? null });
+  }
+
+  /** Imports help-desk rows, each on its own: one bad row does not stop the others. */
+  async import(viewer: Viewer, rows: FeedbackRowInput[]): Promise<ImportOutcome> {
+    const agents = await this.dataSource
+      .getRepository(User)
+      .findBy({ organizationId: viewer.organizationId, email: In([...new Set(rows.map((row) => row.agentEmail))]) });
+    const byEmail = new Map(agents.map((agent) => [agent.email, agent]));
+    let imported = 0;
+    let skipped = 0;
+    const failed: ImportOutcome['failed'] = [];
+    for (const row of rows) {
+      const agent = byEmail.get(row.agentEmail);
+      if (!agent) {
+        failed.push({ row: row.row, message: `nobody in the organisation has the email ${row.agentEmail}` });
+        continue;
+      }
+      try {
+        const { created } = await this.write(viewer, { ...row, employeeId: agent.id, teamId: null });
+        if (created) imported++;
+        else skipped++;
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        failed.push({ row: row.row, message: error.message });
+      }
+    }
+    return { imported, skipped, failed };
+  }
+
+  /** Employees see what customers said about them; managers about their teams; admins everything. */
+  async list(viewer: Viewer, teamId: string | null, first: number): Promise<CustomerFeedback[]> {
+    const query = this.feedback
+      .createQueryBuilder('feedback')
+      .where('feedback.organizationId = :org', { org: viewer.organizationId })
+      .orderBy('feedback.receivedAt', 'DESC')
+      .addOrderBy('feedback.id', 'DESC')
+      .take(pageSize(first, 200));
+    if (teamId) {
+      if (viewer.role === Role.EMPLOYEE) throw new ForbiddenError('customerFeedback of a team needs the MANAGER role or higher');
+      await this.teams.managed(viewer, teamId);
+      query.andWhere('feedback.teamId = :teamId', { teamId });
+    } else if (viewer.role === Role.EMPLOYEE) {
+      query.andWhere('feedback.employeeId = :me', { me: viewer.userId });
+    } else {
+      const managed = await this.teams.managedTeamIds(viewer);
+      if (managed) query.andWhere('feedback.teamId = ANY(:managed)', { managed });
+    }
+    return query.getMany();
+  }
+
+  private async write(viewer: Viewer, input: FeedbackToRecord): Promise<{ feedback: CustomerFeedback; created: boolean }> {
+    validateFeedbackScores(input);
+    if (!input.employeeId && !input.teamId) throw new InvalidInputError('employeeId', 'name the employee (employeeId), the team (teamId), or both');
+    const employee = input.employeeId ? await this.dataSource.getRepository(User).findOneBy({ id: input.employeeId, organizationId: viewer.organizationId }) : null;
+    if (input.employeeId && !employee) throw new NotFoundError('User', input.employeeId);
+    const teamId = input.teamId ?? employee?.teamId ?? null;
+    if (!teamId && viewer.role !== Role.ADMIN) throw new ForbiddenError(`${employee!.displayName} is not in a team you manage`);
+    if (teamId) await this.teams.managed(viewer, teamId);
+
+    if (input.externalId) {
+      const earlier = await this.feedback.findOneBy({ organizationId: viewer.organizationId, externalId: input.externalId });
+      if (earlier) return { feedback: earlier, created: false };
+    }
+    return this.dataSource.transaction(async (manager) => {
+      if (employee) await this.achievements.lockUser(manager, employee.id);
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(CustomerFeedback)
+        .values({
+          organizationId: viewer.organizationId,
+          employeeId: employee?.id ?? null,
+          teamId,
+          csat: input.csat,
+          nps: input.nps ?? null,
+          comment: input.comment || null,
+          customerName: input.customerName || null,
+          externalId: input.externalId ?? null,
+          recordedById: viewer.userId,
+          receivedAt: input.receivedAt ?? this.clock.now(),
+        })
+        .orIgnore()
+        .returning(['id'])
+        .execute();
+      const [row] = inserted.raw as { id: string }[];
+      if (!row) {
+        // A concurrent request recorded the same externalId first.
+        return { feedback: await manager.getRepository(CustomerFeedback).findOneByOrFail({ organizationId: viewer.organizationId, externalId: input.externalId! }), created: false };
+      }
+      const feedback = await manager.getRepository(CustomerFeedback).findOneByOrFail({ id: row.id });
+      await this.achievements.recordFeedback(manager, feedback);
+      return { feedback, created: true };
+    });
+  }
+}

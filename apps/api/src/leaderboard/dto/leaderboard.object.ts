@@ -1,0 +1,28 @@
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export enum LeaderboardScope {
+  INDIVIDUAL = 'INDIVIDUAL',
+  TEAM = 'TEAM',
+}
+
+export enum LeaderboardPeriod {
+  WEEK = 'WEEK',
+  MONTH = 'MONTH',
+  QUARTER = 'QUARTER',
+  ALL_TIME = 'ALL_TIME',
+}
+
+registerEnumType(LeaderboardScope, { name: 'LeaderboardScope' });
+registerEnumType(LeaderboardPeriod, { name: 'LeaderboardPeriod', description: 'Calendar periods in the organisation’s time zone; weeks start on Monday.' });
+
+@ObjectType('LeaderboardEntry', { description: 'A place on a leaderboard: equal points share a rank (1, 1, 3).' })
+export class LeaderboardEntryObject {
+  @Field(() => Int)
+  rank!: number;
+
+  @Field(() => Int, { description: 'Points earned in the period.' })
+  points!: number;
+
+  userId!: string | null;
+  teamId!: string | null;
+}

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { OrganizationsModule } from '../organizations/organizations.module.js';
+import { LeaderboardResolver } from './leaderboard.resolver.js';
+import { LeaderboardService } from './leaderboard.service.js';
+
+/** Individual and team leaderboards by period. */
+@Module({
+  imports: [OrganizationsModule],
+  providers: [LeaderboardService, LeaderboardResolver],
+})
+export class LeaderboardModule {}

@@ -1,0 +1,63 @@
+import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Ranked } from '@laurels/domain';
+import { CurrentViewer, SignedIn } from '../common/auth/access.decorators.js';
+import type { Viewer } from '../common/auth/viewer.js';
+import { OptionalIdArg } from '../common/graphql/ids.js';
+import { Loaders, type RequestLoaders } from '../common/graphql/request-loaders.js';
+import { TeamObject } from '../organizations/dto/team.object.js';
+import { UserObject } from '../organizations/dto/user.object.js';
+import { TeamsService } from '../organizations/teams.service.js';
+import { UsersService } from '../organizations/users.service.js';
+import { LeaderboardEntryObject, LeaderboardPeriod, LeaderboardScope } from './dto/leaderboard.object.js';
+import { LeaderboardService, type Standing } from './leaderboard.service.js';
+
+function toEntry(entry: Ranked<Standing>): LeaderboardEntryObject {
+  return Object.assign(new LeaderboardEntryObject(), { rank: entry.rank, points: entry.points, userId: entry.item.userId, teamId: entry.item.teamId });
+}
+
+@Resolver(() => LeaderboardEntryObject)
+export class LeaderboardResolver {
+  constructor(
+    private readonly boards: LeaderboardService,
+    private readonly users: UsersService,
+    private readonly teams: TeamsService,
+  ) {}
+
+  @Query(() => [LeaderboardEntryObject], { description: 'Points earned in the period; teamId narrows INDIVIDUAL boards to one team.' })
+  @SignedIn()
+  async leaderboard(
+    @CurrentViewer() viewer: Viewer,
+    @Args('scope', { type: () => LeaderboardScope }) scope: LeaderboardScope,
+    @Args('period', { type: () => LeaderboardPeriod }) period: LeaderboardPeriod,
+    @OptionalIdArg('teamId') teamId: string | null,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 10 }) first: number | null,
+  ): Promise<LeaderboardEntryObject[]> {
+    return (await this.boards.board(viewer, scope, period, teamId, first ?? 10)).map(toEntry);
+  }
+
+  @Query(() => LeaderboardEntryObject, { nullable: true, description: 'The signed-in user’s own place (their team’s, for TEAM), wherever it is.' })
+  @SignedIn()
+  async myLeaderboardEntry(
+    @CurrentViewer() viewer: Viewer,
+    @Args('scope', { type: () => LeaderboardScope }) scope: LeaderboardScope,
+    @Args('period', { type: () => LeaderboardPeriod }) period: LeaderboardPeriod,
+    @OptionalIdArg('teamId') teamId: string | null,
+  ): Promise<LeaderboardEntryObject | null> {
+    const entry = await this.boards.mine(viewer, scope, period, teamId);
+    return entry && toEntry(entry);
+  }
+
+  @ResolveField(() => UserObject, { nullable: true })
+  async user(@Parent() entry: LeaderboardEntryObject, @Loaders() loaders: RequestLoaders): Promise<UserObject | null> {
+    if (!entry.userId) return null;
+    const user = await loaders.get(this.users.byIds).load(entry.userId);
+    return user && UserObject.from(user);
+  }
+
+  @ResolveField(() => TeamObject, { nullable: true })
+  async team(@Parent() entry: LeaderboardEntryObject, @Loaders() loaders: RequestLoaders): Promise<TeamObject | null> {
+    if (!entry.teamId) return null;
+    const team = await loaders.get(this.teams.byIds).load(entry.teamId);
+    return team && TeamObject.from(team);
+  }
+}

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { validateMilestone, type MilestoneMetric } from '@laurels/domain';
+import { DataSource, In, type Repository } from 'typeorm';
+import { AchievementService } from '../achievements/achievement.service.js';
+import type { Viewer } from '../common/auth/viewer.js';
+import { Clock } from '../common/clock.js';
+import { groupBy, type BatchLoad } from '../common/graphql/request-loaders.js';
+import { TeamsService } from '../organizations/teams.service.js';
+import type { CreateTeamMilestoneInput } from './dto/team-milestone.object.js';
+import { TeamMilestone } from './team-milestone.entity.js';
+
+@Injectable()
+export class MilestonesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(TeamMilestone) private readonly milestones: Repository<TeamMilestone>,
+    private readonly teams: TeamsService,
+    private readonly achievements: AchievementService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The team's manager or an admin sets a milestone; one already met by the facts in its window is reached at once. */
+  async create(viewer: Viewer, input: CreateTeamMilestoneInput): Promise<TeamMilestone> {
+    const team = await this.teams.managed(viewer, input.teamId);
+    const startsAt = input.startsAt ?? this.clock.now();
+    const endsAt = input.endsAt ?? null;
+    validateMilestone({ metric: input.metric as MilestoneMetric, target: input.target, startsAt, endsAt });
+    return this.dataSource.transaction(async (manager) => {
+      const milestone = await manager.getRepository(TeamMilestone).save({
+        organizationId: viewer.organizationId,
+        teamId: team.id,
+        title: input.title,
+        metric: input.metric as MilestoneMetric,
+        target: input.target,
+        startsAt,
+        endsAt,
+        reachedAt: null,
+        createdById: viewer.userId,
+      });
+      await this.achievements.evaluateTeam(manager, team.id);
+      return manager.getRepository(TeamMilestone).findOneByOrFail({ id: milestone.id });
+    });
+  }
+
+  async forTeam(viewer: Viewer, teamId: string): Promise<TeamMilestone[]> {
+    await this.teams.get(viewer, teamId);
+    return this.milestones.find({ where: { teamId }, order: { startsAt: 'DESC', createdAt: 'DESC' } });
+  }
+
+  readonly byTeamIds: BatchLoad<string, TeamMilestone[]> = async (teamIds) =>
+    groupBy(teamIds, await this.milestones.find({ where: { teamId: In([...teamIds]) }, order: { startsAt: 'DESC', createdAt: 'DESC' } }), (milestone) => milestone.teamId);
+}
