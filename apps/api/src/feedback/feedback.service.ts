@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DomainError, ForbiddenError, InvalidInputError, NotFoundError, Role, validateFeedbackScores } from '@laurels/domain';
+import { ConflictError, DomainError, ForbiddenError, InvalidInputError, NotFoundError, Role, validateFeedbackScores, validateReceivedAt } from '@laurels/domain';
 import { DataSource, In, type Repository } from 'typeorm';
 import { AchievementService } from '../achievements/achievement.service.js';
 import type { Viewer } from '../common/auth/viewer.js';
@@ -89,16 +89,23 @@ export class FeedbackService {
 
   private async write(viewer: Viewer, input: FeedbackToRecord): Promise<{ feedback: CustomerFeedback; created: boolean }> {
     validateFeedbackScores(input);
+    validateReceivedAt(input.receivedAt, this.clock.now());
     if (!input.employeeId && !input.teamId) throw new InvalidInputError('employeeId', 'name the employee (employeeId), the team (teamId), or both');
     const employee = input.employeeId ? await this.dataSource.getRepository(User).findOneBy({ id: input.employeeId, organizationId: viewer.organizationId }) : null;
     if (input.employeeId && !employee) throw new NotFoundError('User', input.employeeId);
     const teamId = input.teamId ?? employee?.teamId ?? null;
-    if (!teamId && viewer.role !== Role.ADMIN) throw new ForbiddenError(`${employee!.displayName} is not in a team you manage`);
+    if (employee && viewer.role !== Role.ADMIN) {
+      // A manager records feedback about the people of their own teams only, whichever team it is given to:
+      // naming a team they manage must not let them praise (and reward) anyone else.
+      if (!employee.teamId) throw new ForbiddenError(`${employee.displayName} is not in a team you manage`);
+      await this.teams.managed(viewer, employee.teamId);
+    }
     if (teamId) await this.teams.managed(viewer, teamId);
 
+    const managed = input.externalId ? await this.teams.managedTeamIds(viewer) : null;
     if (input.externalId) {
       const earlier = await this.feedback.findOneBy({ organizationId: viewer.organizationId, externalId: input.externalId });
-      if (earlier) return { feedback: earlier, created: false };
+      if (earlier) return this.resent(earlier, managed);
     }
     return this.dataSource.transaction(async (manager) => {
       if (employee) await this.achievements.lockUser(manager, employee.id);
@@ -124,11 +131,23 @@ export class FeedbackService {
       const [row] = inserted.raw as { id: string }[];
       if (!row) {
         // A concurrent request recorded the same externalId first.
-        return { feedback: await manager.getRepository(CustomerFeedback).findOneByOrFail({ organizationId: viewer.organizationId, externalId: input.externalId! }), created: false };
+        return this.resent(await manager.getRepository(CustomerFeedback).findOneByOrFail({ organizationId: viewer.organizationId, externalId: input.externalId! }), managed);
       }
       const feedback = await manager.getRepository(CustomerFeedback).findOneByOrFail({ id: row.id });
       await this.achievements.recordFeedback(manager, feedback);
       return { feedback, created: true };
     });
+  }
+
+  /**
+   * The answer to a re-sent externalId: the feedback recorded first. A manager
+   * (managed: their teams; null for an admin) sees it only when it was given
+   * to a team they manage, or a guessed ticket number would show them any.
+   */
+  private resent(earlier: CustomerFeedback, managed: string[] | null): { feedback: CustomerFeedback; created: false } {
+    if (managed && !(earlier.teamId && managed.includes(earlier.teamId))) {
+      throw new ConflictError('externalId', 'feedback with this externalId was already recorded for a team you do not manage');
+    }
+    return { feedback: earlier, created: false };
   }
 }

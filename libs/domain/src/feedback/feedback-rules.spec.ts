@@ -1,4 +1,4 @@
-import { isCustomerPraise, validateFeedbackScores } from './feedback-rules.js';
+import { isCustomerPraise, RECEIVED_AT_SKEW_MS, validateFeedbackScores, validateReceivedAt } from './feedback-rules.js';
 
 describe('feedback scores', () => {
   it('accepts CSAT 1..5 and NPS 0..10', () => {
@@ -25,5 +25,19 @@ describe('customer praise', () => {
     expect(isCustomerPraise({ csat: 4, comment: 'Good', employeeId: 'u1' })).toBe(false);
     expect(isCustomerPraise({ csat: 5, comment: '   ', employeeId: 'u1' })).toBe(false);
     expect(isCustomerPraise({ csat: 5, comment: 'Great team', employeeId: null })).toBe(false);
+  });
+});
+
+describe('validateReceivedAt', () => {
+  const now = new Date('2026-03-01T12:00:00Z');
+
+  it('accepts the past, now, a missing date and a help desk clock a little ahead', () => {
+    for (const receivedAt of [new Date('2025-12-31T00:00:00Z'), now, null, undefined, new Date(now.getTime() + RECEIVED_AT_SKEW_MS)]) {
+      expect(() => validateReceivedAt(receivedAt, now)).not.toThrow();
+    }
+  });
+
+  it('refuses a date from the future, naming receivedAt', () => {
+    expect(() => validateReceivedAt(new Date(now.getTime() + RECEIVED_AT_SKEW_MS + 1), now)).toThrow(expect.objectContaining({ field: 'receivedAt' }));
   });
 });

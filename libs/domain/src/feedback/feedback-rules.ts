@@ -13,6 +13,16 @@ export function validateFeedbackScores({ csat, nps }: FeedbackScores): void {
   if (nps != null && (!Number.isInteger(nps) || nps < 0 || nps > 10)) throw new InvalidInputError('nps', 'nps must be a whole number from 0 to 10');
 }
 
+/** How far ahead of our clock a help desk's clock may run before its receivedAt is refused. */
+export const RECEIVED_AT_SKEW_MS = 5 * 60 * 1000;
+
+/** A customer's answer cannot arrive after now; a date from the future would skew every window it lands in. */
+export function validateReceivedAt(receivedAt: Date | null | undefined, now: Date): void {
+  if (receivedAt && receivedAt.getTime() > now.getTime() + RECEIVED_AT_SKEW_MS) {
+    throw new InvalidInputError('receivedAt', 'receivedAt is in the future');
+  }
+}
+
 /** Five stars, about a person, in the customer's own words: worth celebrating. */
 export function isCustomerPraise(feedback: { readonly csat: number; readonly comment?: string | null; readonly employeeId?: string | null }): boolean {
   return feedback.csat === 5 && Boolean(feedback.employeeId) && Boolean(feedback.comment?.trim());

@@ -28,6 +28,15 @@ class InputPipe extends ValidationPipe {
     }
     return super.transform(value, metadata);
   }
+
+  /**
+   * Only classes are validated. An enum argument's design type is the enum
+   * object itself when SWC compiles the code (tsc says String): class-validator
+   * would call any value of it unknown. GraphQL has already checked the value.
+   */
+  protected override toValidate(metadata: ArgumentMetadata): boolean {
+    return typeof metadata.metatype === 'function' && super.toValidate(metadata);
+  }
 }
 
 /** Where the first string holding a NUL character is, named as class-validator names fields; null if nowhere. */
