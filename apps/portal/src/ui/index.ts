@@ -1,12 +1,16 @@
 export { Avatar } from './Avatar';
 export { BackLink } from './BackLink';
+export { BarChart, type Bar } from './BarChart';
 export { BADGE_ICON_SET, BadgeIcon } from './BadgeIcon';
 export { BadgeMedallion, TIER_LABEL, type Tier } from './BadgeMedallion';
 export { Button, ButtonLink } from './Button';
 export { Card } from './Card';
 export { SelectField, TextAreaField, TextField } from './Field';
+export { Choice, FieldGroup, FieldRow, FormActions } from './Form';
 export { PageHeader } from './PageHeader';
+export { Segmented } from './Segmented';
 export { ProgressBar } from './ProgressBar';
+export { ItemList } from './ItemList';
 export { Loading, Spinner } from './Spinner';
 export { Alert, EmptyState, ErrorState } from './States';
 export { Chip, Tag } from './Tag';

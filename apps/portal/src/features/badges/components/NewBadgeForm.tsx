@@ -3,8 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { errorField, errorMessage } from '@/app/apollo';
 import { graphql } from '@/gql';
 import type { BadgeRuleKind, BadgeTier } from '@/gql/graphql';
-import { Alert, BADGE_ICON_SET, BadgeIcon, Button, Card, SelectField, TextAreaField, TextField } from '@/ui';
-import styles from './Forms.module.css';
+import { Alert, BADGE_ICON_SET, BadgeIcon, Button, Card, FieldGroup, FieldRow, FormActions, SelectField, TextAreaField, TextField } from '@/ui';
+import styles from './NewBadgeForm.module.css';
 
 const CreateBadgeMutation = graphql(`
   mutation CreateBadge($input: CreateBadgeInput!) {
@@ -66,12 +66,11 @@ export function NewBadgeForm({ onDone }: { onDone: () => void }) {
       <h2>New badge</h2>
       <form onSubmit={submit} noValidate>
         {error && !field && <Alert>{errorMessage(error)}</Alert>}
-        <div className={styles.row}>
+        <FieldRow>
           <TextField label="Name" value={form.name} onChange={set('name')} error={problem('name')} autoFocus />
           <TextField label="Description" value={form.description} onChange={set('description')} error={problem('description')} />
-        </div>
-        <fieldset className={styles.icons}>
-          <legend>Icon</legend>
+        </FieldRow>
+        <FieldGroup legend="Icon" className={styles.icons}>
           {Object.keys(BADGE_ICON_SET).map((name) => (
             <label key={name} className={[styles.icon, form.icon === name ? styles.chosen : ''].join(' ')} title={name}>
               <input type="radio" name="icon" value={name} checked={form.icon === name} onChange={set('icon')} className="visually-hidden" />
@@ -79,9 +78,9 @@ export function NewBadgeForm({ onDone }: { onDone: () => void }) {
               <span className="visually-hidden">{name}</span>
             </label>
           ))}
-        </fieldset>
+        </FieldGroup>
         <TextAreaField label="Criteria, in words" rows={2} value={form.criteria} onChange={set('criteria')} error={problem('criteria')} />
-        <div className={styles.row}>
+        <FieldRow>
           <SelectField label="Earned by" value={form.kind} onChange={set('kind')}>
             {KINDS.map((kind) => (
               <option key={kind.value} value={kind.value}>
@@ -90,9 +89,9 @@ export function NewBadgeForm({ onDone }: { onDone: () => void }) {
             ))}
           </SelectField>
           {!manual && <TextField label="Threshold" type="number" min={1} value={form.threshold} onChange={set('threshold')} error={problem('threshold')} />}
-        </div>
+        </FieldRow>
         {form.kind === 'SKILL_COURSES_COMPLETED' && <TextField label="Skill" hint="e.g. empathy" value={form.skill} onChange={set('skill')} error={problem('skill')} />}
-        <div className={styles.row}>
+        <FieldRow>
           <SelectField label="Tier" value={form.tier} onChange={set('tier')}>
             <option value="BRONZE">Bronze</option>
             <option value="SILVER">Silver</option>
@@ -100,15 +99,15 @@ export function NewBadgeForm({ onDone }: { onDone: () => void }) {
             <option value="PLATINUM">Platinum</option>
           </SelectField>
           <TextField label="Bonus points" type="number" min={0} value={form.points} onChange={set('points')} error={problem('points')} />
-        </div>
-        <div className={styles.actions}>
+        </FieldRow>
+        <FormActions>
           <Button type="submit" busy={loading}>
             Create badge
           </Button>
           <Button variant="ghost" onClick={onDone}>
             Cancel
           </Button>
-        </div>
+        </FormActions>
       </form>
     </Card>
   );

@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { QueryError } from '@/app/QueryError';
 import { canAuthor, useViewer } from '@/app/viewer';
 import { graphql } from '@/gql';
-import { Avatar, BackLink, BadgeMedallion, Card, Loading, ProgressBar, TIER_LABEL, Tag, plural } from '@/ui';
+import { Avatar, BackLink, BadgeMedallion, Card, ItemList, Loading, ProgressBar, Tag, TIER_LABEL, plural } from '@/ui';
 import { GiveBadgeForm } from '../components/GiveBadgeForm';
 import styles from './BadgePage.module.css';
 
@@ -110,7 +110,7 @@ export function BadgePage() {
             </Card>
           ) : (
             <Card padded={false}>
-              <ul className={styles.holders}>
+              <ItemList alignTop>
                 {badge.awards.map((award) => (
                   <li key={award.id}>
                     <Avatar name={award.user.displayName} />
@@ -124,7 +124,7 @@ export function BadgePage() {
                     </div>
                   </li>
                 ))}
-              </ul>
+              </ItemList>
             </Card>
           )}
         </section>

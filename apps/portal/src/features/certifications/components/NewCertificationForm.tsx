@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { errorField, errorMessage } from '@/app/apollo';
 import { graphql } from '@/gql';
-import { Alert, Button, Card, TextAreaField, TextField } from '@/ui';
+import { Alert, Button, Card, Choice, FieldGroup, FieldRow, FormActions, TextAreaField, TextField } from '@/ui';
 import styles from './NewCertificationForm.module.css';
 
 const CertificationCoursesQuery = graphql(`
@@ -52,27 +52,23 @@ export function NewCertificationForm({ onDone }: { onDone: () => void }) {
         {error && !['name', 'description', 'validityDays', 'points'].includes(field ?? '') && <Alert>{errorMessage(error)}</Alert>}
         <TextField label="Name" value={form.name} onChange={set('name')} error={problem('name')} autoFocus />
         <TextAreaField label="What it certifies" rows={2} value={form.description} onChange={set('description')} error={problem('description')} />
-        <fieldset className={styles.courses}>
-          <legend>Required courses</legend>
+        <FieldGroup legend="Required courses" boxed>
           {courses.data?.courses.map((course) => (
-            <label key={course.id} className={styles.course}>
-              <input type="checkbox" checked={required.includes(course.id)} onChange={() => toggle(course.id)} />
-              {course.title}
-            </label>
+            <Choice key={course.id} type="checkbox" label={course.title} checked={required.includes(course.id)} onChange={() => toggle(course.id)} />
           ))}
-        </fieldset>
-        <div className={styles.row}>
+        </FieldGroup>
+        <FieldRow>
           <TextField label="Valid for (days)" type="number" min={1} hint="Leave empty if it never expires" value={form.validityDays} onChange={set('validityDays')} error={problem('validityDays')} />
           <TextField label="Points" type="number" min={0} value={form.points} onChange={set('points')} error={problem('points')} />
-        </div>
-        <div className={styles.actions}>
+        </FieldRow>
+        <FormActions>
           <Button type="submit" busy={loading} disabled={required.length === 0}>
             Create certification
           </Button>
           <Button variant="ghost" onClick={onDone}>
             Cancel
           </Button>
-        </div>
+        </FormActions>
       </form>
     </Card>
   );

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { errorField, errorMessage } from '@/app/apollo';
 import { graphql } from '@/gql';
 import type { ModuleKind } from '@/gql/graphql';
-import { Alert, Button, SelectField, TextAreaField, TextField } from '@/ui';
+import { Alert, Button, FieldRow, SelectField, TextAreaField, TextField } from '@/ui';
 import { Markdown } from '@/ui/Markdown';
 import { QuestionEditor, emptyQuestion, type DraftQuestion } from './QuestionEditor';
 import styles from './AddModuleForm.module.css';
@@ -86,7 +86,7 @@ export function AddModuleForm({ courseId }: { courseId: string }) {
       {added && <Alert tone="success">{added}</Alert>}
       {incomplete && <Alert>{incomplete}</Alert>}
       {error && !['title', 'body', 'points', 'passingScore'].includes(field ?? '') && <Alert>{errorMessage(error)}</Alert>}
-      <div className={styles.pair}>
+      <FieldRow>
         <SelectField label="Kind" value={form.kind} onChange={set('kind')}>
           <option value="LESSON">Lesson</option>
           <option value="VIDEO">Video page</option>
@@ -94,7 +94,7 @@ export function AddModuleForm({ courseId }: { courseId: string }) {
           <option value="SCENARIO">Role-play scenario</option>
         </SelectField>
         <TextField label="Points" type="number" min={0} value={form.points} onChange={set('points')} error={problem('points')} />
-      </div>
+      </FieldRow>
       <TextField label="Title" required value={form.title} onChange={set('title')} error={problem('title')} />
       {preview ? (
         <div className={styles.previewField}>

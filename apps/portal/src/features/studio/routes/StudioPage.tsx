@@ -5,7 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { errorField, errorMessage } from '@/app/apollo';
 import { canAuthor, useViewer } from '@/app/viewer';
 import { graphql } from '@/gql';
-import { Alert, Button, Card, EmptyState, ErrorState, Loading, PageHeader, Tag, TextAreaField, TextField, plural } from '@/ui';
+import { Alert, Button, Card, EmptyState, ErrorState, FieldRow, FormActions, ItemList, Loading, PageHeader, Tag, TextAreaField, TextField, plural } from '@/ui';
 import styles from './StudioPage.module.css';
 
 const StudioQuery = graphql(`
@@ -69,17 +69,17 @@ function Studio() {
         </EmptyState>
       ) : (
         <Card padded={false}>
-          <ul className={styles.list}>
+          <ItemList links>
             {data?.courses.map((course) => (
               <li key={course.id}>
-                <Link to={`/studio/courses/${course.id}`} className={styles.row}>
+                <Link to={`/studio/courses/${course.id}`}>
                   <span className={styles.title}>{course.title}</span>
                   <span className={styles.meta}>{plural(course.modules.length, 'module')}</span>
                   <Tag tone={course.status === 'PUBLISHED' ? 'success' : course.status === 'DRAFT' ? 'info' : 'neutral'}>{course.status.toLowerCase()}</Tag>
                 </Link>
               </li>
             ))}
-          </ul>
+          </ItemList>
         </Card>
       )}
     </>
@@ -115,18 +115,18 @@ function NewCourseForm({ onCancel }: { onCancel: () => void }) {
         <TextField label="Title" required value={form.title} onChange={set('title')} error={problem('title')} autoFocus />
         <TextAreaField label="Summary" required value={form.summary} onChange={set('summary')} error={problem('summary')} rows={3} />
         <TextField label="Skills" hint="Comma-separated, e.g. empathy, de-escalation" value={form.skills} onChange={set('skills')} error={problem('skills')} />
-        <div className={styles.pair}>
+        <FieldRow>
           <TextField label="Estimated minutes" type="number" min={1} value={form.estimatedMinutes} onChange={set('estimatedMinutes')} error={problem('estimatedMinutes')} />
           <TextField label="Completion bonus (points)" type="number" min={0} value={form.points} onChange={set('points')} error={problem('points')} />
-        </div>
-        <div className={styles.actions}>
+        </FieldRow>
+        <FormActions>
           <Button type="submit" busy={loading}>
             Create draft
           </Button>
           <Button variant="ghost" onClick={onCancel}>
             Cancel
           </Button>
-        </div>
+        </FormActions>
       </form>
     </Card>
   );
