@@ -1,4 +1,4 @@
-import { Award, BookOpen, Flame, Home, LogOut, Menu, PenSquare, Route as RouteIcon, ScrollText, X } from 'lucide-react';
+import { Award, BookOpen, Flame, Home, LogOut, Menu, PenSquare, Route as RouteIcon, ScrollText, Trophy, Users, X } from 'lucide-react';
 import { Suspense, useState } from 'react';
 import { Navigate, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { RewardProvider } from '../features/learning/components/RewardProvider';
@@ -31,6 +31,8 @@ export function AppShell() {
     { to: '/paths', label: 'Learning paths', icon: <RouteIcon size={18} /> },
     { to: '/badges', label: 'Badges', icon: <Award size={18} /> },
     { to: '/certifications', label: 'Certifications', icon: <ScrollText size={18} /> },
+    { to: '/leaderboard', label: 'Leaderboard', icon: <Trophy size={18} /> },
+    { to: '/teams', label: 'Teams', icon: <Users size={18} /> },
     ...(canAuthor(me?.role) ? [{ to: '/studio', label: 'Course studio', icon: <PenSquare size={18} /> }] : []),
   ];
   return (

@@ -29,6 +29,10 @@ export const router = createBrowserRouter([
         path: 'certificates/:awardId',
         lazy: async () => ({ Component: (await import('../features/certifications/routes/CertificatePage')).CertificatePage }),
       },
+      { path: 'teams', lazy: async () => ({ Component: (await import('../features/teams/routes/TeamsPage')).TeamsPage }) },
+      { path: 'teams/:teamId', lazy: async () => ({ Component: (await import('../features/teams/routes/TeamPage')).TeamPage }) },
+      { path: 'teams/:teamId/manage', lazy: async () => ({ Component: (await import('../features/teams/routes/ManageTeamPage')).ManageTeamPage }) },
+      { path: 'leaderboard', lazy: async () => ({ Component: (await import('../features/leaderboard/routes/LeaderboardPage')).LeaderboardPage }) },
       { path: 'paths', lazy: async () => ({ Component: (await import('../features/paths/routes/PathsPage')).PathsPage }) },
       { path: 'studio', lazy: async () => ({ Component: (await import('../features/studio/routes/StudioPage')).StudioPage }) },
       {

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { BookOpen } from 'lucide-react';
 import { graphql } from '@/gql';
 import { ButtonLink, EmptyState, ErrorState, Loading, PageHeader } from '@/ui';
+import { AssignmentList } from '@/features/assignments/components/AssignmentList';
 import { CourseCard } from '@/features/courses/components/CourseCard';
 import gridStyles from '@/features/courses/components/CourseGrid.module.css';
 import { LatestBadges } from '../components/LatestBadges';
@@ -34,6 +35,11 @@ const HomePageQuery = graphql(`
     pointsHistory(first: 6) {
       ...RecentPoints_entry
     }
+    myAssignments {
+      id
+      status
+      ...AssignmentList_assignment
+    }
   }
 `);
 
@@ -57,6 +63,13 @@ export function HomePage() {
     <>
       <PageHeader eyebrow={greeting()} title={`${firstName}, ready for today’s learning?`} subtitle="Small steps every day add up: keep your streak going." />
       <StatsPanel user={data.me} />
+
+      {data.myAssignments.some((assignment) => assignment.status !== 'COMPLETED') && (
+        <section className={styles.section} aria-labelledby="assigned-heading">
+          <h2 id="assigned-heading">Assigned to you</h2>
+          <AssignmentList assignments={data.myAssignments} />
+        </section>
+      )}
 
       <section className={styles.section} aria-labelledby="continue-heading">
         <div className={styles.sectionHead}>

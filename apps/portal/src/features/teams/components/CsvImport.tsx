@@ -1,0 +1,196 @@
+import { useMutation } from '@apollo/client/react';
+import { FileUp } from 'lucide-react';
+import { useMemo, useState, type ChangeEvent } from 'react';
+import { errorMessage } from '@/app/apollo';
+import { graphql } from '@/gql';
+import { Alert, Button, ProgressBar, SelectField, Tag } from '@/ui';
+import { COLUMNS, checkRows, guessMapping, type Column, type FeedbackRow, type Mapping } from './feedback-csv';
+import styles from './CsvImport.module.css';
+
+const ImportFeedbackMutation = graphql(`
+  mutation ImportCustomerFeedback($input: ImportFeedbackInput!) {
+    importCustomerFeedback(input: $input) {
+      imported
+      skipped
+      failed {
+        row
+        message
+      }
+    }
+  }
+`);
+
+const BATCH = 500;
+
+interface Summary {
+  imported: number;
+  skipped: number;
+  failed: { row: number; message: string }[];
+}
+
+/**
+ * Imports ratings from a help desk's CSV export: columns matched by header
+ * (and adjustable), every row checked before anything is sent, a preview,
+ * then the import in batches with a progress bar and a summary.
+ */
+export function CsvImport() {
+  const [file, setFile] = useState<{ name: string; headers: string[]; records: Record<string, string>[] } | null>(null);
+  const [mapping, setMapping] = useState<Mapping>({});
+  const [parseError, setParseError] = useState<string | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [summary, setSummary] = useState<Summary | null>(null);
+  const [importRows, { error }] = useMutation(ImportFeedbackMutation, { refetchQueries: ['ManageTeam'] });
+  const checked = useMemo(() => (file ? checkRows(file.records, mapping) : []), [file, mapping]);
+  const valid = checked.flatMap((row) => (row.ok ? [row.value] : []));
+  const invalid = checked.filter((row) => !row.ok);
+  const missing = COLUMNS.filter((column) => column.required && !mapping[column.key]);
+  /** What the file says in a row's column, as written, for the preview (rows are numbered from 2, after the header). */
+  const cell = (row: number, column: Column) => {
+    const header = mapping[column];
+    return header ? (file?.records[row - 2]?.[header] ?? '') : '';
+  };
+
+  const read = async (event: ChangeEvent<HTMLInputElement>) => {
+    const chosen = event.target.files?.[0];
+    setSummary(null);
+    setParseError(null);
+    if (!chosen) return;
+    const { default: Papa } = await import('papaparse');
+    Papa.parse<Record<string, string>>(chosen, {
+      header: true,
+      skipEmptyLines: 'greedy',
+      complete: (result) => {
+        const headers = result.meta.fields ?? [];
+        if (headers.length === 0 || result.data.length === 0) {
+          setParseError('The file has no header row or no data.');
+          return;
+        }
+        setFile({ name: chosen.name, headers, records: result.data });
+        setMapping(guessMapping(headers));
+      },
+      error: (failure) => setParseError(`The file could not be read: ${failure.message}`),
+    });
+  };
+
+  const run = async () => {
+    const total: Summary = { imported: 0, skipped: 0, failed: [] };
+    setProgress(0);
+    for (let start = 0; start < valid.length; start += BATCH) {
+      const rows: FeedbackRow[] = valid.slice(start, start + BATCH);
+      const result = await importRows({ variables: { input: { rows } } }).catch(() => null);
+      if (!result?.data) break;
+      total.imported += result.data.importCustomerFeedback.imported;
+      total.skipped += result.data.importCustomerFeedback.skipped;
+      total.failed.push(...result.data.importCustomerFeedback.failed);
+      setProgress(Math.min(1, (start + rows.length) / valid.length));
+    }
+    setSummary(total);
+    setProgress(null);
+  };
+
+  return (
+    <div className={styles.import}>
+      <label className={styles.drop}>
+        <FileUp size={22} aria-hidden="true" />
+        <span>{file ? file.name : 'Choose a CSV export from your help desk'}</span>
+        <input type="file" accept=".csv,text/csv" onChange={(event) => void read(event)} className="visually-hidden" />
+      </label>
+      {parseError && <Alert>{parseError}</Alert>}
+      {file && (
+        <>
+          <div className={styles.mapping}>
+            {COLUMNS.map((column) => (
+              <SelectField
+                key={column.key}
+                label={column.required ? `${column.label} *` : column.label}
+                value={mapping[column.key] ?? ''}
+                onChange={(event) => setMapping({ ...mapping, [column.key]: event.target.value || undefined })}
+              >
+                <option value="">Not in this file</option>
+                {file.headers.map((header) => (
+                  <option key={header} value={header}>
+                    {header}
+                  </option>
+                ))}
+              </SelectField>
+            ))}
+          </div>
+          {missing.length > 0 ? (
+            <Alert tone="info">Choose the column for {missing.map((column) => column.label).join(' and ')}.</Alert>
+          ) : (
+            <>
+              <p className={styles.counts}>
+                <Tag tone="success">{valid.length} ready</Tag> {invalid.length > 0 && <Tag tone="danger">{invalid.length} with problems</Tag>}
+              </p>
+              <div className={styles.preview}>
+                <table>
+                  <thead>
+                    <tr>
+                      <th>Row</th>
+                      <th>Agent</th>
+                      <th>CSAT</th>
+                      <th>NPS</th>
+                      <th>Comment</th>
+                      <th>Check</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {checked.slice(0, 12).map((row) => (
+                      <tr key={row.row} className={row.ok ? '' : styles.bad}>
+                        <td>{row.row}</td>
+                        <td>{cell(row.row, 'agentEmail')}</td>
+                        <td>{cell(row.row, 'csat')}</td>
+                        <td>{cell(row.row, 'nps')}</td>
+                        <td className={styles.comment}>{cell(row.row, 'comment')}</td>
+                        <td>{row.ok ? 'OK' : row.problem}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+                {checked.length > 12 && <p className={styles.more}>…and {checked.length - 12} more rows.</p>}
+              </div>
+              {invalid.length > 12 && (
+                <details className={styles.problems}>
+                  <summary>All {invalid.length} rows with problems</summary>
+                  <ul>
+                    {invalid.map((row) => (
+                      <li key={row.row}>
+                        Row {row.row}: {row.ok ? '' : row.problem}
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              )}
+              {progress !== null ? (
+                <ProgressBar value={progress} label="Import progress" caption={`Importing… ${Math.round(progress * 100)}%`} />
+              ) : (
+                <Button onClick={() => void run()} disabled={valid.length === 0}>
+                  Import {valid.length} {valid.length === 1 ? 'rating' : 'ratings'}
+                </Button>
+              )}
+            </>
+          )}
+        </>
+      )}
+      {error && <Alert>{errorMessage(error)}</Alert>}
+      {summary && (
+        <div className={styles.summary} role="status">
+          <strong>
+            Imported {summary.imported}, skipped {summary.skipped} already recorded
+            {summary.failed.length > 0 ? `, ${summary.failed.length} refused` : ''}
+            {invalid.length > 0 ? `, ${invalid.length} left out with problems` : ''}.
+          </strong>
+          {summary.failed.length > 0 && (
+            <ul>
+              {summary.failed.map((problem) => (
+                <li key={problem.row}>
+                  Row {problem.row}: {problem.message}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,175 @@
+import { useQuery } from '@apollo/client/react';
+import { Star } from 'lucide-react';
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { QueryError } from '@/app/QueryError';
+import { graphql } from '@/gql';
+import { BackLink, Card, EmptyState, ItemList, Loading, PageHeader, Segmented, timeAgo } from '@/ui';
+import { AssignForm } from '../components/AssignForm';
+import { AssignmentMatrix } from '../components/AssignmentMatrix';
+import { CsvImport } from '../components/CsvImport';
+import { FeedbackForm } from '../components/FeedbackForm';
+import { MilestoneCard } from '../components/MilestoneCard';
+import { MilestoneForm } from '../components/MilestoneForm';
+import styles from './ManageTeamPage.module.css';
+
+const ManageTeamQuery = graphql(`
+  query ManageTeam($id: ID!) {
+    team(id: $id) {
+      id
+      name
+      members {
+        id
+        displayName
+      }
+      milestones {
+        id
+        ...MilestoneCard_milestone
+      }
+    }
+    teamAssignments(teamId: $id) {
+      id
+      overdue
+      ...AssignmentMatrix_assignment
+    }
+    courses(status: PUBLISHED) {
+      id
+      title
+    }
+    learningPaths {
+      id
+      title
+    }
+    customerFeedback(teamId: $id, first: 8) {
+      id
+      csat
+      nps
+      comment
+      customerName
+      createdAt
+      employee {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
+type Tab = 'training' | 'milestones' | 'feedback';
+const TABS: { value: Tab; label: string }[] = [
+  { value: 'training', label: 'Training' },
+  { value: 'milestones', label: 'Milestones' },
+  { value: 'feedback', label: 'Customer feedback' },
+];
+
+/** The manager's desk for one team: who is behind on what, assigning training, milestones, and customer feedback. */
+export function ManageTeamPage() {
+  const { teamId = '' } = useParams();
+  const [tab, setTab] = useState<Tab>('training');
+  const { data, loading, error, refetch } = useQuery(ManageTeamQuery, { variables: { id: teamId } });
+  if (loading && !data) return <Loading label="Loading the team…" />;
+  if (error && !data) return <QueryError error={error} onRetry={() => void refetch()} notFound={{ title: 'Team not found', backTo: '/teams', backLabel: 'All teams' }} />;
+  if (!data) return null;
+  const { team } = data;
+  if (!team) return null;
+  const overdue = data.teamAssignments.filter((assignment) => assignment.overdue).length;
+
+  return (
+    <>
+      <BackLink to={`/teams/${team.id}`}>{team.name}</BackLink>
+      <PageHeader
+        title={`Manage ${team.name}`}
+        subtitle={overdue > 0 ? `${overdue} overdue ${overdue === 1 ? 'assignment' : 'assignments'} need a nudge.` : 'Everyone is on track.'}
+        actions={<Segmented label="Section" value={tab} options={TABS} onChange={setTab} />}
+      />
+      {tab === 'training' && (
+        <div className={styles.layout}>
+          <section aria-labelledby="matrix-heading">
+            <h2 id="matrix-heading">Assigned training</h2>
+            <Card>
+              {data.teamAssignments.length === 0 ? (
+                <EmptyState title="Nothing assigned yet">Assign a course or a learning path to the team, with a due date.</EmptyState>
+              ) : (
+                <AssignmentMatrix assignments={data.teamAssignments} />
+              )}
+            </Card>
+          </section>
+          <aside>
+            <Card>
+              <h3>Assign training</h3>
+              <AssignForm teamId={team.id} members={team.members} courses={data.courses} paths={data.learningPaths} />
+            </Card>
+          </aside>
+        </div>
+      )}
+      {tab === 'milestones' && (
+        <div className={styles.layout}>
+          <section aria-labelledby="milestones-heading">
+            <h2 id="milestones-heading">Milestones</h2>
+            {team.milestones.length === 0 ? (
+              <EmptyState title="No milestones yet">Give the team something to rally around: modules this month, a CSAT target…</EmptyState>
+            ) : (
+              <div className={styles.milestones}>
+                {team.milestones.map((milestone) => (
+                  <MilestoneCard key={milestone.id} milestone={milestone} />
+                ))}
+              </div>
+            )}
+          </section>
+          <aside>
+            <Card>
+              <h3>Set a milestone</h3>
+              <MilestoneForm teamId={team.id} />
+            </Card>
+          </aside>
+        </div>
+      )}
+      {tab === 'feedback' && (
+        <div className={styles.layout}>
+          <div>
+            <section aria-labelledby="recent-feedback-heading">
+              <h2 id="recent-feedback-heading">Recent feedback</h2>
+              <Card padded={false}>
+                {data.customerFeedback.length === 0 ? (
+                  <p className={styles.empty}>No feedback recorded yet.</p>
+                ) : (
+                  <ItemList alignTop>
+                    {data.customerFeedback.map((item) => (
+                      <li key={item.id}>
+                        <span className={styles.stars} aria-label={`${item.csat} out of 5`}>
+                          {Array.from({ length: 5 }, (_, index) => (
+                            <Star key={index} size={14} fill={index < item.csat ? 'currentColor' : 'none'} aria-hidden="true" />
+                          ))}
+                        </span>
+                        <span className={styles.feedbackText}>
+                          <strong>{item.employee?.displayName ?? team.name}</strong>
+                          {item.comment && <q>{item.comment}</q>}
+                          <span className={styles.meta}>
+                            {item.customerName ?? 'A customer'} · {timeAgo(item.createdAt)}
+                            {item.nps !== null && ` · NPS ${item.nps}`}
+                          </span>
+                        </span>
+                      </li>
+                    ))}
+                  </ItemList>
+                )}
+              </Card>
+            </section>
+            <section aria-labelledby="import-heading" className={styles.section}>
+              <h2 id="import-heading">Import from your help desk</h2>
+              <Card>
+                <CsvImport />
+              </Card>
+            </section>
+          </div>
+          <aside>
+            <Card>
+              <h3>Record feedback</h3>
+              <FeedbackForm members={team.members} />
+            </Card>
+          </aside>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,147 @@
+import { useQuery } from '@apollo/client/react';
+import { Settings } from 'lucide-react';
+import { useParams } from 'react-router';
+import { QueryError } from '@/app/QueryError';
+import { graphql } from '@/gql';
+import { Avatar, BackLink, BarChart, ButtonLink, Card, ItemList, Loading, PageHeader, plural } from '@/ui';
+import { CelebrationItem } from '@/features/celebrations/components/CelebrationItem';
+import { MilestoneCard } from '../components/MilestoneCard';
+import styles from './TeamPage.module.css';
+
+const TeamPageQuery = graphql(`
+  query TeamPage($id: ID!) {
+    team(id: $id) {
+      id
+      name
+      points
+      manager {
+        id
+        displayName
+      }
+      members {
+        id
+        displayName
+        points
+        level {
+          number
+          title
+        }
+      }
+      milestones {
+        id
+        ...MilestoneCard_milestone
+      }
+      activity(weeks: 12) {
+        weekStart
+        modulesCompleted
+        coursesCompleted
+        averageCsat
+        feedbackCount
+      }
+    }
+    celebrations(first: 8, teamId: $id) {
+      nodes {
+        id
+        ...CelebrationItem_celebration
+      }
+    }
+    me {
+      id
+      role
+    }
+  }
+`);
+
+const weekFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+
+/** A team as everyone sees it: milestones, points, recent achievements, and how learning and CSAT are going. */
+export function TeamPage() {
+  const { teamId = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(TeamPageQuery, { variables: { id: teamId } });
+  if (loading && !data) return <Loading label="Loading the team…" />;
+  if (error && !data) return <QueryError error={error} onRetry={() => void refetch()} notFound={{ title: 'Team not found', backTo: '/teams', backLabel: 'All teams' }} />;
+  const team = data?.team;
+  if (!team || !data) return null;
+  const manages = data.me.role === 'ADMIN' || team.manager?.id === data.me.id;
+  const members = [...team.members].sort((a, b) => b.points - a.points);
+  const weeks = team.activity.map((week) => ({ ...week, label: weekFormat.format(new Date(week.weekStart)) }));
+
+  return (
+    <>
+      <BackLink to="/teams">All teams</BackLink>
+      <PageHeader
+        title={team.name}
+        subtitle={`${team.manager ? `Managed by ${team.manager.displayName}` : 'No manager yet'} · ${plural(team.members.length, 'member')} · ${team.points.toLocaleString()} points`}
+        actions={
+          manages && (
+            <ButtonLink to={`/teams/${team.id}/manage`} icon={<Settings size={18} />}>
+              Manage team
+            </ButtonLink>
+          )
+        }
+      />
+      <div className={styles.layout}>
+        <div className={styles.main}>
+          <section aria-labelledby="milestones-heading">
+            <h2 id="milestones-heading">Milestones</h2>
+            {team.milestones.length === 0 ? (
+              <Card>
+                <p className={styles.empty}>No milestones yet{manages ? ': set one from “Manage team”.' : '.'}</p>
+              </Card>
+            ) : (
+              <div className={styles.milestones}>
+                {team.milestones.map((milestone) => (
+                  <MilestoneCard key={milestone.id} milestone={milestone} />
+                ))}
+              </div>
+            )}
+          </section>
+          <section aria-labelledby="activity-heading" className={styles.section}>
+            <h2 id="activity-heading">The last 12 weeks</h2>
+            <Card className={styles.charts}>
+              <BarChart title="Modules completed per week" bars={weeks.map((week) => ({ label: week.label, value: week.modulesCompleted }))} />
+              <BarChart
+                title="Average CSAT per week"
+                tone="gold"
+                max={5}
+                format={(value) => value.toFixed(2)}
+                bars={weeks.map((week) => ({ label: week.label, value: week.averageCsat }))}
+              />
+            </Card>
+          </section>
+        </div>
+        <aside className={styles.side}>
+          <section aria-labelledby="recent-heading">
+            <h2 id="recent-heading">Recent achievements</h2>
+            <Card>
+              {data.celebrations.nodes.length === 0 ? (
+                <p className={styles.empty}>Nothing celebrated yet.</p>
+              ) : (
+                data.celebrations.nodes.map((celebration) => <CelebrationItem key={celebration.id} celebration={celebration} />)
+              )}
+            </Card>
+          </section>
+          <section aria-labelledby="members-heading" className={styles.section}>
+            <h2 id="members-heading">Members</h2>
+            <Card padded={false}>
+              <ItemList>
+                {members.map((member) => (
+                  <li key={member.id}>
+                    <Avatar name={member.displayName} size={32} />
+                    <span className={styles.member}>
+                      <strong>{member.displayName}</strong>
+                      <span>
+                        Level {member.level.number} · {member.level.title}
+                      </span>
+                    </span>
+                    <span className={styles.points}>{member.points.toLocaleString()}</span>
+                  </li>
+                ))}
+              </ItemList>
+            </Card>
+          </section>
+        </aside>
+      </div>
+    </>
+  );
+}
