@@ -15,3 +15,6 @@ export * from './leaderboard/ranking.js';
 export * from './milestones/milestone-rules.js';
 export * from './assignments/assignment-rules.js';
 export * from './feedback/feedback-rules.js';
+export * from './recognition/kudos-rules.js';
+export * from './recognition/feed-rules.js';
+export * from './recognition/digest-rules.js';
