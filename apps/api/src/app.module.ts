@@ -12,6 +12,7 @@ import { CelebrationsModule } from './celebrations/celebrations.module.js';
 import { CertificationsModule } from './certifications/certifications.module.js';
 import { CredentialsModule } from './credentials/credentials.module.js';
 import { AccessModule } from './common/auth/access.module.js';
+import { Authenticator } from './common/auth/authenticator.js';
 import type { Clock } from './common/clock.js';
 import { CommonModule } from './common/common.module.js';
 import { GraphQLExceptionFilter } from './common/errors/graphql-exception.filter.js';
@@ -20,9 +21,11 @@ import { graphqlOptions } from './common/graphql/graphql-options.js';
 import { RateLimitGuard } from './common/rate-limit/rate-limit.guard.js';
 import { Settings } from './config/settings.js';
 import { dataSourceOptions } from './database/data-source.js';
+import { DigestModule } from './digest/digest.module.js';
 import { FeedbackModule } from './feedback/feedback.module.js';
 import { HealthModule } from './health/health.module.js';
 import { LeaderboardModule } from './leaderboard/leaderboard.module.js';
+import { KudosModule } from './kudos/kudos.module.js';
 import { LearningModule } from './learning/learning.module.js';
 import { MilestonesModule } from './milestones/milestones.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
@@ -37,7 +40,12 @@ export class AppModule {
       global: true,
       imports: [
         TypeOrmModule.forRoot({ ...dataSourceOptions(settings.databaseUrl), retryAttempts: 3, retryDelay: 1000 }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions() }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [AccessModule],
+          inject: [Authenticator],
+          useFactory: (authenticator: Authenticator) => graphqlOptions(authenticator),
+        }),
         ...(settings.portalDir ? [ServeStaticModule.forRoot({ rootPath: settings.portalDir, exclude: ['/graphql', '/health', '/credentials/{*path}', '/issuers/{*path}'] })] : []),
         CommonModule.forRoot(clock),
         AccessModule,
@@ -55,6 +63,8 @@ export class AppModule {
         FeedbackModule,
         MilestonesModule,
         LeaderboardModule,
+        KudosModule,
+        DigestModule,
       ],
       providers: [
         { provide: Settings, useValue: settings },

@@ -14,12 +14,13 @@ export class AchievementCountsService {
   ) {}
 
   async countsFor(userId: string, manager: EntityManager = this.dataSource.manager): Promise<AchievementCounts> {
-    const [totals] = await manager.query<{ modules: number; courses: number; points: number; certifications: number; fiveStars: number }[]>(
+    const [totals] = await manager.query<{ modules: number; courses: number; points: number; certifications: number; fiveStars: number; kudos: number }[]>(
       `SELECT (SELECT count(DISTINCT module_id)::int FROM module_completions WHERE user_id = $1 AND passed) AS modules,
               (SELECT count(DISTINCT course_id)::int FROM enrollments WHERE user_id = $1 AND completed_at IS NOT NULL) AS courses,
               (SELECT points FROM users WHERE id = $1) AS points,
               (SELECT count(DISTINCT certification_id)::int FROM certification_awards WHERE user_id = $1 AND revoked_at IS NULL) AS certifications,
-              (SELECT count(*)::int FROM customer_feedback WHERE employee_id = $1 AND csat = 5) AS "fiveStars"`,
+              (SELECT count(*)::int FROM customer_feedback WHERE employee_id = $1 AND csat = 5) AS "fiveStars",
+              (SELECT count(*)::int FROM kudos WHERE to_user_id = $1) AS kudos`,
       [userId],
     );
     const skills = await manager.query<{ skill: string; courses: number }[]>(
@@ -39,7 +40,7 @@ export class AchievementCountsService {
       pointsEarned: totals!.points ?? 0,
       certificationsEarned: totals!.certifications,
       streakDays: streak ?? 0,
-      kudosReceived: 0,
+      kudosReceived: totals!.kudos,
       fiveStarFeedback: totals!.fiveStars,
     };
   }

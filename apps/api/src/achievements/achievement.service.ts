@@ -24,7 +24,8 @@ export type Fact =
   | { readonly kind: 'MODULE_COMPLETED'; readonly moduleId: string; readonly title: string; readonly points: number }
   | { readonly kind: 'COURSE_COMPLETED'; readonly courseId: string; readonly title: string; readonly points: number; readonly firstTime: boolean }
   | { readonly kind: 'MANUAL_BADGE'; readonly badgeId: string; readonly awardedById: string; readonly reason: string }
-  | { readonly kind: 'CUSTOMER_PRAISE'; readonly feedbackId: string; readonly comment: string; readonly customerName: string | null };
+  | { readonly kind: 'CUSTOMER_PRAISE'; readonly feedbackId: string; readonly comment: string; readonly customerName: string | null }
+  | { readonly kind: 'KUDOS_RECEIVED'; readonly kudosId: string; readonly fromUserId: string; readonly fromName: string; readonly points: number; readonly message: string };
 
 export interface AchievementOutcome {
   readonly pointsAwarded: number;
@@ -101,6 +102,14 @@ export class AchievementService {
           { icon: 'heart' },
           fact.comment,
         );
+      } else if (fact.kind === 'KUDOS_RECEIVED') {
+        if (fact.points > 0) {
+          await credit([{ reason: PointsReason.KUDOS_RECEIVED, sourceId: fact.kudosId, amount: fact.points, description: `Kudos from ${fact.fromName}` }]);
+        }
+        await this.celebrate(manager, subject, CelebrationKind.KUDOS, `${fact.fromName} gave kudos to ${subject.displayName}`, `KUDOS:${fact.kudosId}`, now, {
+          icon: 'hand-heart',
+          kudosId: fact.kudosId,
+        }, fact.message, fact.fromUserId);
       }
     }
 
@@ -117,7 +126,7 @@ export class AchievementService {
       const badge = await manager.getRepository(BadgeDefinition).findOneBy({ id: fact.badgeId, organizationId: subject.organizationId });
       if (!badge) throw new NotFoundError('Badge', fact.badgeId);
       const given = await this.badges.awardManual(manager, subject, badge, fact.awardedById, fact.reason, now);
-      await this.badgeEarned(manager, subject, given, now, credit);
+      await this.badgeEarned(manager, subject, given, now, credit, fact.awardedById);
       newBadges.push(given.award);
     }
     // A badge's bonus points can earn a points badge: evaluate again until nothing new is earned.
@@ -191,7 +200,14 @@ export class AchievementService {
     }
   }
 
-  private async badgeEarned(manager: EntityManager, subject: Subject, { award, badge }: Awarded, now: Date, credit: (entries: LedgerEntry[]) => Promise<void>) {
+  private async badgeEarned(
+    manager: EntityManager,
+    subject: Subject,
+    { award, badge }: Awarded,
+    now: Date,
+    credit: (entries: LedgerEntry[]) => Promise<void>,
+    givenBy: string | null = null,
+  ) {
     await credit([{ reason: PointsReason.BADGE_EARNED, sourceId: badge.id, amount: badge.points, description: `Earned the “${badge.name}” badge` }]);
     await this.credentials.issue(manager, {
       kind: 'BADGE',
@@ -206,7 +222,7 @@ export class AchievementService {
       icon: badge.icon,
       tier: badge.tier,
       badgeId: badge.id,
-    }, award.reason);
+    }, award.reason, givenBy);
   }
 
   private async certified(manager: EntityManager, subject: Subject, { award, certification }: Issued, now: Date, credit: (entries: LedgerEntry[]) => Promise<void>) {
@@ -243,8 +259,9 @@ export class AchievementService {
     at: Date,
     details: Record<string, string | number>,
     body: string | null = null,
+    actorId: string | null = null,
   ) {
-    await this.celebrations.write(manager, { organizationId: subject.organizationId, kind, title, body, userId: subject.id, teamId: subject.teamId, sourceKey, details, at });
+    await this.celebrations.write(manager, { organizationId: subject.organizationId, kind, title, body, userId: subject.id, teamId: subject.teamId, actorId, sourceKey, details, at });
   }
 
   private async subject(manager: EntityManager, userId: string): Promise<Subject> {

@@ -10,7 +10,7 @@ import type { TeamMilestone } from '../milestones/team-milestone.entity.js';
  * What each metric counts for a team inside a milestone's window ($2 to $3):
  * the facts of its current members, or the feedback given to the team.
  */
-const MEASURES: Record<Exclude<MilestoneMetric, 'KUDOS_RECEIVED'>, string> = {
+const MEASURES: Record<MilestoneMetric, string> = {
   MODULES_COMPLETED: `SELECT count(*)::float AS value FROM module_completions c JOIN users u ON u.id = c.user_id
                        WHERE u.team_id = $1 AND c.passed AND c.completed_at >= $2 AND c.completed_at <= $3`,
   COURSES_COMPLETED: `SELECT count(*)::float AS value FROM enrollments e JOIN users u ON u.id = e.user_id
@@ -19,6 +19,8 @@ const MEASURES: Record<Exclude<MilestoneMetric, 'KUDOS_RECEIVED'>, string> = {
                    WHERE u.team_id = $1 AND p.created_at >= $2 AND p.created_at <= $3`,
   CERTIFICATIONS_EARNED: `SELECT count(*)::float AS value FROM certification_awards a JOIN users u ON u.id = a.user_id
                            WHERE u.team_id = $1 AND a.revoked_at IS NULL AND a.issued_at >= $2 AND a.issued_at <= $3`,
+  KUDOS_RECEIVED: `SELECT count(*)::float AS value FROM kudos k JOIN users u ON u.id = k.to_user_id
+                    WHERE u.team_id = $1 AND k.created_at >= $2 AND k.created_at <= $3`,
   AVERAGE_CSAT: `SELECT COALESCE(avg(csat), 0)::float AS value, count(*)::int AS responses FROM customer_feedback
                   WHERE team_id = $1 AND received_at >= $2 AND received_at <= $3`,
   FEEDBACK_COUNT: `SELECT count(*)::float AS value FROM customer_feedback
@@ -40,8 +42,6 @@ export class MilestoneMeasure {
 
   /** The value so far, and for an average how many answers it rests on. */
   async current(milestone: TeamMilestone, manager: EntityManager = this.dataSource.manager): Promise<Measured> {
-    // Kudos arrive with peer recognition; until then there are none to count.
-    if (milestone.metric === 'KUDOS_RECEIVED') return { value: 0, responses: 0 };
     const now = this.clock.now();
     const until = milestone.endsAt && milestone.endsAt < now ? milestone.endsAt : now;
     const [row] = await manager.query<{ value: number; responses?: number }[]>(MEASURES[milestone.metric], [milestone.teamId, milestone.startsAt, until]);

@@ -20,6 +20,7 @@ export enum CelebrationKind {
 @Index('celebrations_team_feed', ['teamId', 'createdAt', 'id'])
 @Index('celebrations_source', ['organizationId', 'sourceKey'], { unique: true })
 @Index(['userId'])
+@Index(['actorId'])
 export class Celebration {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -47,6 +48,18 @@ export class Celebration {
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
   @JoinColumn()
   user?: Relation<User> | null;
+
+  /** Everyone it celebrates: the person, or the people a success story is about. */
+  @Column('uuid', { array: true, default: () => "'{}'" })
+  peopleIds!: string[];
+
+  /** Who made it happen, when someone did: the colleague giving kudos, the story's author, the manager giving a badge. */
+  @Column('uuid', { nullable: true })
+  actorId!: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  actor?: Relation<User> | null;
 
   /** The team it belongs to: the person's team at the time, or the team celebrated. */
   @Column('uuid', { nullable: true })

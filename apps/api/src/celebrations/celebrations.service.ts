@@ -1,11 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { NotFoundError } from '@laurels/domain';
-import type { EntityManager, Repository } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { NotFoundError, checkComment, checkStory, validateReaction, type StoryToPost } from '@laurels/domain';
+import { randomUUID } from 'node:crypto';
+import { In, type DataSource, type EntityManager, type Repository } from 'typeorm';
 import type { Viewer } from '../common/auth/viewer.js';
+import { Clock } from '../common/clock.js';
 import { decodeCursor, pageSize } from '../common/graphql/cursor.js';
+import { groupBy, type BatchLoad } from '../common/graphql/request-loaders.js';
 import { Team } from '../organizations/team.entity.js';
-import { Celebration, type CelebrationKind } from './celebration.entity.js';
+import { User } from '../organizations/user.entity.js';
+import { CelebrationComment } from './celebration-comment.entity.js';
+import { CelebrationReaction } from './celebration-reaction.entity.js';
+import { Celebration, CelebrationKind } from './celebration.entity.js';
+import { CelebrationPublisher } from './live/celebration-publisher.js';
 
 export interface CelebrationToWrite {
   readonly organizationId: string;
@@ -13,7 +20,11 @@ export interface CelebrationToWrite {
   readonly title: string;
   readonly body?: string | null;
   readonly userId?: string | null;
+  /** Everyone celebrated, when more than `userId`. */
+  readonly peopleIds?: readonly string[];
   readonly teamId?: string | null;
+  /** Who made it happen: a kudos giver, a story's author, the manager giving a badge. */
+  readonly actorId?: string | null;
   /** Identifies what is celebrated: the same key is celebrated once. */
   readonly sourceKey: string;
   readonly details?: Record<string, string | number>;
@@ -25,14 +36,34 @@ export interface CelebrationPage {
   readonly hasNextPage: boolean;
 }
 
+export interface ReactionCount {
+  readonly emoji: string;
+  readonly count: number;
+}
+
+/** Whose reactions on which celebration: the key of the viewer's own reactions. */
+export interface ReactionsOf {
+  readonly celebrationId: string;
+  readonly userId: string;
+}
+
+/** Comments shown under a celebration: the most recent ones, oldest first. */
+const COMMENTS_SHOWN = 50;
+
 @Injectable()
 export class CelebrationsService {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(Celebration) private readonly celebrations: Repository<Celebration>,
     @InjectRepository(Team) private readonly teams: Repository<Team>,
+    private readonly publisher: CelebrationPublisher,
+    private readonly clock: Clock,
   ) {}
 
-  /** Writes a celebration in the caller's transaction; null when this source was already celebrated. */
+  /**
+   * Writes a celebration in the caller's transaction; null when this source
+   * was already celebrated. It reaches live subscribers once that transaction commits.
+   */
   async write(manager: EntityManager, celebration: CelebrationToWrite): Promise<Celebration | null> {
     const values = {
       organizationId: celebration.organizationId,
@@ -40,19 +71,24 @@ export class CelebrationsService {
       title: celebration.title,
       body: celebration.body ?? null,
       userId: celebration.userId ?? null,
+      peopleIds: [...(celebration.peopleIds ?? (celebration.userId ? [celebration.userId] : []))],
       teamId: celebration.teamId ?? null,
+      actorId: celebration.actorId ?? null,
       sourceKey: celebration.sourceKey,
       details: celebration.details ?? {},
       createdAt: celebration.at,
     };
     const result = await manager.createQueryBuilder().insert().into(Celebration).values(values).orIgnore().returning(['id']).execute();
     const [row] = result.raw as { id: string }[];
-    return row ? manager.getRepository(Celebration).create({ id: row.id, ...values }) : null;
+    if (!row) return null;
+    const written = manager.getRepository(Celebration).create({ id: row.id, ...values });
+    await this.publisher.written(manager, written);
+    return written;
   }
 
-  /** The organisation's feed, newest first, a page at a time; optionally one team's. */
-  async page(viewer: Viewer, first: number, after: string | null, teamId: string | null): Promise<CelebrationPage> {
-    if (teamId && !(await this.teams.existsBy({ id: teamId, organizationId: viewer.organizationId }))) throw new NotFoundError('Team', teamId);
+  /** The organisation's feed, newest first, a page at a time; optionally one team's, or some kinds only. */
+  async page(viewer: Viewer, first: number, after: string | null, teamId: string | null, kinds: readonly CelebrationKind[] | null = null): Promise<CelebrationPage> {
+    if (teamId) await this.team(viewer, teamId);
     const size = pageSize(first, 100);
     const query = this.celebrations
       .createQueryBuilder('celebration')
@@ -60,6 +96,7 @@ export class CelebrationsService {
       .orderBy('celebration.createdAt', 'DESC')
       .addOrderBy('celebration.id', 'DESC')
       .take(size + 1);
+    if (kinds?.length) query.andWhere('celebration.kind IN (:...kinds)', { kinds });
     if (after) {
       const position = decodeCursor(after);
       query.andWhere('(celebration.createdAt, celebration.id) < (:at, :id)', { at: position.at, id: position.id });
@@ -67,4 +104,110 @@ export class CelebrationsService {
     const rows = await query.getMany();
     return { nodes: rows.slice(0, size), hasNextPage: rows.length > size };
   }
+
+  async get(viewer: Viewer, celebrationId: string): Promise<Celebration> {
+    const celebration = await this.celebrations.findOneBy({ id: celebrationId, organizationId: viewer.organizationId });
+    if (!celebration) throw new NotFoundError('Celebration', celebrationId);
+    return celebration;
+  }
+
+  /** Checks that the team is the viewer's organisation's (another's looks unknown). */
+  async team(viewer: Viewer, teamId: string): Promise<void> {
+    if (!(await this.teams.existsBy({ id: teamId, organizationId: viewer.organizationId }))) throw new NotFoundError('Team', teamId);
+  }
+
+  /** Adds the viewer's emoji; reacting again with the same one changes nothing. */
+  async react(viewer: Viewer, celebrationId: string, emoji: string): Promise<Celebration> {
+    const reaction = validateReaction(emoji);
+    const celebration = await this.get(viewer, celebrationId);
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(CelebrationReaction)
+      .values({ celebrationId, userId: viewer.userId, emoji: reaction, createdAt: this.clock.now() })
+      .orIgnore()
+      .execute();
+    return celebration;
+  }
+
+  /** Takes the viewer's emoji back; taking back one never given changes nothing. */
+  async unreact(viewer: Viewer, celebrationId: string, emoji: string): Promise<Celebration> {
+    const reaction = validateReaction(emoji);
+    const celebration = await this.get(viewer, celebrationId);
+    await this.dataSource.getRepository(CelebrationReaction).delete({ celebrationId, userId: viewer.userId, emoji: reaction });
+    return celebration;
+  }
+
+  async comment(viewer: Viewer, celebrationId: string, body: string): Promise<CelebrationComment> {
+    const text = checkComment(body);
+    await this.get(viewer, celebrationId);
+    const repository = this.dataSource.getRepository(CelebrationComment);
+    return repository.save(repository.create({ celebrationId, authorId: viewer.userId, body: text, createdAt: this.clock.now() }));
+  }
+
+  /**
+   * A success story about colleagues, a team, or both, told by anyone. It
+   * belongs to the team named, or to the one team all its people share.
+   */
+  async postStory(viewer: Viewer, input: StoryToPost): Promise<Celebration> {
+    const story = checkStory(input);
+    const people = story.userIds.length ? await this.dataSource.getRepository(User).findBy({ id: In(story.userIds), organizationId: viewer.organizationId }) : [];
+    const unknown = story.userIds.find((id) => !people.some((person) => person.id === id));
+    if (unknown) throw new NotFoundError('User', unknown);
+    if (story.teamId) await this.team(viewer, story.teamId);
+    const teams = new Set(people.map((person) => person.teamId));
+    const teamId = story.teamId ?? (teams.size === 1 ? [...teams][0]! : null);
+    const written = await this.dataSource.transaction((manager) =>
+      this.write(manager, {
+        organizationId: viewer.organizationId,
+        kind: CelebrationKind.SUCCESS_STORY,
+        title: story.title,
+        body: story.body,
+        userId: people.length === 1 ? people[0]!.id : null,
+        peopleIds: story.userIds,
+        teamId,
+        actorId: viewer.userId,
+        sourceKey: `SUCCESS_STORY:${randomUUID()}`,
+        details: { icon: 'book-open' },
+        at: this.clock.now(),
+      }),
+    );
+    return written!;
+  }
+
+  /** Each celebration's reactions: how many of each emoji, most given first. */
+  readonly reactionsByCelebrationIds: BatchLoad<string, ReactionCount[]> = async (celebrationIds) => {
+    const rows = await this.dataSource.query<{ celebrationId: string; emoji: string; count: number }[]>(
+      `SELECT celebration_id AS "celebrationId", emoji, count(*)::int AS count
+         FROM celebration_reactions WHERE celebration_id = ANY($1::uuid[])
+        GROUP BY celebration_id, emoji ORDER BY count DESC, min(created_at)`,
+      [celebrationIds],
+    );
+    return groupBy(celebrationIds, rows, (row) => row.celebrationId).map((group) => group.map(({ emoji, count }) => ({ emoji, count })));
+  };
+
+  /** The emoji someone put on each celebration. */
+  readonly reactionsOf: BatchLoad<ReactionsOf, string[]> = async (keys) => {
+    const rows = await this.dataSource.getRepository(CelebrationReaction).find({
+      where: { celebrationId: In(keys.map((key) => key.celebrationId)), userId: In([...new Set(keys.map((key) => key.userId))]) },
+      order: { createdAt: 'ASC' },
+    });
+    return groupBy(keys.map(reactionsKey), rows, reactionsKey).map((group) => group.map((row) => row.emoji));
+  };
+
+  /** Each celebration's latest comments, oldest first. */
+  readonly commentsByCelebrationIds: BatchLoad<string, CelebrationComment[]> = async (celebrationIds) => {
+    const comments = await this.dataSource.query<CelebrationComment[]>(
+      `SELECT c.id, c.celebration_id AS "celebrationId", c.author_id AS "authorId", c.body, c.created_at AS "createdAt"
+         FROM unnest($1::uuid[]) AS thread(celebration_id)
+         CROSS JOIN LATERAL (SELECT * FROM celebration_comments
+                              WHERE celebration_id = thread.celebration_id
+                              ORDER BY created_at DESC, id DESC LIMIT ${COMMENTS_SHOWN}) c
+        ORDER BY c.created_at, c.id`,
+      [celebrationIds],
+    );
+    return groupBy(celebrationIds, comments, (comment) => comment.celebrationId);
+  };
 }
+
+export const reactionsKey = (key: ReactionsOf) => `${key.celebrationId}:${key.userId}`;

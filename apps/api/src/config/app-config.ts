@@ -22,6 +22,8 @@ export interface AppConfig {
   /** Requests per minute from one address: sign-in attempts, and mutations. */
   readonly loginRateLimit: number;
   readonly mutationRateLimit: number;
+  /** Redis for the live feed's pub/sub, shared by every API instance; null keeps it in this process. */
+  readonly redisUrl: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -41,6 +43,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const publicUrl = (optional(env, 'PUBLIC_URL') ?? `http://localhost:${port}`).replace(/\/+$/, '');
   if (!/^https?:\/\/[^/]+/.test(publicUrl)) throw new ConfigError(`PUBLIC_URL must be an http(s) URL, got "${publicUrl}"`);
   const portalDir = optional(env, 'PORTAL_DIR') ?? 'apps/portal/dist';
+  const redisUrl = optional(env, 'REDIS_URL');
+  if (redisUrl && !/^rediss?:\/\/[^/]/.test(redisUrl)) throw new ConfigError(`REDIS_URL must be a redis:// or rediss:// URL, got "${redisUrl}"`);
   return {
     production,
     host: optional(env, 'HOST') ?? '0.0.0.0',
@@ -56,6 +60,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     portalDir: portalDir === 'none' ? null : resolve(portalDir),
     loginRateLimit: integer(env, 'LOGIN_RATE_LIMIT', 20, 1, 1_000_000),
     mutationRateLimit: integer(env, 'MUTATION_RATE_LIMIT', 300, 1, 1_000_000),
+    redisUrl,
   };
 }
 

@@ -19,4 +19,5 @@ export abstract class Settings implements AppConfig {
   abstract readonly portalDir: string | null;
   abstract readonly loginRateLimit: number;
   abstract readonly mutationRateLimit: number;
+  abstract readonly redisUrl: string | null;
 }

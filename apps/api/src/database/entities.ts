@@ -14,9 +14,12 @@ import { CertificationAward } from '../certifications/certification-award.entity
 import { CertificationDefinition, CertificationRequiredCourse } from '../certifications/certification-definition.entity.js';
 import { Credential } from '../credentials/credential.entity.js';
 import { Celebration } from '../celebrations/celebration.entity.js';
+import { CelebrationComment } from '../celebrations/celebration-comment.entity.js';
+import { CelebrationReaction } from '../celebrations/celebration-reaction.entity.js';
 import { Assignment } from '../assignments/assignment.entity.js';
 import { CustomerFeedback } from '../feedback/customer-feedback.entity.js';
 import { TeamMilestone } from '../milestones/team-milestone.entity.js';
+import { Kudos } from '../kudos/kudos.entity.js';
 
 /** Every table, listed explicitly: no globbing, so builds and tests see the same set. */
 export const ENTITIES = [
@@ -38,7 +41,10 @@ export const ENTITIES = [
   CertificationAward,
   Credential,
   Celebration,
+  CelebrationReaction,
+  CelebrationComment,
   Assignment,
   CustomerFeedback,
   TeamMilestone,
+  Kudos,
 ];

@@ -7,5 +7,6 @@ import { LeaderboardService } from './leaderboard.service.js';
 @Module({
   imports: [OrganizationsModule],
   providers: [LeaderboardService, LeaderboardResolver],
+  exports: [LeaderboardService],
 })
 export class LeaderboardModule {}

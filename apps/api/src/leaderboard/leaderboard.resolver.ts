@@ -1,5 +1,4 @@
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Ranked } from '@laurels/domain';
 import { CurrentViewer, SignedIn } from '../common/auth/access.decorators.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { OptionalIdArg } from '../common/graphql/ids.js';
@@ -9,11 +8,7 @@ import { UserObject } from '../organizations/dto/user.object.js';
 import { TeamsService } from '../organizations/teams.service.js';
 import { UsersService } from '../organizations/users.service.js';
 import { LeaderboardEntryObject, LeaderboardPeriod, LeaderboardScope } from './dto/leaderboard.object.js';
-import { LeaderboardService, type Standing } from './leaderboard.service.js';
-
-function toEntry(entry: Ranked<Standing>): LeaderboardEntryObject {
-  return Object.assign(new LeaderboardEntryObject(), { rank: entry.rank, points: entry.points, userId: entry.item.userId, teamId: entry.item.teamId });
-}
+import { LeaderboardService } from './leaderboard.service.js';
 
 @Resolver(() => LeaderboardEntryObject)
 export class LeaderboardResolver {
@@ -32,7 +27,7 @@ export class LeaderboardResolver {
     @OptionalIdArg('teamId') teamId: string | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 10 }) first: number | null,
   ): Promise<LeaderboardEntryObject[]> {
-    return (await this.boards.board(viewer, scope, period, teamId, first ?? 10)).map(toEntry);
+    return (await this.boards.board(viewer, scope, period, teamId, first ?? 10)).map(LeaderboardEntryObject.from);
   }
 
   @Query(() => LeaderboardEntryObject, { nullable: true, description: 'The signed-in user’s own place (their team’s, for TEAM), wherever it is.' })
@@ -44,7 +39,7 @@ export class LeaderboardResolver {
     @OptionalIdArg('teamId') teamId: string | null,
   ): Promise<LeaderboardEntryObject | null> {
     const entry = await this.boards.mine(viewer, scope, period, teamId);
-    return entry && toEntry(entry);
+    return entry && LeaderboardEntryObject.from(entry);
   }
 
   @ResolveField(() => UserObject, { nullable: true })

@@ -81,10 +81,19 @@ export class LeaderboardService {
     return row!.start;
   }
 
-  /** Ordered by points, then name: the tie-break the ranking keeps. */
-  private individualRows(organizationId: string, since: Date | null, teamId: string | null): Promise<Row[]> {
+  /**
+   * The people who earned most in [from, to), for a newsletter everyone reads:
+   * nobody who opted out, nobody who earned nothing.
+   */
+  async topLearners(organizationId: string, from: Date, to: Date, first: number): Promise<Ranked<Standing>[]> {
+    const rows = await this.individualRows(organizationId, from, null, to);
+    return rankStandard(rows.filter((row) => !row.opted_out && row.points > 0).map((row) => ({ item: { userId: row.id, teamId: null }, points: row.points }))).slice(0, first);
+  }
+
+  /** Ordered by points, then name: the tie-break the ranking keeps. Points earned from `since` (and before `until`, when given). */
+  private individualRows(organizationId: string, since: Date | null, teamId: string | null, until: Date | null = null): Promise<Row[]> {
     const team = teamId ? 'AND u.team_id = $2' : '';
-    const params = teamId ? [organizationId, teamId] : [organizationId];
+    const params: unknown[] = teamId ? [organizationId, teamId] : [organizationId];
     if (!since) {
       return this.dataSource.query<Row[]>(
         `SELECT u.id, u.display_name AS name, u.points, u.leaderboard_opt_out AS opted_out
@@ -93,14 +102,15 @@ export class LeaderboardService {
         params,
       );
     }
+    const before = until ? `AND created_at < $${params.length + 2}` : '';
     return this.dataSource.query<Row[]>(
       `SELECT u.id, u.display_name AS name, COALESCE(p.points, 0)::int AS points, u.leaderboard_opt_out AS opted_out
          FROM users u
          LEFT JOIN (SELECT user_id, sum(amount) AS points FROM points_entries
-                     WHERE organization_id = $1 AND created_at >= $${params.length + 1} GROUP BY user_id) p ON p.user_id = u.id
+                     WHERE organization_id = $1 AND created_at >= $${params.length + 1} ${before} GROUP BY user_id) p ON p.user_id = u.id
         WHERE u.organization_id = $1 ${team}
         ORDER BY points DESC, u.display_name, u.id`,
-      [...params, since],
+      [...params, since, ...(until ? [until] : [])],
     );
   }
 

@@ -16,6 +16,7 @@ export const MILESTONE_METRICS: MilestoneMetric[] = [
 /** A target a team rallies around, counted from the facts inside its window; reached once. */
 @Entity('team_milestones')
 @Index(['teamId', 'startsAt'])
+@Index('team_milestones_reached', ['organizationId', 'reachedAt'], { where: 'reached_at IS NOT NULL' })
 export class TeamMilestone {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -17,6 +17,10 @@ export class Organization {
   @Column('text', { array: true, default: () => "'{}'" })
   values!: string[];
 
+  /** Points each person may give away in kudos per calendar month. */
+  @Column('int', { default: 100 })
+  kudosAllowance!: number;
+
   /** IANA time zone in which days (streaks, leaderboard periods) are counted. */
   @Column('text', { default: 'UTC' })
   timeZone!: string;

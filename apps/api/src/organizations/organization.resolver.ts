@@ -1,4 +1,4 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@laurels/domain';
 import { CurrentViewer, RequireRole, SignedIn } from '../common/auth/access.decorators.js';
 import type { Viewer } from '../common/auth/viewer.js';
@@ -27,6 +27,12 @@ export class OrganizationResolver {
     @Args('values', { type: () => [String] }) values: string[],
   ): Promise<OrganizationObject> {
     return OrganizationObject.from(await this.organizations.setValues(viewer, values));
+  }
+
+  @Mutation(() => OrganizationObject, { description: 'Admin only. Sets the kudos points each person may give per calendar month (0 to 10000).' })
+  @RequireRole(Role.ADMIN)
+  async setKudosAllowance(@CurrentViewer() viewer: Viewer, @Args('points', { type: () => Int }) points: number): Promise<OrganizationObject> {
+    return OrganizationObject.from(await this.organizations.setKudosAllowance(viewer, points));
   }
 
   @ResolveField(() => [TeamObject])

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { NotFoundError, normalizeValues } from '@laurels/domain';
+import { NotFoundError, normalizeValues, validateKudosAllowance } from '@laurels/domain';
 import type { Repository } from 'typeorm';
 import type { Viewer } from '../common/auth/viewer.js';
 import { Organization } from './organization.entity.js';
@@ -18,6 +18,13 @@ export class OrganizationsService {
   async setValues(viewer: Viewer, values: readonly string[]): Promise<Organization> {
     const organization = await this.get(viewer.organizationId);
     organization.values = normalizeValues(values);
+    return this.organizations.save(organization);
+  }
+
+  async setKudosAllowance(viewer: Viewer, points: number): Promise<Organization> {
+    validateKudosAllowance(points);
+    const organization = await this.get(viewer.organizationId);
+    organization.kudosAllowance = points;
     return this.organizations.save(organization);
   }
 }

@@ -77,6 +77,7 @@ export async function startTestApi(overrides: Partial<Settings> = {}): Promise<T
     portalDir: null,
     loginRateLimit: 100_000,
     mutationRateLimit: 100_000,
+    redisUrl: null,
     ...overrides,
   };
   const clock = new TestClock();

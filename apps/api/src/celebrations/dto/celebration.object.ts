@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { encodeCursor } from '../../common/graphql/cursor.js';
 import { Celebration, CelebrationKind } from '../celebration.entity.js';
 
@@ -25,7 +25,11 @@ export class CelebrationObject {
   createdAt!: Date;
 
   userId!: string | null;
+  peopleIds!: string[];
   teamId!: string | null;
+  actorId!: string | null;
+  details!: Record<string, string | number>;
+  organizationId!: string;
   cursor!: string;
 
   static from(celebration: Celebration): CelebrationObject {
@@ -38,7 +42,11 @@ export class CelebrationObject {
       icon: typeof icon === 'string' ? icon : null,
       createdAt: celebration.createdAt,
       userId: celebration.userId,
+      peopleIds: celebration.peopleIds,
       teamId: celebration.teamId,
+      actorId: celebration.actorId,
+      details: celebration.details,
+      organizationId: celebration.organizationId,
       cursor: encodeCursor({ at: celebration.createdAt, id: celebration.id }),
     });
   }
@@ -60,4 +68,31 @@ export class CelebrationConnectionObject {
 
   @Field(() => PageInfoObject)
   pageInfo!: PageInfoObject;
+}
+
+@ObjectType('ReactionCount', { description: 'How many people reacted to a celebration with one emoji.' })
+export class ReactionCountObject {
+  @Field()
+  emoji!: string;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType('CelebrationComment')
+export class CelebrationCommentObject {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  body!: string;
+
+  @Field()
+  createdAt!: Date;
+
+  authorId!: string;
+
+  static from(comment: { id: string; body: string; createdAt: Date; authorId: string }): CelebrationCommentObject {
+    return Object.assign(new CelebrationCommentObject(), { id: comment.id, body: comment.body, createdAt: comment.createdAt, authorId: comment.authorId });
+  }
 }

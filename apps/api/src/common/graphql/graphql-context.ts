@@ -4,8 +4,10 @@ import type { RequestLoaders } from './request-loaders.js';
 
 /** What every resolver of one request shares. */
 export interface GraphQLContext {
-  readonly req: Request;
-  readonly loaders: RequestLoaders;
-  /** Set by the access guard once the bearer token has been checked. */
+  /** The HTTP request; absent for operations on a live (WebSocket) connection. */
+  readonly req?: Request;
+  /** Replaced for each event a subscription delivers: every event is read afresh. */
+  loaders: RequestLoaders;
+  /** Set by the access guard once the bearer token has been checked, or when a live connection opened. */
   viewer?: Viewer;
 }

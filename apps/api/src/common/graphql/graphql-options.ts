@@ -1,7 +1,12 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Request } from 'express';
+import { specifiedRules, validate } from 'graphql';
+import type { ServerOptions } from 'graphql-ws';
 import { unwrapResolverError } from '@apollo/server/errors';
+import type { Authenticator } from '../auth/authenticator.js';
+import type { Viewer } from '../auth/viewer.js';
 import { toGraphQLError } from '../errors/to-graphql-error.js';
 import type { GraphQLContext } from './graphql-context.js';
 import { RequestLoaders } from './request-loaders.js';
@@ -18,7 +23,34 @@ const armor = new ApolloArmor({
   blockFieldSuggestion: { enabled: false },
 }).protect();
 
-export function graphqlOptions(): Omit<ApolloDriverConfig, 'driver'> {
+/** What a live connection carries once its token has been checked. */
+interface LiveConnection {
+  viewer?: Viewer;
+}
+
+/**
+ * Subscriptions over graphql-ws on the same path: the client sends its token
+ * as `{ authorization: "Bearer <token>" }` when the connection opens, and a
+ * connection without a valid one is closed (4403) before any operation runs.
+ * Operations pass the same depth and cost limits as over HTTP.
+ */
+function liveOptions(authenticator: Authenticator): GraphQLWsSubscriptionsConfig & Pick<ServerOptions, 'validate'> {
+  return {
+    connectionInitWaitTimeout: 10_000,
+    onConnect: async (ctx) => {
+      const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
+      try {
+        (ctx.extra as LiveConnection).viewer = await authenticator.viewerFrom(typeof authorization === 'string' ? authorization : undefined);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    validate: (schema, document) => validate(schema, document, [...specifiedRules, ...armor.validationRules]),
+  };
+}
+
+export function graphqlOptions(authenticator: Authenticator): Omit<ApolloDriverConfig, 'driver'> {
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -33,7 +65,10 @@ export function graphqlOptions(): Omit<ApolloDriverConfig, 'driver'> {
     plugins: armor.plugins as ApolloDriverConfig['plugins'],
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
-    context: ({ req }: { req: Request }): GraphQLContext => ({ req, loaders: new RequestLoaders() }),
+    subscriptions: { 'graphql-ws': liveOptions(authenticator) },
+    // Over HTTP, one request; over a live connection, one operation (with the viewer its token named).
+    context: ({ req, extra }: { req?: Request; extra?: LiveConnection }): GraphQLContext =>
+      req ? { req, loaders: new RequestLoaders() } : { viewer: extra?.viewer, loaders: new RequestLoaders() },
     formatError: (formatted, error) => {
       // Errors take their final shape here; those that did not pass the exception filter are mapped too.
       const known = formatted.extensions?.code && formatted.extensions.code !== 'INTERNAL_SERVER_ERROR';

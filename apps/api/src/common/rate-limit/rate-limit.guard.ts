@@ -28,7 +28,7 @@ export class RateLimitGuard implements CanActivate {
     const info = gql.getInfo<GraphQLResolveInfo>();
     if (info.parentType.name !== 'Mutation') return true;
     const limiter = SIGN_IN_FIELDS.has(info.fieldName) ? this.signIn : this.mutations;
-    const address = gql.getContext<GraphQLContext>().req.ip ?? 'unknown';
+    const address = gql.getContext<GraphQLContext>().req?.ip ?? 'unknown';
     try {
       await limiter.consume(`${info.fieldName}:${address}`);
     } catch (error) {

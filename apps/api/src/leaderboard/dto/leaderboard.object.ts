@@ -1,4 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { Ranked } from '@laurels/domain';
+import type { Standing } from '../leaderboard.service.js';
 
 export enum LeaderboardScope {
   INDIVIDUAL = 'INDIVIDUAL',
@@ -25,4 +27,8 @@ export class LeaderboardEntryObject {
 
   userId!: string | null;
   teamId!: string | null;
+
+  static from(entry: Ranked<Standing>): LeaderboardEntryObject {
+    return Object.assign(new LeaderboardEntryObject(), { rank: entry.rank, points: entry.points, userId: entry.item.userId, teamId: entry.item.teamId });
+  }
 }

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { Organization } from '../organization.entity.js';
 
 @ObjectType('Organization', { description: 'A company using Laurels: every person, team and course belongs to one.' })
@@ -15,6 +15,9 @@ export class OrganizationObject {
   @Field(() => [String], { description: 'The company values that kudos can be tagged with, e.g. Empathy, Ownership.' })
   values!: string[];
 
+  @Field(() => Int, { description: 'Points each person may give away in kudos per calendar month.' })
+  kudosAllowance!: number;
+
   @Field({ description: 'IANA time zone in which days are counted for streaks and leaderboard periods.' })
   timeZone!: string;
 
@@ -24,6 +27,7 @@ export class OrganizationObject {
       name: organization.name,
       slug: organization.slug,
       values: organization.values,
+      kudosAllowance: organization.kudosAllowance,
       timeZone: organization.timeZone,
     });
   }
