@@ -10,7 +10,11 @@ export interface DigestContent {
   readonly topLearners: { readonly rank: number; readonly name: string; readonly team: string | null; readonly points: number }[];
   readonly milestones: { readonly title: string; readonly team: string; readonly reachedAt: Date }[];
   readonly praise: { readonly title: string; readonly quote: string; readonly at: Date }[];
-  /** Kudos and success stories: what colleagues said about each other. */
+  /**
+   * Kudos and success stories: what colleagues said about each other. Quoted
+   * text (a kudos message, plain text) is shown as written; a story's Markdown
+   * is shortened to plain words.
+   */
   readonly recognition: { readonly title: string; readonly text: string | null; readonly quoted: boolean; readonly at: Date }[];
   /** Badges, certifications, levels and courses. */
   readonly achievements: { readonly title: string; readonly at: Date }[];
@@ -86,7 +90,7 @@ export function renderDigestHtml(content: DigestContent): string {
     content.topLearners.length ? section('Top learners', `<table role="presentation" width="100%" cellpadding="0" cellspacing="0">${learners}</table>`) : '',
     content.milestones.length ? section('Milestones reached', content.milestones.map((milestone) => item(milestone.title, null, `${milestone.team} · ${when(milestone.reachedAt)}`)).join('')) : '',
     content.praise.length ? section('What customers said', content.praise.map((praise) => item(praise.title, praise.quote, when(praise.at))).join('')) : '',
-    content.recognition.length ? section('Kudos and success stories', content.recognition.map((entry) => item(entry.title, entry.text && excerpt(entry.text), when(entry.at), entry.quoted)).join('')) : '',
+    content.recognition.length ? section('Kudos and success stories', content.recognition.map((entry) => item(entry.title, entry.text && (entry.quoted ? entry.text : excerpt(entry.text)), when(entry.at), entry.quoted)).join('')) : '',
     content.achievements.length ? section('Learning achievements', `<table role="presentation" width="100%" cellpadding="0" cellspacing="0">${achievements}</table>`) : '',
   ].join('');
   const quiet = sections

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { checkDigestWindow, type Ranked } from '@laurels/domain';
+import { InvalidInputError, checkDigestWindow, type Ranked } from '@laurels/domain';
 import { In, type DataSource } from 'typeorm';
 import { Celebration, CelebrationKind } from '../celebrations/celebration.entity.js';
 import { Settings } from '../config/settings.js';
@@ -38,6 +38,10 @@ export class DigestService {
 
   /** The organisation's newsletter for [from, to): what was celebrated, who learned most, milestones reached, customer praise. */
   async digest(organizationId: string, from: Date, to: Date): Promise<Digest> {
+    // The DateTime scalar turns a string that is no date into an Invalid Date, which every comparison lets through.
+    for (const [field, date] of [['from', from], ['to', to]] as const) {
+      if (Number.isNaN(date.getTime())) throw new InvalidInputError(field, `${field} must be a date-time such as 2026-06-01T00:00:00Z`);
+    }
     checkDigestWindow(from, to);
     const organization = await this.dataSource.getRepository(Organization).findOneByOrFail({ id: organizationId });
     const celebrations = await this.dataSource

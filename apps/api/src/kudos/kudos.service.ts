@@ -33,7 +33,7 @@ export class KudosService {
       for (const userId of [...new Set([viewer.userId, receiver.id])].sort()) await this.achievements.lockUser(manager, userId);
       const organization = await manager.getRepository(Organization).findOneByOrFail({ id: viewer.organizationId });
       const [left] = await this.allowancesLeft(manager, [viewer.userId]);
-      const checked = checkKudos({ ...input, fromUserId: viewer.userId }, organization.values, left!);
+      const checked = checkKudos({ ...input, fromUserId: viewer.userId, toUserId: receiver.id }, organization.values, left!);
       const repository = manager.getRepository(Kudos);
       const kudos = await repository.save(
         repository.create({

@@ -1,7 +1,8 @@
+import { applyDecorators, type PipeTransform } from '@nestjs/common';
 import { Args, ID } from '@nestjs/graphql';
 import { InvalidInputError } from '@laurels/domain';
+import { Transform } from 'class-transformer';
 import { IsUUID, type ValidationOptions } from 'class-validator';
-import type { PipeTransform } from '@nestjs/common';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -28,5 +29,16 @@ export const IdArg = (name: string) => Args(name, { type: () => ID }, new ParseI
 /** An optional `ID` argument. */
 export const OptionalIdArg = (name: string) => Args(name, { type: () => ID, nullable: true }, new ParseIdPipe(name, true));
 
-/** An id field of an input type. */
-export const IsId = (options?: ValidationOptions) => IsUUID('all', { message: '$property is not a valid id', ...options });
+const lowerCase = (value: unknown): unknown =>
+  typeof value === 'string' ? value.toLowerCase() : Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? item.toLowerCase() : item)) : value;
+
+/**
+ * An id field of an input type (or, with `{ each: true }`, a list of ids),
+ * lower-cased as the database spells ids, like IdArg: an id in capitals is
+ * the same id, and compares equal to it in code too.
+ */
+export const IsId = (options?: ValidationOptions) =>
+  applyDecorators(
+    Transform(({ value }) => lowerCase(value)),
+    IsUUID('all', { message: '$property is not a valid id', ...options }),
+  );

@@ -1,0 +1,408 @@
+import { randomUUID } from 'node:crypto';
+import { earn, lessons } from './support/achievements.js';
+import { expectError } from './support/errors.js';
+import { addMember, createCourse, createTeam, signUpOrganization, type Member, type Organization } from './support/fixtures.js';
+import { startTestApi, type GraphQLResponse, type TestApi } from './support/test-app.js';
+
+const CELEBRATION_FIELDS = `id kind title body icon createdAt user { id } actor { id } people { id } team { id } reactions { emoji count } myReactions`;
+const REACT = `mutation ($id: ID!, $emoji: String!) { react(celebrationId: $id, emoji: $emoji) { id reactions { emoji count } myReactions } }`;
+const UNREACT = `mutation ($id: ID!, $emoji: String!) { unreact(celebrationId: $id, emoji: $emoji) { id reactions { emoji count } myReactions } }`;
+const COMMENT = `mutation ($id: ID!, $body: String!) { comment(celebrationId: $id, body: $body) { id body createdAt author { id displayName } } }`;
+const STORY = `mutation ($input: PostSuccessStoryInput!) { postSuccessStory(input: $input) { ${CELEBRATION_FIELDS} } }`;
+const FEED = `query ($first: Int, $after: String, $teamId: ID, $kinds: [CelebrationKind!]) {
+  celebrations(first: $first, after: $after, teamId: $teamId, kinds: $kinds) {
+    nodes { id kind title team { id } reactions { emoji count } myReactions comments { body author { id } } }
+    pageInfo { endCursor hasNextPage }
+  }
+}`;
+const GIVE_KUDOS = `mutation ($input: GiveKudosInput!) { giveKudos(input: $input) { id } }`;
+
+interface Reacted {
+  readonly id: string;
+  readonly reactions: { emoji: string; count: number }[];
+  readonly myReactions: string[];
+}
+
+interface Story {
+  readonly id: string;
+  readonly kind: string;
+  readonly title: string;
+  readonly body: string | null;
+  readonly icon: string | null;
+  readonly createdAt: string;
+  readonly user: { id: string } | null;
+  readonly actor: { id: string } | null;
+  readonly people: { id: string }[];
+  readonly team: { id: string } | null;
+  readonly reactions: { emoji: string; count: number }[];
+  readonly myReactions: string[];
+}
+
+interface FeedNode {
+  readonly id: string;
+  readonly kind: string;
+  readonly title: string;
+  readonly team: { id: string } | null;
+  readonly reactions: { emoji: string; count: number }[];
+  readonly myReactions: string[];
+  readonly comments: { body: string; author: { id: string } }[];
+}
+
+const BASE = new Date('2026-06-10T09:00:00.000Z');
+const minutes = (count: number) => new Date(BASE.getTime() + count * 60_000);
+
+describe('the feed: reactions, comments, success stories and kinds', () => {
+  let api: TestApi;
+  beforeAll(async () => (api = await startTestApi()));
+  afterAll(() => api.close());
+  beforeEach(() => api.clock.set(BASE));
+  afterEach(() => api.clock.reset());
+
+  interface World {
+    readonly organization: Organization;
+    readonly phones: string;
+    readonly chat: string;
+    /** Ann and Ben in Phones, Cat in Chat, Dan in no team. */
+    readonly ann: Member;
+    readonly ben: Member;
+    readonly cat: Member;
+    readonly dan: Member;
+  }
+
+  async function world(): Promise<World> {
+    const organization = await signUpOrganization(api);
+    const phones = await createTeam(api, organization, 'Phones');
+    const chat = await createTeam(api, organization, 'Chat');
+    return {
+      organization,
+      phones,
+      chat,
+      ann: await addMember(api, organization, { teamId: phones, name: 'Ann' }),
+      ben: await addMember(api, organization, { teamId: phones, name: 'Ben' }),
+      cat: await addMember(api, organization, { teamId: chat, name: 'Cat' }),
+      dan: await addMember(api, organization, { name: 'Dan' }),
+    };
+  }
+
+  const post = (token: string, input: Record<string, unknown>) => api.gql<{ postSuccessStory: Story }>(STORY, { input }, token);
+  async function posted(token: string, input: Record<string, unknown>): Promise<Story> {
+    return (await api.ok<{ postSuccessStory: Story }>(STORY, { input: { title: 'A save', body: 'It went well.', ...input } }, token)).postSuccessStory;
+  }
+  const react = (token: string, id: string, emoji: string) => api.gql<{ react: Reacted }>(REACT, { id, emoji }, token);
+  async function reacted(token: string, id: string, emoji: string): Promise<Reacted> {
+    return (await api.ok<{ react: Reacted }>(REACT, { id, emoji }, token)).react;
+  }
+  const feed = async (token: string, variables: { first?: number; after?: string | null; teamId?: string; kinds?: string[] } = {}) =>
+    (await api.ok<{ celebrations: { nodes: FeedNode[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } } }>(FEED, { first: 100, ...variables }, token)).celebrations;
+  const nodeOf = async (token: string, id: string) => (await feed(token)).nodes.find((node) => node.id === id)!;
+
+  /** Reactions and comments stored in the organisation. */
+  async function stored(organization: Organization) {
+    const [counts] = await api.sql<Record<string, number>>(
+      `SELECT (SELECT count(*)::int FROM celebration_reactions r JOIN celebrations c ON c.id = r.celebration_id WHERE c.organization_id = $1) AS reactions,
+              (SELECT count(*)::int FROM celebration_comments m JOIN celebrations c ON c.id = m.celebration_id WHERE c.organization_id = $1) AS comments,
+              (SELECT count(*)::int FROM celebrations WHERE organization_id = $1) AS celebrations`,
+      [organization.id],
+    );
+    return counts!;
+  }
+
+  async function expectRefused(organizations: Organization[], cases: [() => Promise<GraphQLResponse>, string, string?][]): Promise<void> {
+    const before = await Promise.all(organizations.map(stored));
+    for (const [index, [call, code, field]] of cases.entries()) {
+      const response = await call();
+      try {
+        expectError(response, code, field);
+        expect(response.data ?? null).toBeNull();
+      } catch (error) {
+        throw new Error(`case ${index}: ${(error as Error).message}\n${JSON.stringify(response.errors)}`);
+      }
+    }
+    expect(await Promise.all(organizations.map(stored))).toEqual(before);
+  }
+
+  describe('reactions', () => {
+    it('takes each emoji of the fixed set and nothing else', async () => {
+      const { organization, ann, ben } = await world();
+      const { id } = await posted(ann.token, { userIds: [ben.id] });
+
+      await expectRefused(
+        [organization],
+        ['👍', '', 'clap', '👏👏', ' 👏', '❤'].map((emoji) => [() => react(ben.token, id, emoji), 'BAD_USER_INPUT', 'emoji'] as [() => Promise<GraphQLResponse>, string, string]),
+      );
+      for (const [index, emoji] of ['👏', '🎉', '❤️', '🔥', '🙌', '💡'].entries()) {
+        api.clock.set(minutes(index));
+        await reacted(ben.token, id, emoji);
+      }
+      const mine = await reacted(ben.token, id, '👏');
+      expect(mine.reactions).toEqual(['👏', '🎉', '❤️', '🔥', '🙌', '💡'].map((emoji) => ({ emoji, count: 1 })));
+      expect(mine.myReactions).toEqual(['👏', '🎉', '❤️', '🔥', '🙌', '💡']);
+    });
+
+    it('counts each person’s emoji once, however often they react, even all at once', async () => {
+      const { organization, ann, ben } = await world();
+      const { id } = await posted(ann.token, { userIds: [ben.id] });
+
+      expect(await reacted(ben.token, id, '👏')).toEqual({ id, reactions: [{ emoji: '👏', count: 1 }], myReactions: ['👏'] });
+      expect(await reacted(ben.token, id, '👏')).toEqual({ id, reactions: [{ emoji: '👏', count: 1 }], myReactions: ['👏'] });
+      const burst = await Promise.all(Array.from({ length: 10 }, () => react(ann.token, id, '🔥')));
+      expect(burst.map((response) => response.errors ?? null)).toEqual(Array(10).fill(null));
+
+      const rows = await api.sql<{ user_id: string; emoji: string }>('SELECT user_id, emoji FROM celebration_reactions WHERE celebration_id = $1', [id]);
+      expect(rows.map((row) => `${row.user_id} ${row.emoji}`).sort()).toEqual([`${ben.id} 👏`, `${ann.id} 🔥`].sort());
+      expect((await stored(organization)).reactions).toBe(2);
+    });
+
+    it('shows everyone the same counts, most given first, and each viewer their own emoji', async () => {
+      const { ann, ben, cat, dan } = await world();
+      const { id } = await posted(ann.token, { userIds: [ben.id] });
+
+      api.clock.set(minutes(1));
+      await reacted(cat.token, id, '🔥');
+      api.clock.set(minutes(2));
+      await reacted(ann.token, id, '🎉');
+      api.clock.set(minutes(3));
+      await reacted(ann.token, id, '👏');
+      await reacted(ben.token, id, '👏');
+      await reacted(cat.token, id, '👏');
+
+      // 👏 three times; 🔥 and 🎉 once each, 🔥 given first.
+      const counts = [
+        { emoji: '👏', count: 3 },
+        { emoji: '🔥', count: 1 },
+        { emoji: '🎉', count: 1 },
+      ];
+      expect(await nodeOf(ann.token, id)).toMatchObject({ reactions: counts, myReactions: ['🎉', '👏'] });
+      expect(await nodeOf(ben.token, id)).toMatchObject({ reactions: counts, myReactions: ['👏'] });
+      expect(await nodeOf(cat.token, id)).toMatchObject({ reactions: counts, myReactions: ['🔥', '👏'] });
+      expect(await nodeOf(dan.token, id)).toMatchObject({ reactions: counts, myReactions: [] });
+    });
+
+    it('takes an emoji back with unreact, the viewer’s only; taking back one never given changes nothing', async () => {
+      const { organization, ann, ben } = await world();
+      const { id } = await posted(ann.token, { userIds: [ben.id] });
+      api.clock.set(minutes(1));
+      await reacted(ann.token, id, '👏');
+      await reacted(ben.token, id, '👏');
+      api.clock.set(minutes(2));
+      await reacted(ben.token, id, '💡');
+
+      const unreacted = await api.ok<{ unreact: Reacted }>(UNREACT, { id, emoji: '👏' }, ben.token);
+      expect(unreacted.unreact).toEqual({ id, reactions: [{ emoji: '👏', count: 1 }, { emoji: '💡', count: 1 }], myReactions: ['💡'] });
+      expect((await api.ok<{ unreact: Reacted }>(UNREACT, { id, emoji: '👏' }, ben.token)).unreact.reactions).toHaveLength(2);
+      expect((await api.ok<{ unreact: Reacted }>(UNREACT, { id, emoji: '🙌' }, ben.token)).unreact.myReactions).toEqual(['💡']);
+      expect(await nodeOf(ann.token, id)).toMatchObject({ reactions: [{ emoji: '👏', count: 1 }, { emoji: '💡', count: 1 }], myReactions: ['👏'] });
+      expectError(await api.gql(UNREACT, { id, emoji: '👍' }, ben.token), 'BAD_USER_INPUT', 'emoji');
+      expect((await stored(organization)).reactions).toBe(2);
+    });
+  });
+
+  describe('comments', () => {
+    it('keeps a comment trimmed, with its author and time', async () => {
+      const { ann, ben } = await world();
+      const { id } = await posted(ann.token, { userIds: [ben.id] });
+
+      const { comment } = await api.ok<{ comment: unknown }>(COMMENT, { id, body: '  Well done, Ben!  ' }, ben.token);
+
+      expect(comment).toEqual({ id: expect.any(String), body: 'Well done, Ben!', createdAt: BASE.toISOString(), author: { id: ben.id, displayName: 'Ben' } });
+      expect(await api.sql('SELECT author_id, body, created_at FROM celebration_comments WHERE celebration_id = $1', [id])).toEqual([
+        { author_id: ben.id, body: 'Well done, Ben!', created_at: BASE },
+      ]);
+      expect((await nodeOf(ann.token, id)).comments).toEqual([{ body: 'Well done, Ben!', author: { id: ben.id } }]);
+    });
+
+    it('takes 1 to 1000 characters after trimming, and refuses blank or longer ones with BAD_USER_INPUT naming body', async () => {
+      const { organization, ann, ben } = await world();
+      const { id } = await posted(ann.token, { userIds: [ben.id] });
+
+      await expectRefused(
+        [organization],
+        ['', '   ', '\n\t', 'x'.repeat(1001), ` ${'y'.repeat(1001)} `].map((body) => [() => api.gql(COMMENT, { id, body }, ben.token), 'BAD_USER_INPUT', 'body']),
+      );
+      const longest = await api.ok<{ comment: { body: string } }>(COMMENT, { id, body: `  ${'z'.repeat(1000)}  ` }, ben.token);
+      expect(longest.comment.body).toBe('z'.repeat(1000));
+      expect((await api.ok<{ comment: { body: string } }>(COMMENT, { id, body: '!' }, ben.token)).comment.body).toBe('!');
+    });
+
+    it('shows the latest 50 comments, oldest first, each under its own celebration', async () => {
+      const { ann, ben, cat } = await world();
+      const busy = await posted(ann.token, { title: 'Busy', userIds: [ben.id] });
+      const quiet = await posted(ann.token, { title: 'Quiet', userIds: [cat.id] });
+      for (let index = 1; index <= 52; index++) {
+        api.clock.set(minutes(index));
+        await api.ok(COMMENT, { id: busy.id, body: `Comment ${index}` }, index % 2 ? ben.token : cat.token);
+      }
+      await api.ok(COMMENT, { id: quiet.id, body: 'Only one here' }, ann.token);
+
+      const nodes = (await feed(ann.token)).nodes;
+      const busyComments = nodes.find((node) => node.id === busy.id)!.comments;
+      expect(busyComments.map((comment) => comment.body)).toEqual(Array.from({ length: 50 }, (_, index) => `Comment ${index + 3}`));
+      expect(busyComments[0]!.author).toEqual({ id: ben.id });
+      expect(busyComments[1]!.author).toEqual({ id: cat.id });
+      expect(nodes.find((node) => node.id === quiet.id)!.comments).toEqual([{ body: 'Only one here', author: { id: ann.id } }]);
+    });
+  });
+
+  describe('tenancy', () => {
+    it('answers NOT_FOUND for reacting to, unreacting or commenting on another organisation’s celebration, or none; BAD_USER_INPUT for a malformed id', async () => {
+      const home = await world();
+      const away = await world();
+      const theirs = await posted(away.ann.token, { userIds: [away.ben.id] });
+      await reacted(away.ben.token, theirs.id, '👏');
+      const ours = await posted(home.ann.token, { userIds: [home.ben.id] });
+
+      await expectRefused(
+        [home.organization, away.organization],
+        [theirs.id, randomUUID()].flatMap((id) => [
+          [() => react(home.ben.token, id, '👏'), 'NOT_FOUND'],
+          [() => api.gql(UNREACT, { id, emoji: '👏' }, home.ben.token), 'NOT_FOUND'],
+          [() => api.gql(COMMENT, { id, body: 'Hello from elsewhere' }, home.ben.token), 'NOT_FOUND'],
+        ]) as [() => Promise<GraphQLResponse>, string][],
+      );
+      await expectRefused(
+        [home.organization],
+        [
+          [() => react(home.ben.token, 'not-an-id', '👏'), 'BAD_USER_INPUT', 'celebrationId'],
+          [() => api.gql(COMMENT, { id: 'not-an-id', body: 'Hi' }, home.ben.token), 'BAD_USER_INPUT', 'celebrationId'],
+          [() => api.gql(REACT, { id: ours.id, emoji: '👏' }), 'UNAUTHENTICATED'],
+          [() => api.gql(COMMENT, { id: ours.id, body: 'Hi' }), 'UNAUTHENTICATED'],
+        ],
+      );
+      expect(await api.sql('SELECT user_id FROM celebration_reactions WHERE celebration_id = $1', [theirs.id])).toEqual([{ user_id: away.ben.id }]);
+    });
+  });
+
+  describe('success stories', () => {
+    it('tells a story about one person: they are its user and its people, their team its team, the author its actor', async () => {
+      const { organization, phones, ann, ben } = await world();
+
+      const story = await posted(ann.token, { title: '  Saved the launch  ', body: '  **Ben** stayed late to fix the _export_.  ', userIds: [ben.id] });
+
+      expect(story).toEqual({
+        id: expect.any(String),
+        kind: 'SUCCESS_STORY',
+        title: 'Saved the launch',
+        body: '**Ben** stayed late to fix the _export_.',
+        icon: 'book-open',
+        createdAt: BASE.toISOString(),
+        user: { id: ben.id },
+        actor: { id: ann.id },
+        people: [{ id: ben.id }],
+        team: { id: phones },
+        reactions: [],
+        myReactions: [],
+      });
+      expect(await api.sql('SELECT kind, user_id, people_ids, actor_id, team_id FROM celebrations WHERE organization_id = $1', [organization.id])).toEqual([
+        { kind: 'SUCCESS_STORY', user_id: ben.id, people_ids: [ben.id], actor_id: ann.id, team_id: phones },
+      ]);
+    });
+
+    it('gives a story about several people no single user; its team is the one they all share, else none', async () => {
+      const { phones, chat, ann, ben, cat, dan } = await world();
+      const shape = (story: Story) => ({ user: story.user, people: story.people.map((person) => person.id), team: story.team?.id ?? null, actor: story.actor?.id });
+
+      expect(shape(await posted(cat.token, { userIds: [ann.id, ben.id, ann.id] }))).toEqual({ user: null, people: [ann.id, ben.id], team: phones, actor: cat.id });
+      expect(shape(await posted(ann.token, { userIds: [ben.id, cat.id] }))).toEqual({ user: null, people: [ben.id, cat.id], team: null, actor: ann.id });
+      expect(shape(await posted(ann.token, { userIds: [ben.id, dan.id] }))).toEqual({ user: null, people: [ben.id, dan.id], team: null, actor: ann.id });
+      expect(shape(await posted(ann.token, { userIds: [dan.id] }))).toEqual({ user: { id: dan.id }, people: [dan.id], team: null, actor: ann.id });
+      // A team alone, and a team named along with people from elsewhere: the team named.
+      expect(shape(await posted(dan.token, { teamId: chat }))).toEqual({ user: null, people: [], team: chat, actor: dan.id });
+      expect(shape(await posted(dan.token, { userIds: [ann.id], teamId: chat }))).toEqual({ user: { id: ann.id }, people: [ann.id], team: chat, actor: dan.id });
+      // Ids are ids whatever their case: the same person in capitals is named once.
+      expect(shape(await posted(dan.token, { userIds: [ann.id.toUpperCase(), ann.id], teamId: chat.toUpperCase() }))).toEqual({ user: { id: ann.id }, people: [ann.id], team: chat, actor: dan.id });
+    });
+
+    it('refuses a story without a title, a body, or anyone it is about, and longer than allowed, naming the field', async () => {
+      const { organization, phones, ann, ben } = await world();
+      const input = { title: 'A save', body: 'It went well.', userIds: [ben.id] };
+
+      await expectRefused(
+        [organization],
+        (
+          [
+            [{ title: '' }, 'title'],
+            [{ title: '   ' }, 'title'],
+            [{ title: 'x'.repeat(121) }, 'title'],
+            [{ body: '' }, 'body'],
+            [{ body: ' \n ' }, 'body'],
+            [{ body: 'x'.repeat(5001) }, 'body'],
+            [{ userIds: [] }, 'userIds'],
+            [{ userIds: null }, 'userIds'],
+            [{ userIds: Array.from({ length: 21 }, () => randomUUID()) }, 'userIds'],
+            [{ userIds: ['not-an-id'] }, 'userIds'],
+            [{ userIds: [], teamId: 'not-an-id' }, 'teamId'],
+          ] as [Record<string, unknown>, string][]
+        ).map(([overrides, field]) => [() => post(ann.token, { ...input, ...overrides }), 'BAD_USER_INPUT', field]),
+      );
+      const longest = await posted(ann.token, { title: 't'.repeat(120), body: 'b'.repeat(5000), userIds: Array.from({ length: 20 }, () => ben.id), teamId: phones });
+      expect(longest.people).toEqual([{ id: ben.id }]);
+    });
+
+    it('answers NOT_FOUND for people or a team of another organisation, or unknown, and writes nothing', async () => {
+      const home = await world();
+      const away = await world();
+      const input = { title: 'A save', body: 'It went well.' };
+
+      await expectRefused(
+        [home.organization, away.organization],
+        [
+          [() => post(home.ann.token, { ...input, userIds: [away.ben.id] }), 'NOT_FOUND'],
+          [() => post(home.ann.token, { ...input, userIds: [home.ben.id, away.ben.id] }), 'NOT_FOUND'],
+          [() => post(home.ann.token, { ...input, userIds: [randomUUID()] }), 'NOT_FOUND'],
+          [() => post(home.ann.token, { ...input, teamId: away.phones }), 'NOT_FOUND'],
+          [() => post(home.ann.token, { ...input, userIds: [home.ben.id], teamId: away.phones }), 'NOT_FOUND'],
+          [() => post(home.ann.token, { ...input, teamId: randomUUID() }), 'NOT_FOUND'],
+          [() => api.gql(STORY, { input: { ...input, userIds: [home.ben.id] } }), 'UNAUTHENTICATED'],
+        ],
+      );
+    });
+  });
+
+  describe('the kinds filter', () => {
+    it('lists only the kinds asked for, newest first, paged and combined with a team the same way', async () => {
+      const { organization, phones, ann, ben, cat } = await world();
+      const course = await createCourse(api, organization.admin.token, { modules: lessons(10), points: 0 });
+      const give = (from: Member, to: Member, message: string) =>
+        api.ok(GIVE_KUDOS, { input: { toUserId: to.id, message, values: ['Empathy'], points: 1 } }, from.token);
+
+      api.clock.set(minutes(1));
+      await give(ann, ben, 'Kudos 1');
+      api.clock.set(minutes(2));
+      await earn(api, ben.token, course.modules[0]!.id);
+      api.clock.set(minutes(3));
+      await posted(ann.token, { title: 'Story 1', userIds: [cat.id] });
+      api.clock.set(minutes(4));
+      await give(cat, ann, 'Kudos 2');
+      api.clock.set(minutes(5));
+      await posted(cat.token, { title: 'Story 2', userIds: [ann.id, ben.id] });
+      api.clock.set(minutes(6));
+      await give(ben, cat, 'Kudos 3');
+
+      const titles = (nodes: FeedNode[]) => nodes.map((node) => node.title);
+      expect(titles((await feed(ann.token, { kinds: ['KUDOS'] })).nodes)).toEqual(['Ben gave kudos to Cat', 'Cat gave kudos to Ann', 'Ann gave kudos to Ben']);
+      const recognition = (await feed(ann.token, { kinds: ['KUDOS', 'SUCCESS_STORY'] })).nodes;
+      expect(titles(recognition)).toEqual(['Ben gave kudos to Cat', 'Story 2', 'Cat gave kudos to Ann', 'Story 1', 'Ann gave kudos to Ben']);
+      expect((await feed(ann.token, { kinds: ['BADGE_EARNED'] })).nodes.map((node) => node.kind)).toEqual(['BADGE_EARNED', 'BADGE_EARNED']);
+      expect((await feed(ann.token, { kinds: ['TEAM_MILESTONE'] })).nodes).toEqual([]);
+      // No kinds, or an empty list: everything.
+      const everything = (await feed(ann.token)).nodes;
+      expect(everything).toHaveLength(8);
+      expect((await feed(ann.token, { kinds: [] })).nodes).toEqual(everything);
+
+      // Paged one at a time, the filter holds on every page.
+      const paged: FeedNode[] = [];
+      let after: string | null = null;
+      for (let pages = 0; pages < 10; pages++) {
+        const page: Awaited<ReturnType<typeof feed>> = await feed(ann.token, { first: 2, after, kinds: ['KUDOS', 'SUCCESS_STORY'] });
+        paged.push(...page.nodes);
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      expect(paged).toEqual(recognition);
+
+      // With a team: Phones' kudos (to Ann and to Ben) and Story 2 (Ann and Ben share Phones).
+      expect(titles((await feed(cat.token, { teamId: phones, kinds: ['KUDOS', 'SUCCESS_STORY'] })).nodes)).toEqual(['Story 2', 'Cat gave kudos to Ann', 'Ann gave kudos to Ben']);
+      expectError(await api.gql(FEED, { kinds: ['SMILES'] }, ann.token), 'BAD_USER_INPUT');
+    });
+  });
+});
