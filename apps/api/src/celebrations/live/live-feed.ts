@@ -6,6 +6,7 @@ import { Settings } from '../../config/settings.js';
 import { Celebration } from '../celebration.entity.js';
 
 const CELEBRATION_ADDED = 'celebrationAdded';
+const PUBLISH_TIMEOUT_MS = 1_000;
 
 /** A celebration as it travels to subscribers: plain JSON, the same through Redis as in memory. */
 export type CelebrationEvent = Omit<Celebration, 'createdAt' | 'organization' | 'user' | 'team' | 'actor'> & { readonly createdAt: string };
@@ -32,10 +33,24 @@ export class LiveFeed implements OnApplicationShutdown {
 
   constructor(settings: Settings) {
     if (settings.redisUrl) {
-      const publisher = new Redis(settings.redisUrl, { lazyConnect: false });
-      const subscriber = new Redis(settings.redisUrl, { lazyConnect: false });
-      for (const connection of [publisher, subscriber]) {
-        connection.on('error', (error: Error) => this.logger.warn(`Redis: ${error.message}`));
+      // The committing request (and the demo seed) waits for its publishes: with Redis unreachable they
+      // fail at once instead of queueing through twenty reconnection attempts (about 40 s each time),
+      // and a Redis that accepts connections but does not answer costs a request one second at most.
+      const publisher = new Redis(settings.redisUrl, { enableOfflineQueue: false, commandTimeout: PUBLISH_TIMEOUT_MS });
+      // A SUBSCRIBE waits until Redis is back: graphql-redis-subscriptions leaves a failed one as an
+      // unhandled rejection, which would stop the process.
+      const subscriber = new Redis(settings.redisUrl, { maxRetriesPerRequest: null });
+      for (const [role, connection] of [['publisher', publisher], ['subscriber', subscriber]] as const) {
+        // ioredis retries for ever, every two seconds at most: say so once per outage, not at each attempt.
+        let down = false;
+        connection.on('error', (error: Error) => {
+          if (!down) this.logger.warn(`Redis ${role}: ${error.message}; the live feed waits until Redis answers`);
+          down = true;
+        });
+        connection.on('ready', () => {
+          if (down) this.logger.log(`Redis ${role}: connected again`);
+          down = false;
+        });
         this.connections.push(connection);
       }
       this.pubSub = new RedisPubSub({ publisher, subscriber });
@@ -46,13 +61,15 @@ export class LiveFeed implements OnApplicationShutdown {
 
   /** Delivers committed celebrations. A failure is logged, never thrown: what was committed stays committed. */
   async publish(celebrations: readonly Celebration[]): Promise<void> {
-    for (const celebration of celebrations) {
-      try {
-        await this.pubSub.publish(CELEBRATION_ADDED, toEvent(celebration));
-      } catch (error) {
-        this.logger.warn(`Could not publish celebration ${celebration.id}: ${(error as Error).message}`);
-      }
-    }
+    // Sent together, so that a slow Redis delays the request once, not once per celebration; one
+    // connection still delivers them in order.
+    await Promise.all(
+      celebrations.map((celebration) =>
+        this.pubSub.publish(CELEBRATION_ADDED, toEvent(celebration)).catch((error: unknown) => {
+          this.logger.warn(`Could not publish celebration ${celebration.id}: ${(error as Error).message}`);
+        }),
+      ),
+    );
   }
 
   events(): AsyncIterableIterator<CelebrationEvent> {
@@ -60,6 +77,9 @@ export class LiveFeed implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await Promise.all(this.connections.map((connection) => connection.quit().catch(() => undefined)));
+    // QUIT would wait for a connection that is not there; a connection not ready is just dropped.
+    await Promise.all(
+      this.connections.map((connection) => (connection.status === 'ready' ? connection.quit().catch(() => undefined) : connection.disconnect())),
+    );
   }
 }
