@@ -44,9 +44,10 @@ async function main(): Promise<void> {
     }
     // Monday 00:00 in the organisation's time zone, of the week asked for or of the last full week.
     const [week] = await dataSource.query<{ from: Date; to: Date; monday: string }[]>(
-      `SELECT start AS "from", start + interval '7 days' AS "to", to_char(start AT TIME ZONE o.time_zone, 'YYYY-MM-DD') AS monday
+      // Week arithmetic on local time, so a week spanning a clock change is 167 or 169 hours long.
+      `SELECT w.monday AT TIME ZONE o.time_zone AS "from", (w.monday + interval '7 days') AT TIME ZONE o.time_zone AS "to", to_char(w.monday, 'YYYY-MM-DD') AS monday
          FROM organizations o,
-              LATERAL (SELECT date_trunc('week', COALESCE($2::date::timestamp, (now() AT TIME ZONE o.time_zone) - interval '7 days')) AT TIME ZONE o.time_zone AS start) w
+              LATERAL (SELECT date_trunc('week', COALESCE($2::date::timestamp, (now() AT TIME ZONE o.time_zone) - interval '7 days')) AS monday) w
         WHERE o.id = $1`,
       [organization.id, values.week ?? null],
     );

@@ -493,6 +493,32 @@ export const DEMO_FEEDBACK = [
   { by: 'sam@northwind.example', about: 'ava@northwind.example', csat: 5, nps: 10, comment: 'Ava made our onboarding painless.', customer: 'Grace Liu', ticket: 'NW-4777', daysAgo: 8 },
 ];
 
+/** Thanks between colleagues, tagged with the company values. */
+export const DEMO_KUDOS = [
+  { from: 'priya@northwind.example', to: 'omar@northwind.example', values: ['Teamwork'], points: 15, message: 'Took three of my callbacks so I could finish the migration with Dana. Thank you!', daysAgo: 4 },
+  { from: 'jordan@northwind.example', to: 'hannah@northwind.example', values: ['Ownership', 'Clarity'], points: 25, message: 'Your SSO write-up is now the first link in every escalation.', daysAgo: 3 },
+  { from: 'hannah@northwind.example', to: 'diego@northwind.example', values: ['Empathy'], points: 10, message: 'Stayed calm with a very upset admin and turned the call around.', daysAgo: 2 },
+  { from: 'sam@northwind.example', to: 'ava@northwind.example', values: ['Going the extra mile'], points: 20, message: 'Built the onboarding checklist our new customers keep praising.', daysAgo: 1 },
+  { from: 'chloe@northwind.example', to: 'priya@northwind.example', values: ['Empathy', 'Teamwork'], points: 10, message: 'Sat with me through my first angry caller. I learned so much.', daysAgo: 0 },
+];
+
+/** Colleagues going the extra mile, told by someone who saw it. */
+export const DEMO_STORIES = [
+  {
+    by: 'maya@northwind.example',
+    about: ['priya@northwind.example', 'leo@northwind.example'],
+    title: 'Launch day, zero abandoned chats',
+    body: 'When the new billing page went live, chat volume tripled in an hour. **Priya** took the hardest migrations while **Leo** triaged the queue and kept every customer updated.\n\nNot one chat was abandoned, and CSAT for the day was 4.8.',
+    daysAgo: 2,
+  },
+];
+
+/** Comments under celebrations, by sourceKey kind and the person celebrated. */
+export const DEMO_COMMENTS = [
+  { on: 'KUDOS', about: 'omar@northwind.example', by: 'maya@northwind.example', body: 'This is exactly the teamwork we want. Thanks both!' },
+  { on: 'SUCCESS_STORY', about: null, by: 'jordan@northwind.example', body: 'Amazing work, Frontline. Technical Support owes you lunch.' },
+];
+
 /** What teams are rallying around. */
 export const DEMO_MILESTONES = [
   { by: 'maya@northwind.example', team: 'Frontline Support', title: '15 modules completed this month', metric: 'MODULES_COMPLETED', target: 15, startedDaysAgo: 20, lastsDays: 30 },

@@ -1,13 +1,16 @@
 import type { INestApplication } from '@nestjs/common';
-import { Role, isScored } from '@laurels/domain';
+import { REACTION_EMOJI, Role, isScored } from '@laurels/domain';
 import { DataSource } from 'typeorm';
 import { AssignmentsService } from '../../assignments/assignments.service.js';
 import { AuthService } from '../../auth/auth.service.js';
 import { BadgesService } from '../../badges/badges.service.js';
+import { Celebration } from '../../celebrations/celebration.entity.js';
+import { CelebrationsService } from '../../celebrations/celebrations.service.js';
 import { CertificationsService } from '../../certifications/certifications.service.js';
 import { Clock } from '../../common/clock.js';
 import { FeedbackService } from '../../feedback/feedback.service.js';
 import type { Viewer } from '../../common/auth/viewer.js';
+import { KudosService } from '../../kudos/kudos.service.js';
 import { CompletionsService } from '../../learning/completions.service.js';
 import { CoursesService } from '../../learning/courses.service.js';
 import { LearningPathsService } from '../../learning/learning-paths.service.js';
@@ -21,13 +24,16 @@ import {
   DEMO_ASSIGNMENTS,
   DEMO_CERTIFICATIONS,
   DEMO_COURSES,
+  DEMO_COMMENTS,
   DEMO_FEEDBACK,
+  DEMO_KUDOS,
   DEMO_MANUAL_BADGES,
   DEMO_MILESTONES,
   DEMO_ORGANIZATION,
   DEMO_PASSWORD,
   DEMO_PATH,
   DEMO_PROGRESS,
+  DEMO_STORIES,
   DEMO_TEAMS,
   DEMO_VALUES,
   type DemoCourse,
@@ -150,7 +156,45 @@ export async function seedDemoIfEmpty(app: INestApplication): Promise<boolean> {
       }),
     );
   }
+
+  const kudos = app.get(KudosService);
+  for (const given of DEMO_KUDOS) {
+    await clock.at(daysAgo(given.daysAgo, 0), () =>
+      kudos.give(viewers.get(given.from)!, { toUserId: viewers.get(given.to)!.userId, message: given.message, values: given.values, points: given.points }),
+    );
+  }
+  const feed = app.get(CelebrationsService);
+  for (const story of DEMO_STORIES) {
+    await clock.at(daysAgo(story.daysAgo, 0), () =>
+      feed.postStory(viewers.get(story.by)!, { title: story.title, body: story.body, userIds: story.about.map((email) => viewers.get(email)!.userId) }),
+    );
+  }
+  await seedConversation(app, organization.id, viewers);
   return true;
+}
+
+/** Reactions on the latest celebrations from a few colleagues each, and the demo comments. */
+async function seedConversation(app: INestApplication, organizationId: string, viewers: Map<string, Viewer>): Promise<void> {
+  const feed = app.get(CelebrationsService);
+  const people = [...viewers.values()];
+  const latest = await app.get(DataSource).getRepository(Celebration).find({ where: { organizationId }, order: { createdAt: 'DESC' }, take: 40 });
+  for (const [index, celebration] of latest.slice(0, 15).entries()) {
+    const reactors = 2 + ((index * 7) % 5);
+    for (let reactor = 0; reactor < reactors; reactor++) {
+      const viewer = people[(index * 3 + reactor * 5) % people.length]!;
+      if (viewer.userId === celebration.userId) continue;
+      // Colleagues mostly agree on one or two emoji, as they do.
+      await feed.react(viewer, celebration.id, REACTION_EMOJI[(index + Math.floor(reactor / 2)) % 3]!);
+    }
+  }
+  for (const comment of DEMO_COMMENTS) {
+    const about = comment.about ? viewers.get(comment.about)!.userId : null;
+    const target = latest.find((celebration) => celebration.kind === comment.on && (!about || celebration.userId === about));
+    if (!target) continue;
+    // Said an hour or so after the moment, not at seeding time.
+    const at = new Date(Math.min(Date.now(), target.createdAt.getTime() + 90 * 60 * 1000));
+    await app.get(Clock).at(at, () => feed.comment(viewers.get(comment.by)!, target.id, comment.body));
+  }
 }
 
 /** A moment `days` ago, a few minutes apart for successive modules of one sitting. */
