@@ -1,10 +1,12 @@
 import {
   Award,
+  BookOpen,
   Crown,
   Flame,
   Footprints,
   Gem,
   GraduationCap,
+  HandHeart,
   Headphones,
   Heart,
   HeartHandshake,
@@ -22,7 +24,7 @@ import {
   type LucideIcon,
 } from 'lucide-react';
 
-/** The icons a badge can carry, by the names the API stores (libs/domain BADGE_ICONS). */
+/** The icons a badge or a celebration can carry, by the names the API stores (libs/domain BADGE_ICONS, and the feed's kudos and stories). */
 export const BADGE_ICON_SET: Record<string, LucideIcon> = {
   award: Award,
   footprints: Footprints,
@@ -44,6 +46,8 @@ export const BADGE_ICON_SET: Record<string, LucideIcon> = {
   zap: Zap,
   crown: Crown,
   gem: Gem,
+  'hand-heart': HandHeart,
+  'book-open': BookOpen,
 };
 
 /** Draws a named icon; anything else (an emoji an admin typed) is shown as text. */

@@ -1,7 +1,7 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import styles from './Field.module.css';
 
-interface FieldProps {
+export interface FieldProps {
   label: string;
   hint?: ReactNode;
   error?: string | null;
@@ -9,7 +9,7 @@ interface FieldProps {
   action?: ReactNode;
 }
 
-function Frame({ id, label, hint, error, action, children }: FieldProps & { id: string; children: ReactNode }) {
+export function Frame({ id, label, hint, error, action, children }: FieldProps & { id: string; children: ReactNode }) {
   return (
     <div className={styles.field}>
       <div className={styles.labelRow}>
@@ -34,7 +34,7 @@ function Frame({ id, label, hint, error, action, children }: FieldProps & { id: 
   );
 }
 
-function describedBy(id: string, { hint, error }: FieldProps) {
+export function describedBy(id: string, { hint, error }: FieldProps) {
   return error ? `${id}-error` : hint ? `${id}-hint` : undefined;
 }
 
@@ -47,11 +47,12 @@ export function TextField({ label, hint, error, ...rest }: FieldProps & InputHTM
   );
 }
 
-export function TextAreaField({ label, hint, error, action, ...rest }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+/** A multi-line field; monospace for Markdown and code unless `prose` (a message, a comment). */
+export function TextAreaField({ label, hint, error, action, prose = false, ...rest }: FieldProps & { prose?: boolean } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const id = useId();
   return (
     <Frame id={id} label={label} hint={hint} error={error} action={action}>
-      <textarea id={id} className={[styles.control, styles.textarea].join(' ')} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, { label, hint, error })} {...rest} />
+      <textarea id={id} className={[styles.control, styles.textarea, prose ? styles.prose : ''].join(' ')} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, { label, hint, error })} {...rest} />
     </Frame>
   );
 }

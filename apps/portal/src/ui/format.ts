@@ -28,3 +28,11 @@ export function duration(minutes: number): string {
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+const conjunction = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+
+/** "Choose a colleague, say why and pick a value.": phrases as one sentence. */
+export function sentence(phrases: readonly string[]): string {
+  const text = conjunction.format(phrases);
+  return text ? `${text.charAt(0).toUpperCase()}${text.slice(1)}.` : '';
+}

@@ -1,6 +1,7 @@
 import { graphql } from '@/gql';
 import type { CelebrationItem_CelebrationFragment } from '@/gql/graphql';
 import { BadgeIcon, timeAgo } from '@/ui';
+import { Markdown } from '@/ui/Markdown';
 import styles from './CelebrationItem.module.css';
 
 export const CelebrationItemFragment = graphql(`
@@ -25,16 +26,34 @@ const KIND_TONE: Record<string, string> = {
   SUCCESS_STORY: 'info',
 };
 
+/** The moment's icon on a disc coloured by its kind: gold for achievements, blue for kudos and stories, rose for praise. */
+export function CelebrationIcon({ kind, icon, size = 38, className }: { kind: string; icon: string | null; size?: number; className?: string }) {
+  return (
+    <span className={[styles.icon, styles[KIND_TONE[kind] ?? 'brand'], className ?? ''].join(' ')} style={{ width: size, height: size }} aria-hidden="true">
+      <BadgeIcon name={icon ?? 'sparkles'} size={Math.round(size * 0.53)} />
+    </span>
+  );
+}
+
+/** What was said: a success story's opening lines in Markdown, or someone's words quoted. */
+export function CelebrationBody({ kind, body }: { kind: string; body: string }) {
+  return kind === 'SUCCESS_STORY' ? (
+    <div className={styles.story}>
+      <Markdown>{body}</Markdown>
+    </div>
+  ) : (
+    <q className={styles.body}>{body}</q>
+  );
+}
+
 /** One moment of the feed: what happened, to whom, when, and the customer's or colleague's words when there are some. */
 export function CelebrationItem({ celebration }: { celebration: CelebrationItem_CelebrationFragment }) {
   return (
     <article className={styles.item}>
-      <span className={[styles.icon, styles[KIND_TONE[celebration.kind] ?? 'brand']].join(' ')} aria-hidden="true">
-        <BadgeIcon name={celebration.icon ?? 'sparkles'} size={20} />
-      </span>
+      <CelebrationIcon kind={celebration.kind} icon={celebration.icon} />
       <div className={styles.text}>
         <p className={styles.title}>{celebration.title}</p>
-        {celebration.body && <q className={styles.body}>{celebration.body}</q>}
+        {celebration.body && <CelebrationBody kind={celebration.kind} body={celebration.body} />}
         <time className={styles.time} dateTime={celebration.createdAt}>
           {timeAgo(celebration.createdAt)}
         </time>

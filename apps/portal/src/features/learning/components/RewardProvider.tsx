@@ -1,11 +1,13 @@
 import { ScrollText, Sparkles, Trophy } from 'lucide-react';
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
-import { BadgeMedallion, Button, type Tier } from '@/ui';
+import { BadgeMedallion, Button, throwConfetti, type Tier } from '@/ui';
 import styles from './RewardProvider.module.css';
 
 export interface Reward {
   readonly points: number;
   readonly reason: string;
+  /** The toast's headline instead of "+N points" (a toast is shown when there are points or a headline). */
+  readonly title?: string;
   readonly levelUp?: { number: number; title: string } | null;
   readonly badges?: readonly { id: string; name: string; icon: string; tier: Tier }[];
   readonly certifications?: readonly { id: string; name: string }[];
@@ -14,18 +16,6 @@ export interface Reward {
 type Moment = Required<Pick<Reward, 'badges' | 'certifications'>> & Pick<Reward, 'levelUp'>;
 
 const RewardContext = createContext<((reward: Reward) => void) | null>(null);
-
-/**
- * Confetti over the celebration, unless the person prefers less motion. It is
- * drawn on a canvas inside the dialog: a modal dialog sits above everything else.
- */
-async function throwConfetti(canvas: HTMLCanvasElement) {
-  if (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches) return;
-  const { default: confetti } = await import('canvas-confetti');
-  const burst = confetti.create(canvas, { resize: true });
-  const colors = ['#15803d', '#22c55e', '#f6c343', '#d69e2e', '#ffffff'];
-  void burst({ particleCount: 90, spread: 100, startVelocity: 38, origin: { y: 0.35 }, colors });
-}
 
 /**
  * The moment of reward: a points toast for every award, and a celebration
@@ -37,7 +27,7 @@ export function RewardProvider({ children }: { children: ReactNode }) {
   const timer = useRef<number | undefined>(undefined);
 
   const celebrate = useCallback((reward: Reward) => {
-    if (reward.points > 0) {
+    if (reward.points > 0 || reward.title) {
       window.clearTimeout(timer.current);
       setToast(reward);
       timer.current = window.setTimeout(() => setToast(null), 4500);
@@ -56,12 +46,12 @@ export function RewardProvider({ children }: { children: ReactNode }) {
       {children}
       <div className={styles.toastRegion} aria-live="polite">
         {toast && (
-          <div className={styles.toast} key={`${toast.reason}-${toast.points}`}>
+          <div className={styles.toast} key={`${toast.title ?? ''}-${toast.reason}-${toast.points}`}>
             <span className={styles.burst} aria-hidden="true">
               <Sparkles size={22} />
             </span>
             <span>
-              <strong className={styles.toastPoints}>+{toast.points} points</strong>
+              <strong className={styles.toastPoints}>{toast.title ?? `+${toast.points} points`}</strong>
               <span className={styles.toastReason}>{toast.reason}</span>
             </span>
           </div>
@@ -85,7 +75,8 @@ function CelebrationDialog({ moment, onClose }: { moment: Moment; onClose: () =>
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal?.();
-    if (canvas.current) void throwConfetti(canvas.current);
+    // Drawn on a canvas inside the dialog: a modal dialog sits above everything else.
+    if (canvas.current) void throwConfetti({ canvas: canvas.current });
   }, []);
   return (
     <dialog ref={dialog} className={styles.dialog} aria-labelledby="celebration-title" onClose={onClose} onCancel={onClose}>

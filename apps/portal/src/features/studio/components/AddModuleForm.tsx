@@ -4,8 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { errorField, errorMessage } from '@/app/apollo';
 import { graphql } from '@/gql';
 import type { ModuleKind } from '@/gql/graphql';
-import { Alert, Button, FieldRow, SelectField, TextAreaField, TextField } from '@/ui';
-import { Markdown } from '@/ui/Markdown';
+import { Alert, Button, FieldRow, MarkdownField, SelectField, TextField } from '@/ui';
 import { QuestionEditor, emptyQuestion, type DraftQuestion } from './QuestionEditor';
 import styles from './AddModuleForm.module.css';
 
@@ -41,12 +40,6 @@ export function AddModuleForm({ courseId }: { courseId: string }) {
   const field = errorField(error);
   const problem = (name: string) => (field === name ? errorMessage(error) : null);
   const set = (name: keyof typeof BLANK) => (event: { target: { value: string } }) => setForm({ ...form, [name]: event.target.value });
-
-  const toggle = (
-    <button type="button" className={styles.toggle} onClick={() => setPreview(!preview)} aria-pressed={preview}>
-      {preview ? 'Edit' : 'Preview'}
-    </button>
-  );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -96,25 +89,16 @@ export function AddModuleForm({ courseId }: { courseId: string }) {
         <TextField label="Points" type="number" min={0} value={form.points} onChange={set('points')} error={problem('points')} />
       </FieldRow>
       <TextField label="Title" required value={form.title} onChange={set('title')} error={problem('title')} />
-      {preview ? (
-        <div className={styles.previewField}>
-          <div className={styles.previewHead}>
-            <span>Preview</span>
-            {toggle}
-          </div>
-          <div className={styles.preview}>{form.body ? <Markdown>{form.body}</Markdown> : <em>Nothing to preview yet.</em>}</div>
-        </div>
-      ) : (
-        <TextAreaField
-          label={form.kind === 'SCENARIO' ? 'The situation (Markdown)' : 'Body (Markdown)'}
-          action={toggle}
-          value={form.body}
-          onChange={set('body')}
-          error={problem('body')}
-          rows={8}
-          placeholder={'## Heading\n\nWrite the lesson here…'}
-        />
-      )}
+      <MarkdownField
+        label={form.kind === 'SCENARIO' ? 'The situation (Markdown)' : 'Body (Markdown)'}
+        preview={preview}
+        onPreviewChange={setPreview}
+        value={form.body}
+        onChange={set('body')}
+        error={problem('body')}
+        rows={8}
+        placeholder={'## Heading\n\nWrite the lesson here…'}
+      />
       {scored && (
         <>
           <TextField label="Passing score (%)" type="number" min={1} max={100} value={form.passingScore} onChange={set('passingScore')} error={problem('passingScore')} />
