@@ -10,8 +10,9 @@ export default defineConfig({
     alias: { '@': `${import.meta.dirname}/src` },
     conditions: ['@laurels/source', 'module', 'browser', 'development|production'],
   },
-  server: { port: 4200, proxy: { '/graphql': apiTarget, '/credentials': apiTarget, '/health': apiTarget } },
-  preview: { port: 4300, proxy: { '/graphql': apiTarget } },
+  // ws: the live feed's subscriptions share /graphql with queries, over a WebSocket.
+  server: { port: 4200, proxy: { '/graphql': { target: apiTarget, ws: true }, '/credentials': apiTarget, '/health': apiTarget } },
+  preview: { port: 4300, proxy: { '/graphql': { target: apiTarget, ws: true } } },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 400 },
   test: {
     globals: true,

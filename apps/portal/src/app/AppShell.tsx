@@ -1,11 +1,11 @@
-import { Award, BookOpen, Flame, Home, LogOut, Menu, PenSquare, Route as RouteIcon, ScrollText, Trophy, Users, X } from 'lucide-react';
+import { Award, BookOpen, Flame, Home, LogOut, Menu, Newspaper, PartyPopper, PenSquare, Route as RouteIcon, ScrollText, SlidersHorizontal, Trophy, Users, X } from 'lucide-react';
 import { Suspense, useState } from 'react';
 import { Navigate, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { RewardProvider } from '../features/learning/components/RewardProvider';
 import { Avatar, Loading } from '../ui';
 import styles from './AppShell.module.css';
 import { useSession } from './session';
-import { canAuthor, useViewer } from './viewer';
+import { canAuthor, isAdmin, useViewer } from './viewer';
 
 function Brand() {
   return (
@@ -27,13 +27,16 @@ export function AppShell() {
   const me = data?.me;
   const links = [
     { to: '/', label: 'Home', icon: <Home size={18} />, end: true },
+    { to: '/feed', label: 'Feed', icon: <PartyPopper size={18} /> },
     { to: '/courses', label: 'Courses', icon: <BookOpen size={18} /> },
     { to: '/paths', label: 'Learning paths', icon: <RouteIcon size={18} /> },
     { to: '/badges', label: 'Badges', icon: <Award size={18} /> },
     { to: '/certifications', label: 'Certifications', icon: <ScrollText size={18} /> },
     { to: '/leaderboard', label: 'Leaderboard', icon: <Trophy size={18} /> },
+    { to: '/digest', label: 'Digest', icon: <Newspaper size={18} /> },
     { to: '/teams', label: 'Teams', icon: <Users size={18} /> },
     ...(canAuthor(me?.role) ? [{ to: '/studio', label: 'Course studio', icon: <PenSquare size={18} /> }] : []),
+    ...(isAdmin(me?.role) ? [{ to: '/settings', label: 'Settings', icon: <SlidersHorizontal size={18} /> }] : []),
   ];
   return (
     <RewardProvider>

@@ -2,10 +2,15 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
+import { OperationTypeNode } from 'graphql';
+import type { LiveSocket } from './live';
 import { storedToken } from './session';
 
-/** The one Apollo client: the bearer token on every request, and a sign-out when the server no longer accepts it. */
-export function createApolloClient(onUnauthenticated: () => void): ApolloClient {
+/**
+ * The one Apollo client: the bearer token on every request, and a sign-out when the server no longer accepts it.
+ * Subscriptions go over the live socket when there is one, everything else over HTTP.
+ */
+export function createApolloClient(onUnauthenticated: () => void, live?: LiveSocket): ApolloClient {
   const auth = new SetContextLink(({ headers }) => {
     const token = storedToken();
     return { headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) } };
@@ -16,11 +21,16 @@ export function createApolloClient(onUnauthenticated: () => void): ApolloClient 
       onUnauthenticated();
     }
   });
+  const http = ApolloLink.from([auth, new HttpLink({ uri: '/graphql' })]);
   return new ApolloClient({
-    link: ApolloLink.from([expired, auth, new HttpLink({ uri: '/graphql' })]),
+    link: ApolloLink.from([expired, live ? ApolloLink.split(isSubscription, live.link, http) : http]),
     cache: new InMemoryCache(),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });
+}
+
+function isSubscription(operation: ApolloLink.Operation): boolean {
+  return operation.operationType === OperationTypeNode.SUBSCRIPTION;
 }
 
 /** The message of the first GraphQL error, or a plain one for network trouble. */

@@ -13,6 +13,7 @@ export const router = createBrowserRouter([
     ErrorBoundary: RouteError,
     children: [
       { index: true, lazy: async () => ({ Component: (await import('../features/home/routes/HomePage')).HomePage }) },
+      { path: 'feed', lazy: async () => ({ Component: (await import('../features/feed/routes/FeedPage')).FeedPage }) },
       { path: 'courses', lazy: async () => ({ Component: (await import('../features/courses/routes/CataloguePage')).CataloguePage }) },
       { path: 'courses/:courseId', lazy: async () => ({ Component: (await import('../features/courses/routes/CoursePage')).CoursePage }) },
       {
@@ -34,6 +35,8 @@ export const router = createBrowserRouter([
       { path: 'teams/:teamId/manage', lazy: async () => ({ Component: (await import('../features/teams/routes/ManageTeamPage')).ManageTeamPage }) },
       { path: 'leaderboard', lazy: async () => ({ Component: (await import('../features/leaderboard/routes/LeaderboardPage')).LeaderboardPage }) },
       { path: 'paths', lazy: async () => ({ Component: (await import('../features/paths/routes/PathsPage')).PathsPage }) },
+      { path: 'digest', lazy: async () => ({ Component: (await import('../features/digest/routes/DigestPage')).DigestPage }) },
+      { path: 'settings', lazy: async () => ({ Component: (await import('../features/settings/routes/SettingsPage')).SettingsPage }) },
       { path: 'studio', lazy: async () => ({ Component: (await import('../features/studio/routes/StudioPage')).StudioPage }) },
       {
         path: 'studio/courses/:courseId',

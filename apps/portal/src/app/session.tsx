@@ -15,12 +15,16 @@ interface Session {
 const SessionContext = createContext<Session | null>(null);
 
 /** The bearer token, kept in localStorage so a reload stays signed in. */
-export function SessionProvider({ children, onSignOut }: { children: ReactNode; onSignOut: () => void }) {
+export function SessionProvider({ children, onSignIn, onSignOut }: { children: ReactNode; onSignIn?: () => void; onSignOut: () => void }) {
   const [token, setToken] = useState(storedToken);
-  const signIn = useCallback((next: string) => {
-    localStorage.setItem(TOKEN_KEY, next);
-    setToken(next);
-  }, []);
+  const signIn = useCallback(
+    (next: string) => {
+      localStorage.setItem(TOKEN_KEY, next);
+      setToken(next);
+      onSignIn?.();
+    },
+    [onSignIn],
+  );
   const signOut = useCallback(() => {
     localStorage.removeItem(TOKEN_KEY);
     setToken(null);

@@ -17,6 +17,7 @@ export const ViewerQuery = graphql(`
     organization {
       id
       name
+      timeZone
     }
   }
 `);
@@ -28,4 +29,8 @@ export function useViewer() {
 
 export function canAuthor(role: string | undefined): boolean {
   return role === 'MANAGER' || role === 'ADMIN';
+}
+
+export function isAdmin(role: string | undefined): boolean {
+  return role === 'ADMIN';
 }

@@ -1,0 +1,142 @@
+import type { ApolloLink } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
+import type { FormattedExecutionResult } from 'graphql';
+import { createClient, type Client, type Sink, type SubscribePayload } from 'graphql-ws';
+import { storedToken } from './session';
+
+/**
+ * Where the socket stands: `idle` with no subscription open (the connection is
+ * lazy), `live` once the server acknowledged it, `reconnecting` after a drop
+ * while subscriptions wait, `refused` when the server will not take the token.
+ */
+export type LiveStatus = 'idle' | 'connecting' | 'live' | 'reconnecting' | 'refused';
+
+export interface LiveSocket {
+  /** The terminating link for subscriptions. */
+  readonly link: ApolloLink;
+  status(): LiveStatus;
+  /** Calls back on every change of status (the shape useSyncExternalStore wants). */
+  onStatus(listener: () => void): () => void;
+  /** Closes the socket now; open subscriptions reconnect on a new one, which reads the token afresh. */
+  restart(): void;
+}
+
+const FORBIDDEN = 4403;
+const PONG_TIMEOUT_MS = 5_000;
+
+/** The page's own host, over ws:// or wss:// as the page is served. */
+export function liveUrl(location: Pick<Location, 'protocol' | 'host'> = window.location): string {
+  return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/graphql`;
+}
+
+/** Half to all of 2^retries seconds, at most 30 s: reconnecting clients do not stampede a restarted server. */
+export function retryDelay(retries: number, random = Math.random()): number {
+  const ceiling = Math.min(1000 * 2 ** retries, 30_000);
+  return Math.round(ceiling / 2 + (random * ceiling) / 2);
+}
+
+/**
+ * The subscriptions' WebSocket (graphql-ws). It opens with the first
+ * subscription and closes with the last, sends the bearer token read when it
+ * connects, retries forever with backoff unless the token is refused, and
+ * notices a socket that went silent (no pong within 5 s of a ping).
+ */
+export function createLiveSocket(url: string = liveUrl()): LiveSocket {
+  let status: LiveStatus = 'idle';
+  const listeners = new Set<() => void>();
+  const set = (next: LiveStatus) => {
+    if (next === status) return;
+    status = next;
+    for (const listener of listeners) listener();
+  };
+  let socket: WebSocket | null = null;
+  let pongTimer: ReturnType<typeof setTimeout> | undefined;
+  // Subscriptions under way: a socket closing under them is a drop to recover from, not the lazy close.
+  let active = 0;
+
+  const client = createClient({
+    url,
+    lazy: true,
+    retryAttempts: Infinity,
+    keepAlive: 15_000,
+    retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, retryDelay(retries))),
+    shouldRetry: (event) => !(typeof event === 'object' && event !== null && 'code' in event && event.code === FORBIDDEN),
+    connectionParams: () => {
+      const token = storedToken();
+      return token ? { authorization: `Bearer ${token}` } : {};
+    },
+    on: {
+      connecting: (isRetry) => set(isRetry ? 'reconnecting' : 'connecting'),
+      opened: (opened) => {
+        socket = opened as WebSocket;
+      },
+      connected: () => set('live'),
+      ping: (received) => {
+        if (received) return;
+        pongTimer = setTimeout(() => {
+          if (socket?.readyState === WebSocket.OPEN) socket.close(4408, 'Pong timeout');
+        }, PONG_TIMEOUT_MS);
+      },
+      pong: (received) => {
+        if (received) clearTimeout(pongTimer);
+      },
+      closed: (event) => {
+        clearTimeout(pongTimer);
+        socket = null;
+        const code = (event as { code?: number } | undefined)?.code;
+        set(code === FORBIDDEN ? 'refused' : active > 0 ? 'reconnecting' : 'idle');
+      },
+    },
+  });
+
+  return {
+    link: new GraphQLWsLink(counting(client, (change) => (active += change))),
+    status: () => status,
+    onStatus(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    restart: () => client.terminate(),
+  };
+}
+
+/** The same client, telling `count` +1 when a subscription starts and -1 when it ends, whichever way. */
+function counting(client: Client, count: (change: 1 | -1) => void): Client {
+  return {
+    ...client,
+    subscribe<Data, Extensions>(payload: SubscribePayload, sink: Sink<FormattedExecutionResult<Data, Extensions>>) {
+      count(1);
+      let ended = false;
+      const end = () => {
+        if (ended) return;
+        ended = true;
+        count(-1);
+      };
+      const dispose = client.subscribe<Data, Extensions>(payload, {
+        next: (value) => sink.next(value),
+        error: (error) => {
+          end();
+          sink.error(error);
+        },
+        complete: () => {
+          end();
+          sink.complete();
+        },
+      });
+      return () => {
+        end();
+        dispose();
+      };
+    },
+  };
+}
+
+export const LiveSocketContext = createContext<LiveSocket | null>(null);
+
+/** The live connection's status, for a "Live" / "Reconnecting…" indicator; `idle` outside a provider. */
+export function useLiveStatus(): LiveStatus {
+  const live = useContext(LiveSocketContext);
+  const subscribe = useCallback((listener: () => void) => live?.onStatus(listener) ?? (() => undefined), [live]);
+  return useSyncExternalStore(subscribe, () => live?.status() ?? 'idle');
+}

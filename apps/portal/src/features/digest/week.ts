@@ -1,0 +1,111 @@
+/**
+ * Weeks as the organisation lives them: Monday 00:00 to the next Monday 00:00
+ * in its IANA time zone, whatever zone the browser is in. Pure functions over
+ * Intl, so they are tested without a browser.
+ */
+
+/** A calendar day as `YYYY-MM-DD`, in the organisation's time zone. */
+export type LocalDay = string;
+
+export interface Week {
+  /** The Monday, as a local day: the week's name in URLs. */
+  readonly monday: LocalDay;
+  readonly sunday: LocalDay;
+  /** Monday 00:00 in the zone. */
+  readonly from: Date;
+  /** The next Monday 00:00 in the zone: the week is [from, to), 167 to 169 hours long across a clock change. */
+  readonly to: Date;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const LOCAL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
+/** What a wall clock in `timeZone` reads at `instant`, counted as if that reading were UTC. */
+function wallClock(instant: number, timeZone: string): number {
+  let clock = clocks.get(timeZone);
+  if (!clock) {
+    clock = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    clocks.set(timeZone, clock);
+  }
+  const part = Object.fromEntries(clock.formatToParts(new Date(instant)).map(({ type, value }) => [type, Number(value)]));
+  return Date.UTC(part.year!, part.month! - 1, part.day!, part.hour!, part.minute!, part.second!);
+}
+
+/** The calendar day `instant` falls on in `timeZone`. */
+export function localDayOf(instant: Date, timeZone: string): LocalDay {
+  return new Date(wallClock(instant.getTime(), timeZone)).toISOString().slice(0, 10);
+}
+
+/** True for a real calendar day written `YYYY-MM-DD` (from a URL, say). */
+export function isLocalDay(text: string | null | undefined): text is LocalDay {
+  if (!text || !LOCAL_DAY.test(text)) return false;
+  const parsed = Date.parse(`${text}T00:00:00Z`);
+  return !Number.isNaN(parsed) && new Date(parsed).toISOString().startsWith(text);
+}
+
+export function addDays(day: LocalDay, days: number): LocalDay {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The instant `day` begins in `timeZone`: its midnight, or the end of the clock change when midnight is skipped. */
+export function startOfLocalDay(day: LocalDay, timeZone: string): Date {
+  const midnight = Date.parse(`${day}T00:00:00Z`);
+  const offsetAt = (instant: number) => wallClock(instant, timeZone) - instant;
+  // The zone's offset before and after a possible clock change near midnight: one of the two is right.
+  const first = midnight - offsetAt(midnight);
+  const second = midnight - offsetAt(first);
+  const onTheDay = [first, second].filter((instant) => localDayOf(new Date(instant), timeZone) === day);
+  return new Date(onTheDay.length > 0 ? Math.min(...onTheDay) : Math.max(first, second));
+}
+
+/** The week that starts on `monday` (any day is moved back to its Monday). */
+export function weekStarting(day: LocalDay, timeZone: string): Week {
+  const daysSinceMonday = (new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7;
+  const monday = addDays(day, -daysSinceMonday);
+  const next = addDays(monday, 7);
+  return { monday, sunday: addDays(monday, 6), from: startOfLocalDay(monday, timeZone), to: startOfLocalDay(next, timeZone) };
+}
+
+/** The week `instant` falls in, in `timeZone`. */
+export function weekOf(instant: Date, timeZone: string): Week {
+  return weekStarting(localDayOf(instant, timeZone), timeZone);
+}
+
+/** The week `now` falls in and the `count - 1` before it, newest first. */
+export function recentWeeks(now: Date, timeZone: string, count: number): Week[] {
+  const current = weekOf(now, timeZone);
+  return Array.from({ length: count }, (_, index) => (index === 0 ? current : weekStarting(addDays(current.monday, -7 * index), timeZone)));
+}
+
+const dayMonth = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short' });
+const dayOnly = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric' });
+const monthOnly = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'short' });
+
+/** "16–22 Nov", "30 Nov – 6 Dec", "29 Dec 2025 – 4 Jan 2026" (the year when asked, or when the week spans two). */
+export function weekRange(week: Week, withYear = false): string {
+  const monday = new Date(`${week.monday}T00:00:00Z`);
+  const sunday = new Date(`${week.sunday}T00:00:00Z`);
+  const spansYears = monday.getUTCFullYear() !== sunday.getUTCFullYear();
+  const year = (date: Date) => (withYear || spansYears ? ` ${date.getUTCFullYear()}` : '');
+  if (spansYears) return `${dayMonth.format(monday)}${year(monday)} – ${dayMonth.format(sunday)}${year(sunday)}`;
+  if (monday.getUTCMonth() === sunday.getUTCMonth()) return `${dayOnly.format(monday)}–${dayOnly.format(sunday)} ${monthOnly.format(sunday)}${year(sunday)}`;
+  return `${dayMonth.format(monday)} – ${dayMonth.format(sunday)}${year(sunday)}`;
+}
+
+/** "This week", "Last week", or the dates, with the year when it is not the current week's. */
+export function weekLabel(week: Week, current: Week): string {
+  if (week.monday === current.monday) return 'This week';
+  if (week.monday === addDays(current.monday, -7)) return 'Last week';
+  return weekRange(week, week.sunday.slice(0, 4) !== current.monday.slice(0, 4));
+}

@@ -1,0 +1,164 @@
+import { MessageCircle, Sparkles } from 'lucide-react';
+import { useId, useState } from 'react';
+import { graphql } from '@/gql';
+import type { CelebrationKind, FeedItem_CelebrationFragment } from '@/gql/graphql';
+import { CelebrationIcon } from '@/features/celebrations/components/CelebrationItem';
+import { Avatar, Tag, timeAgo } from '@/ui';
+import { Markdown } from '@/ui/Markdown';
+import { CommentThread } from './CommentThread';
+import { ReactionBar } from './ReactionBar';
+import styles from './FeedItem.module.css';
+
+export const FeedItemFragment = graphql(`
+  fragment FeedItem_celebration on Celebration {
+    id
+    kind
+    title
+    body
+    icon
+    createdAt
+    user {
+      id
+      displayName
+    }
+    people {
+      id
+      displayName
+    }
+    actor {
+      id
+      displayName
+    }
+    team {
+      id
+      name
+    }
+    kudos {
+      id
+      values
+      points
+    }
+    # What ReactionBar_celebration and CommentThread_celebration need, written out rather than spread: the API's
+    # cost limit weighs each level of fragment spread 2.25 times, and a page of spread fragments would not pass.
+    # TypeScript keeps this honest: the celebration must satisfy both components' fragment types.
+    reactions {
+      emoji
+      count
+    }
+    myReactions
+    comments {
+      id
+      body
+      createdAt
+      author {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
+const KIND_LABEL: Record<CelebrationKind, string> = {
+  BADGE_EARNED: 'Badge',
+  LEVEL_UP: 'Level up',
+  COURSE_COMPLETED: 'Course completed',
+  CERTIFICATION_EARNED: 'Certification',
+  TEAM_MILESTONE: 'Team milestone',
+  KUDOS: 'Kudos',
+  CUSTOMER_PRAISE: 'Customer praise',
+  SUCCESS_STORY: 'Success story',
+};
+
+const fullDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' });
+const names = (people: readonly { displayName: string }[]) => people.map((person) => person.displayName).join(', ');
+
+function Body({ celebration }: { celebration: FeedItem_CelebrationFragment }) {
+  const { kind, body, kudos, actor, people, user } = celebration;
+  if (kind === 'SUCCESS_STORY') {
+    return (
+      <div className={styles.story}>
+        {body && <Markdown>{body}</Markdown>}
+        <p className={styles.byline}>
+          {actor && <>Shared by {actor.displayName}</>}
+          {people.length > 0 && <> · about {names(people)}</>}
+        </p>
+      </div>
+    );
+  }
+  if (kind === 'KUDOS') {
+    return (
+      <div className={styles.kudos}>
+        {body && <p className={styles.message}>{body}</p>}
+        {kudos && (
+          <div className={styles.tags}>
+            {kudos.values.map((value) => (
+              <Tag key={value} tone="brand">
+                {value}
+              </Tag>
+            ))}
+            {kudos.points > 0 && (
+              <Tag tone="gold" icon={<Sparkles size={12} aria-hidden="true" />}>
+                +{kudos.points} points
+              </Tag>
+            )}
+          </div>
+        )}
+      </div>
+    );
+  }
+  if (kind === 'CUSTOMER_PRAISE' && body) {
+    return (
+      <figure className={styles.praise}>
+        <blockquote>{body}</blockquote>
+        <figcaption>A customer, about {user?.displayName ?? 'the team'}</figcaption>
+      </figure>
+    );
+  }
+  return body ? <p className={styles.plain}>{body}</p> : null;
+}
+
+/** One moment on the feed: who, what and when, the words that go with it, reactions and comments. */
+export function FeedItem({ celebration, fresh = false }: { celebration: FeedItem_CelebrationFragment; fresh?: boolean }) {
+  const titleId = useId();
+  const [composing, setComposing] = useState(false);
+  const who = celebration.user ?? celebration.people[0] ?? null;
+  return (
+    <article id={`celebration-${celebration.id}`} className={[styles.item, fresh ? styles.fresh : ''].join(' ')} aria-labelledby={titleId}>
+      <header className={styles.head}>
+        {who ? (
+          <span className={styles.who}>
+            <Avatar name={who.displayName} size={44} />
+            <CelebrationIcon kind={celebration.kind} icon={celebration.icon} size={22} className={styles.kindIcon} />
+          </span>
+        ) : (
+          <CelebrationIcon kind={celebration.kind} icon={celebration.icon} size={44} />
+        )}
+        <div className={styles.headText}>
+          <h3 id={titleId} className={styles.title}>
+            {celebration.title}
+          </h3>
+          <p className={styles.meta}>
+            <span>{KIND_LABEL[celebration.kind]}</span>
+            {celebration.team && <span>{celebration.team.name}</span>}
+            <time dateTime={celebration.createdAt} title={fullDate.format(new Date(celebration.createdAt))}>
+              {timeAgo(celebration.createdAt)}
+            </time>
+          </p>
+        </div>
+      </header>
+      <Body celebration={celebration} />
+      <footer className={styles.foot}>
+        <div className={styles.actions}>
+          <ReactionBar celebration={celebration} />
+          {celebration.comments.length === 0 && !composing && (
+            <button type="button" className={styles.commentButton} onClick={() => setComposing(true)}>
+              <MessageCircle size={16} aria-hidden="true" />
+              Comment
+            </button>
+          )}
+        </div>
+        <CommentThread celebration={celebration} composing={composing} />
+      </footer>
+    </article>
+  );
+}

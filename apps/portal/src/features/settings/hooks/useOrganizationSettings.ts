@@ -1,0 +1,49 @@
+import { useMutation } from '@apollo/client/react';
+import { useCallback } from 'react';
+import { graphql } from '@/gql';
+
+const SetOrganizationValuesMutation = graphql(`
+  mutation SetOrganizationValues($values: [String!]!) {
+    setOrganizationValues(values: $values) {
+      id
+      values
+    }
+  }
+`);
+
+const SetKudosAllowanceMutation = graphql(`
+  mutation SetKudosAllowance($points: Int!) {
+    setKudosAllowance(points: $points) {
+      id
+      kudosAllowance
+    }
+  }
+`);
+
+/** Replaces the company values; the new list shows at once and is rolled back if the server refuses it. */
+export function useSetOrganizationValues(organizationId: string) {
+  const [mutate, state] = useMutation(SetOrganizationValuesMutation);
+  const save = useCallback(
+    (values: string[]) =>
+      mutate({
+        variables: { values },
+        optimisticResponse: { setOrganizationValues: { __typename: 'Organization', id: organizationId, values } },
+      }),
+    [mutate, organizationId],
+  );
+  return [save, state] as const;
+}
+
+/** Sets the monthly kudos allowance, optimistically. */
+export function useSetKudosAllowance(organizationId: string) {
+  const [mutate, state] = useMutation(SetKudosAllowanceMutation);
+  const save = useCallback(
+    (points: number) =>
+      mutate({
+        variables: { points },
+        optimisticResponse: { setKudosAllowance: { __typename: 'Organization', id: organizationId, kudosAllowance: points } },
+      }),
+    [mutate, organizationId],
+  );
+  return [save, state] as const;
+}
