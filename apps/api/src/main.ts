@@ -1,9 +1,11 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from './config/app-config.js';
 import { openRuntime } from './config/runtime.js';
 import { createApp } from './create-app.js';
 import { DEMO_SIGN_INS, seedDemoIfEmpty } from './database/seed/demo-seed.js';
+import { withStartupLock } from './database/startup-lock.js';
 
 const logger = new Logger('Laurels');
 
@@ -24,7 +26,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
-  if (settings.seedDemo && (await seedDemoIfEmpty(app))) {
+  if (settings.seedDemo && (await withStartupLock(app.get(DataSource), () => seedDemoIfEmpty(app)))) {
     logger.log(`Seeded the demo organisation. Sign in as ${DEMO_SIGN_INS.map((s) => `${s.email} (${s.role})`).join(', ')}; password "${DEMO_SIGN_INS[0]!.password}".`);
   }
   await app.listen(settings.port, settings.host);

@@ -8,6 +8,7 @@ import pg from 'pg';
 import WebSocket from 'ws';
 import type { CelebrationEvent } from '../src/celebrations/live/live-feed.js';
 import { Processes, requireRedisServer, sleep, type ApiProcess } from './support/processes.js';
+import { createTestDatabase } from './support/database.js';
 
 /**
  * The issue's requirement, on real processes: two `node apps/api/dist/main.js`
@@ -124,6 +125,7 @@ describe('the live feed across API instances', () => {
   const onChannel: CelebrationEvent[] = [];
   let channelSpy: Redis | undefined;
   let dataDir: string | undefined;
+  let databaseUrl: string;
   let a: ApiProcess, b: ApiProcess, c: ApiProcess, d: ApiProcess;
   let maya: { token: string; userId: string };
   let leo: { token: string; userId: string };
@@ -135,30 +137,23 @@ describe('the live feed across API instances', () => {
     channelSpy.on('message', (_channel: string, message: string) => onChannel.push(JSON.parse(message) as CelebrationEvent));
     await channelSpy.subscribe(CHANNEL);
 
-    const adminUrl = process.env.LAURELS_TEST_POSTGRES;
-    if (!adminUrl) throw new Error('LAURELS_TEST_POSTGRES is not set: run through apps/api/jest.live.config.js');
-    const database = `live_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${database}`);
-    await admin.end();
+    databaseUrl = await createTestDatabase('live');
 
     dataDir = mkdtempSync(join(tmpdir(), 'laurels-live-'));
     // Both secrets shared: a token signed by one instance is valid on every other.
     const shared = {
-      DATABASE_URL: adminUrl.replace(/\/[^/]+$/, `/${database}`),
+      DATABASE_URL: databaseUrl,
       JWT_SECRET: randomBytes(32).toString('hex'),
       CREDENTIALS_SECRET: randomBytes(32).toString('hex'),
       DATA_DIR: dataDir,
       SEED_DEMO: 'false',
     };
-    // A alone migrates and seeds the empty database; the others start on what it built.
-    a = await processes.api('A', { ...shared, REDIS_URL: redis.url, SEED_DEMO: 'true' });
-    [b, c, d] = await allStarted([
-      processes.api('B', { ...shared, REDIS_URL: redis.url }),
-      processes.api('C (no REDIS_URL)', shared),
-      processes.api('D (no REDIS_URL)', shared),
+    // A and B start together on the empty database, both asked to seed it: the start-up lock lets one migrate and seed, the other finds it done.
+    [a, b] = await allStarted([
+      processes.api('A', { ...shared, REDIS_URL: redis.url, SEED_DEMO: 'true' }),
+      processes.api('B', { ...shared, REDIS_URL: redis.url, SEED_DEMO: 'true' }),
     ]);
+    [c, d] = await allStarted([processes.api('C (no REDIS_URL)', shared), processes.api('D (no REDIS_URL)', shared)]);
     maya = await signIn(a, 'maya@northwind.example');
     leo = await signIn(a, 'leo@northwind.example');
   }, 100_000);
@@ -175,6 +170,17 @@ describe('the live feed across API instances', () => {
     subscribers.push(subscriber);
     return subscriber;
   };
+
+  it('seeds the demo organisation once when two instances start together on an empty database', async () => {
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ name: string }>('SELECT name FROM organizations');
+      expect(rows).toEqual([{ name: 'Northwind Support' }]);
+    } finally {
+      await client.end();
+    }
+  });
 
   it('delivers kudos committed through instance A to a subscriber of instance B, through Redis', async () => {
     const onB = subscribe(b);

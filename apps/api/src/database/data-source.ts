@@ -9,8 +9,8 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     url,
     entities: ENTITIES,
     migrations: MIGRATIONS,
-    migrationsRun: true,
-    migrationsTransactionMode: 'each',
+    // Run by migrate() under a lock at start-up, not by initialize(): instances may start together.
+    migrationsRun: false,
     synchronize: false,
     namingStrategy: new SnakeNamingStrategy(),
     uuidExtension: 'pgcrypto',

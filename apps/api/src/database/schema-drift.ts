@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source.js';
+import { migrate } from './startup-lock.js';
 
 export interface SchemaDrift {
   readonly up: string[];
@@ -11,10 +12,10 @@ export interface SchemaDrift {
  * match the entities. Empty when migrations and entities agree.
  */
 export async function schemaDrift(databaseUrl: string): Promise<SchemaDrift> {
-  const dataSource = new DataSource({ ...dataSourceOptions(databaseUrl), migrationsRun: false });
+  const dataSource = new DataSource(dataSourceOptions(databaseUrl));
   await dataSource.initialize();
   try {
-    await dataSource.runMigrations({ transaction: 'each' });
+    await migrate(dataSource);
     const log = await dataSource.driver.createSchemaBuilder().log();
     return {
       up: log.upQueries.map((query) => query.query),

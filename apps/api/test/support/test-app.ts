@@ -5,6 +5,7 @@ import pg from 'pg';
 import type { Settings } from '../../src/config/settings.js';
 import { Clock } from '../../src/common/clock.js';
 import { createApp } from '../../src/create-app.js';
+import { createTestDatabase } from './database.js';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   readonly status: number;
@@ -53,14 +54,7 @@ export interface TestApi {
  * port: tests talk to it over HTTP exactly as clients do.
  */
 export async function startTestApi(overrides: Partial<Settings> = {}): Promise<TestApi> {
-  const adminUrl = process.env.LAURELS_TEST_POSTGRES;
-  if (!adminUrl) throw new Error('LAURELS_TEST_POSTGRES is not set: run through the api Jest config');
-  const database = `test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${database}`);
-  await admin.end();
-  const databaseUrl = adminUrl.replace(/\/[^/]+$/, `/${database}`);
+  const databaseUrl = await createTestDatabase();
 
   const settings: Settings = {
     production: false,
