@@ -1,8 +1,10 @@
 import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { SignJWT } from 'jose';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CelebrationKind } from '../src/celebrations/celebration.entity.js';
 import { CelebrationsService } from '../src/celebrations/celebrations.service.js';
+import { Settings } from '../src/config/settings.js';
 import { earn, lessons } from './support/achievements.js';
 import { expectError } from './support/errors.js';
 import { addMember, createCourse, createTeam, signUpOrganization, type Member, type Organization } from './support/fixtures.js';
@@ -245,6 +247,26 @@ describe('the live feed: celebrationAdded over graphql-ws', () => {
       const gone = await addMember(api, organization, { name: 'Gone Soon' });
       await api.sql('DELETE FROM users WHERE id = $1', [gone.id]);
       await expectRefusedConnection(`Bearer ${gone.token}`);
+    });
+
+    it('closes a connection with 4401 when its token expires, after delivering until then', async () => {
+      const { organization, gia, rob } = await world();
+      // A token of Rob's that expires within two seconds, signed as the API signs its own.
+      const key = new TextEncoder().encode(api.app.get(Settings).jwtSecret);
+      const shortLived = await new SignJWT({ org: organization.id })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(rob.id)
+        .setIssuer('laurels')
+        .setExpirationTime(Math.floor(Date.now() / 1000) + 2)
+        .sign(key);
+      const subscription = await listen(organization, { ...rob, token: shortLived });
+      await kudos(gia, rob, 'Delivered while the token holds');
+      await subscription.next(1);
+
+      expect(await subscription.client.closed).toEqual({ code: 4401, reason: 'Sign-in expired: sign in again' });
+      await kudos(gia, rob, 'Given after it expired');
+      await settle();
+      expect(subscription.received.map((celebration) => celebration.body)).toEqual(['Delivered while the token holds']);
     });
 
     it('refuses a teamId of another organisation or of no team with NOT_FOUND, and a malformed one with BAD_USER_INPUT', async () => {

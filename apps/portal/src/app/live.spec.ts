@@ -1,4 +1,4 @@
-import { liveUrl, retryDelay } from './live';
+import { liveUrl, retryDelay, statusAfterClose } from './live';
 
 describe('the live socket', () => {
   it('uses the page’s own host, over wss:// when the page is served over https://', () => {
@@ -11,5 +11,13 @@ describe('the live socket', () => {
     expect(retryDelay(0, 1)).toBe(1000);
     expect(retryDelay(3, 0.5)).toBe(6000);
     expect(retryDelay(20, 1)).toBe(30_000);
+  });
+
+  it('stays refused when the server will not take the token, at the start or once it expired; otherwise reconnects while subscriptions are open', () => {
+    expect(statusAfterClose(4403, 1)).toBe('refused');
+    expect(statusAfterClose(4401, 1)).toBe('refused');
+    expect(statusAfterClose(1006, 2)).toBe('reconnecting');
+    expect(statusAfterClose(undefined, 1)).toBe('reconnecting');
+    expect(statusAfterClose(1000, 0)).toBe('idle');
   });
 });

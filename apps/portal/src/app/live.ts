@@ -22,7 +22,8 @@ export interface LiveSocket {
   restart(): void;
 }
 
-const FORBIDDEN = 4403;
+/** The server's close codes for a token it will not take: refused at the start (4403) or expired since (4401). */
+const REFUSED_CODES: ReadonlySet<number | undefined> = new Set([4401, 4403]);
 const PONG_TIMEOUT_MS = 5_000;
 
 /** The page's own host, over ws:// or wss:// as the page is served. */
@@ -36,10 +37,16 @@ export function retryDelay(retries: number, random = Math.random()): number {
   return Math.round(ceiling / 2 + (random * ceiling) / 2);
 }
 
+/** Where the socket stands once it closed with `code` while `active` subscriptions were open. */
+export function statusAfterClose(code: number | undefined, active: number): LiveStatus {
+  if (REFUSED_CODES.has(code)) return 'refused';
+  return active > 0 ? 'reconnecting' : 'idle';
+}
+
 /**
  * The subscriptions' WebSocket (graphql-ws). It opens with the first
  * subscription and closes with the last, sends the bearer token read when it
- * connects, retries forever with backoff unless the token is refused, and
+ * connects, retries forever with backoff unless the token is refused or expired, and
  * notices a socket that went silent (no pong within 5 s of a ping).
  */
 export function createLiveSocket(url: string = liveUrl()): LiveSocket {
@@ -61,7 +68,7 @@ export function createLiveSocket(url: string = liveUrl()): LiveSocket {
     retryAttempts: Infinity,
     keepAlive: 15_000,
     retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, retryDelay(retries))),
-    shouldRetry: (event) => !(typeof event === 'object' && event !== null && 'code' in event && event.code === FORBIDDEN),
+    shouldRetry: (event) => !(typeof event === 'object' && event !== null && 'code' in event && REFUSED_CODES.has(event.code as number)),
     connectionParams: () => {
       const token = storedToken();
       return token ? { authorization: `Bearer ${token}` } : {};
@@ -84,8 +91,7 @@ export function createLiveSocket(url: string = liveUrl()): LiveSocket {
       closed: (event) => {
         clearTimeout(pongTimer);
         socket = null;
-        const code = (event as { code?: number } | undefined)?.code;
-        set(code === FORBIDDEN ? 'refused' : active > 0 ? 'reconnecting' : 'idle');
+        set(statusAfterClose((event as { code?: number } | undefined)?.code, active));
       },
     },
   });

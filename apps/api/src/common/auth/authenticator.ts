@@ -16,6 +16,11 @@ export class Authenticator {
   ) {}
 
   async viewerFrom(authorization: string | undefined): Promise<Viewer> {
+    return (await this.authenticate(authorization)).viewer;
+  }
+
+  /** The viewer, and when their token stops being valid: a live connection is closed then. */
+  async authenticate(authorization: string | undefined): Promise<{ viewer: Viewer; expiresAt: Date }> {
     const token = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
     if (!token) throw new UnauthenticatedError('Sign in first: send the token as "Authorization: Bearer <token>"');
     const claims = await this.tokens.verify(token);
@@ -27,6 +32,6 @@ export class Authenticator {
           })
         : null;
     if (!user) throw new UnauthenticatedError('This account no longer exists: sign in again');
-    return { userId: user.id, organizationId: user.organizationId, role: user.role };
+    return { viewer: { userId: user.id, organizationId: user.organizationId, role: user.role }, expiresAt: claims.expiresAt };
   }
 }

@@ -10,6 +10,10 @@ export interface TokenClaims {
   readonly organizationId: string;
 }
 
+export interface VerifiedToken extends TokenClaims {
+  readonly expiresAt: Date;
+}
+
 /** Signs and checks the bearer tokens (HS256 JWT) that carry a user and their organisation. */
 @Injectable()
 export class TokenService {
@@ -29,11 +33,11 @@ export class TokenService {
       .sign(this.key);
   }
 
-  async verify(token: string): Promise<TokenClaims> {
+  async verify(token: string): Promise<VerifiedToken> {
     try {
-      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'] });
+      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'], requiredClaims: ['exp'] });
       if (typeof payload.sub !== 'string' || typeof payload.org !== 'string') throw new Error('claims missing');
-      return { userId: payload.sub, organizationId: payload.org };
+      return { userId: payload.sub, organizationId: payload.org, expiresAt: new Date(payload.exp! * 1000) };
     } catch {
       throw new UnauthenticatedError('The sign-in token is invalid or has expired: sign in again');
     }

@@ -3,7 +3,7 @@ import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Request } from 'express';
 import { specifiedRules, validate } from 'graphql';
-import type { ServerOptions } from 'graphql-ws';
+import { CloseCode, type ServerOptions } from 'graphql-ws';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Authenticator } from '../auth/authenticator.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -25,27 +25,39 @@ const armor = new ApolloArmor({
 
 /** What a live connection carries once its token has been checked. */
 interface LiveConnection {
+  /** The connection's WebSocket (graphql-ws's `extra` on a `ws` server). */
+  readonly socket: { close(code: number, reason: string): void };
   viewer?: Viewer;
+  expiry?: NodeJS.Timeout;
 }
+
+/** setTimeout's longest delay (about 24.8 days); a longer-lived token's connection is closed then, and the client reconnects. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
  * Subscriptions over graphql-ws on the same path: the client sends its token
  * as `{ authorization: "Bearer <token>" }` when the connection opens, and a
- * connection without a valid one is closed (4403) before any operation runs.
- * Operations pass the same depth and cost limits as over HTTP.
+ * connection without a valid one is closed (4403) before any operation runs,
+ * and a connection is closed (4401) when its token expires. Operations pass
+ * the same depth and cost limits as over HTTP.
  */
 function liveOptions(authenticator: Authenticator): GraphQLWsSubscriptionsConfig & Pick<ServerOptions, 'validate'> {
   return {
     connectionInitWaitTimeout: 10_000,
     onConnect: async (ctx) => {
       const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
+      const connection = ctx.extra as LiveConnection;
       try {
-        (ctx.extra as LiveConnection).viewer = await authenticator.viewerFrom(typeof authorization === 'string' ? authorization : undefined);
+        const { viewer, expiresAt } = await authenticator.authenticate(typeof authorization === 'string' ? authorization : undefined);
+        connection.viewer = viewer;
+        const closeIn = Math.min(Math.max(expiresAt.getTime() - Date.now(), 0), MAX_TIMER_MS);
+        connection.expiry = setTimeout(() => connection.socket.close(CloseCode.Unauthorized, 'Sign-in expired: sign in again'), closeIn);
         return true;
       } catch {
         return false;
       }
     },
+    onClose: (ctx) => clearTimeout((ctx.extra as LiveConnection).expiry),
     validate: (schema, document) => validate(schema, document, [...specifiedRules, ...armor.validationRules]),
   };
 }
