@@ -8,6 +8,7 @@ import { startTestApi, type GraphQLResponse, type TestApi } from './support/test
 const FIELDS = `id title metric target startsAt endsAt reachedAt current responses progress team { id }`;
 const CREATE = `mutation ($input: CreateTeamMilestoneInput!) { createTeamMilestone(input: $input) { ${FIELDS} } }`;
 const OF_TEAM = `query ($teamId: ID!) { teamMilestones(teamId: $teamId) { ${FIELDS} } }`;
+const IMPORT_FEEDBACK = `mutation ($input: ImportFeedbackInput!) { importCustomerFeedback(input: $input) { imported } }`;
 const RECORD_FEEDBACK = `mutation ($input: RecordFeedbackInput!) { recordCustomerFeedback(input: $input) { id } }`;
 const REVOKE = `mutation ($awardId: ID!, $reason: String!) { revokeCertification(awardId: $awardId, reason: $reason) { id } }`;
 
@@ -271,6 +272,26 @@ describe('team milestones: counted from the facts inside their window, reached o
       expect(met).toMatchObject({ current: 20, progress: 1, reachedAt: BASE.toISOString() });
       expect(notYet).toMatchObject({ current: 20, reachedAt: null });
       expect((await teamCelebrations(team.id)).map((celebration) => celebration.source_key)).toEqual([`TEAM_MILESTONE:${met.id}`]);
+    });
+
+    it('reaches a milestone whose window has ended when feedback dated inside it arrives late, as from a help-desk export', async () => {
+      const { team } = await world();
+      const manager = team.manager.token;
+      const october = await created(manager, { teamId: team.id, title: 'Two answers in week one', metric: 'FEEDBACK_COUNT', target: 2, startsAt: iso(0), endsAt: iso(7) });
+      const agentEmail = team.members[0]!.email;
+      const imported = (rows: { receivedAt: string; csat: number }[]) =>
+        api.ok<{ importCustomerFeedback: { imported: number } }>(IMPORT_FEEDBACK, { input: { rows: rows.map((row, index) => ({ row: index + 1, agentEmail, ...row })) } }, manager);
+      api.clock.set(at(10));
+      expect(await imported([{ receivedAt: iso(3), csat: 5 }, { receivedAt: iso(9), csat: 4 }])).toEqual({ importCustomerFeedback: { imported: 2 } });
+      expect((await milestonesOf(manager, team.id))[october.id]).toMatchObject({ current: 1, reachedAt: null });
+
+      await imported([{ receivedAt: iso(6), csat: 4 }]);
+      expect((await milestonesOf(manager, team.id))[october.id]).toMatchObject({ current: 2, reachedAt: iso(10) });
+      expect(await teamCelebrations(team.id)).toEqual([{ title: `${team.name} reached “Two answers in week one”`, source_key: `TEAM_MILESTONE:${october.id}`, created_at: at(10) }]);
+
+      // Set afterwards over a window that ended before today: reached at once from the facts inside it.
+      const afterwards = await created(manager, { teamId: team.id, metric: 'FEEDBACK_COUNT', target: 2, startsAt: iso(1), endsAt: iso(8) });
+      expect(afterwards).toMatchObject({ current: 2, reachedAt: iso(10) });
     });
 
     it('does not count facts toward a milestone that has not started yet, nor reach it then', async () => {

@@ -163,22 +163,26 @@ export class AchievementService {
         : [];
       await this.record(manager, feedback.employeeId, praise);
     }
-    if (feedback.teamId) await this.evaluateTeam(manager, feedback.teamId);
+    // Feedback can arrive after the fact (a help-desk export imported next month): it counts toward the window it was received in.
+    if (feedback.teamId) await this.evaluateTeam(manager, feedback.teamId, feedback.receivedAt);
   }
 
   /**
-   * Marks the team's open milestones whose target the facts now reach, once
-   * each, with a celebration. A lock on the team serialises this between its
+   * Marks the team's unreached milestones whose target the facts now reach,
+   * once each, with a celebration: those whose window holds now, or `factAt`,
+   * when the new fact is dated earlier (an ended window is reached late, when
+   * its facts arrive late). A lock on the team serialises this between its
    * members' concurrent facts, so that none is missed and none counted twice.
    */
-  async evaluateTeam(manager: EntityManager, teamId: string): Promise<void> {
+  async evaluateTeam(manager: EntityManager, teamId: string, factAt?: Date): Promise<void> {
     const now = this.clock.now();
+    const holds = (moment: string) => `(milestone.startsAt <= :${moment} AND (milestone.endsAt IS NULL OR milestone.endsAt >= :${moment}))`;
     const open = () =>
       manager
         .getRepository(TeamMilestone)
         .createQueryBuilder('milestone')
-        .where('milestone.teamId = :teamId AND milestone.reachedAt IS NULL AND milestone.startsAt <= :now', { teamId, now })
-        .andWhere('(milestone.endsAt IS NULL OR milestone.endsAt >= :now)', { now })
+        .where('milestone.teamId = :teamId AND milestone.reachedAt IS NULL', { teamId })
+        .andWhere(`(${holds('now')} OR ${holds('factAt')})`, { now, factAt: factAt ?? now })
         .getMany();
     if ((await open()).length === 0) return;
     await manager.query('SELECT 1 FROM teams WHERE id = $1 FOR NO KEY UPDATE', [teamId]);

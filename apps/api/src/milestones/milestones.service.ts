@@ -20,7 +20,7 @@ export class MilestonesService {
     private readonly clock: Clock,
   ) {}
 
-  /** The team's manager or an admin sets a milestone; one already met by the facts in its window is reached at once. */
+  /** The team's manager or an admin sets a milestone, for any window; one already met by the facts in its window is reached at once. */
   async create(viewer: Viewer, input: CreateTeamMilestoneInput): Promise<TeamMilestone> {
     const team = await this.teams.managed(viewer, input.teamId);
     const startsAt = input.startsAt ?? this.clock.now();
@@ -38,7 +38,8 @@ export class MilestonesService {
         reachedAt: null,
         createdById: viewer.userId,
       });
-      await this.achievements.evaluateTeam(manager, team.id);
+      // Its window may have started, or even ended, before today: the facts already inside it count.
+      await this.achievements.evaluateTeam(manager, team.id, startsAt);
       return manager.getRepository(TeamMilestone).findOneByOrFail({ id: milestone.id });
     });
   }
