@@ -1,3 +1,4 @@
+import { REACTION_EMOJI, spotlight } from '@laurels/domain';
 import { randomUUID } from 'node:crypto';
 import { earn, lessons } from './support/achievements.js';
 import { expectError } from './support/errors.js';
@@ -16,6 +17,7 @@ const FEED = `query ($first: Int, $after: String, $teamId: ID, $kinds: [Celebrat
   }
 }`;
 const GIVE_KUDOS = `mutation ($input: GiveKudosInput!) { giveKudos(input: $input) { id } }`;
+const SPOTLIGHT = `query ($first: Int) { spotlight(first: $first) { id title reactions { count } comments { id } } }`;
 
 interface Reacted {
   readonly id: string;
@@ -50,6 +52,7 @@ interface FeedNode {
 
 const BASE = new Date('2026-06-10T09:00:00.000Z');
 const minutes = (count: number) => new Date(BASE.getTime() + count * 60_000);
+const days = (count: number) => minutes(count * 24 * 60);
 
 describe('the feed: reactions, comments, success stories and kinds', () => {
   let api: TestApi;
@@ -355,6 +358,80 @@ describe('the feed: reactions, comments, success stories and kinds', () => {
           [() => api.gql(STORY, { input: { ...input, userIds: [home.ben.id] } }), 'UNAUTHENTICATED'],
         ],
       );
+    });
+  });
+
+  describe('the spotlight', () => {
+    const spotlit = async (token: string, first?: number) => (await api.ok<{ spotlight: { id: string; title: string }[] }>(SPOTLIGHT, { first }, token)).spotlight;
+
+    it('ranks the organisation’s last seven days by reactions plus comments, the newer first on a tie, from the whole week', async () => {
+      const { ann, ben, cat, dan } = await world();
+      const story = async (title: string, at: Date) => {
+        api.clock.set(at);
+        return (await posted(ann.token, { title, userIds: [ben.id] })).id;
+      };
+      const old = await story('Nine days ago', days(-9));
+      const fiveDaysAgo = await story('Five days ago', days(-5));
+      const twoDaysAgo = await story('Two days ago', days(-2));
+      const yesterday = await story('Yesterday', days(-1));
+      // Thirty newer celebrations nobody reacted to: the spotlight is not the latest page's.
+      for (let index = 0; index < 30; index++) await story(`Quiet ${index}`, minutes(-60 + index));
+      api.clock.set(BASE);
+      for (const member of [ann, ben, cat, dan]) await reacted(member.token, old, '🎉');
+      await reacted(ann.token, fiveDaysAgo, '👏');
+      await reacted(ben.token, fiveDaysAgo, '👏');
+      await api.ok(COMMENT, { id: fiveDaysAgo, body: 'What a save' }, cat.token);
+      for (const emoji of ['👏', '🎉', '🔥']) await reacted(cat.token, twoDaysAgo, emoji);
+      await reacted(dan.token, yesterday, '💡');
+      const elsewhere = await signUpOrganization(api);
+      const outsider = await addMember(api, elsewhere, { name: 'Outsider' });
+      const theirs = (await posted(outsider.token, { title: 'Elsewhere', userIds: [outsider.id] })).id;
+      await reacted(outsider.token, theirs, '🔥');
+
+      expect((await spotlit(dan.token, 10)).map((moment) => moment.title)).toEqual(['Two days ago', 'Five days ago', 'Yesterday']);
+      expect((await spotlit(dan.token)).map((moment) => moment.id)).toEqual([twoDaysAgo, fiveDaysAgo, yesterday]);
+      expect((await spotlit(dan.token, 1)).map((moment) => moment.id)).toEqual([twoDaysAgo]);
+      expect((await spotlit(outsider.token)).map((moment) => moment.id)).toEqual([theirs]);
+      // Three days on, the five-day-old story is eight days old: out of the week.
+      api.clock.set(days(3));
+      expect((await spotlit(dan.token)).map((moment) => moment.id)).toEqual([twoDaysAgo, yesterday]);
+    });
+
+    it('agrees with the domain’s spotlight rule on random reactions and comments, ties included', async () => {
+      const { organization, ann, ben, cat, dan } = await world();
+      const people = [ann, ben, cat, dan];
+      let seed = 20_261_123;
+      const random = (below: number) => {
+        seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+        return seed % below;
+      };
+      for (let index = 0; index < 16; index++) {
+        // Stories in pairs at the same moment, across ten days: ties on time are broken by id.
+        api.clock.set(minutes(-Math.floor(index / 2) * 24 * 60 * 1.3));
+        const { id } = await posted(people[random(4)]!.token, { title: `Story ${index}`, userIds: [dan.id] });
+        api.clock.set(BASE);
+        for (const member of people) {
+          for (const emoji of REACTION_EMOJI) if (random(10) < 1) await reacted(member.token, id, emoji);
+        }
+        for (let comments = random(3); comments > 0; comments--) await api.ok(COMMENT, { id, body: `Comment ${comments}` }, people[random(4)]!.token);
+      }
+      const moments = await api.sql<{ id: string; created_at: Date; reactions: number; comments: number }>(
+        `SELECT c.id, c.created_at,
+                (SELECT count(*)::int FROM celebration_reactions r WHERE r.celebration_id = c.id) AS reactions,
+                (SELECT count(*)::int FROM celebration_comments m WHERE m.celebration_id = c.id) AS comments
+           FROM celebrations c WHERE c.organization_id = $1`,
+        [organization.id],
+      );
+      const expected = spotlight(moments, (moment) => ({ id: moment.id, createdAt: moment.created_at, reactions: moment.reactions, comments: moment.comments }), BASE, 10);
+      expect(expected.length).toBeGreaterThan(3);
+      expect((await spotlit(ann.token, 10)).map((moment) => moment.id)).toEqual(expected.map((moment) => moment.id));
+    });
+
+    it('takes 1 to 10 moments, and only from someone signed in', async () => {
+      const { ann } = await world();
+      expectError(await api.gql(SPOTLIGHT, { first: 0 }, ann.token), 'BAD_USER_INPUT', 'first');
+      expectError(await api.gql(SPOTLIGHT, { first: 11 }, ann.token), 'BAD_USER_INPUT', 'first');
+      expectError(await api.gql(SPOTLIGHT, {}), 'UNAUTHENTICATED');
     });
   });
 

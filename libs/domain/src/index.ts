@@ -18,3 +18,4 @@ export * from './feedback/feedback-rules.js';
 export * from './recognition/kudos-rules.js';
 export * from './recognition/feed-rules.js';
 export * from './recognition/digest-rules.js';
+export * from './recognition/spotlight.js';

@@ -1,4 +1,5 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { SPOTLIGHT_SIZE } from '@laurels/domain';
 import { CurrentViewer, SignedIn } from '../common/auth/access.decorators.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import type { GraphQLContext } from '../common/graphql/graphql-context.js';
@@ -35,6 +36,14 @@ export class CelebrationResolver {
     const page = await this.feed.page(viewer, first ?? 20, after, teamId, kinds);
     const nodes = page.nodes.map(CelebrationObject.from);
     return { nodes, pageInfo: { endCursor: nodes.at(-1)?.cursor ?? null, hasNextPage: page.hasNextPage } };
+  }
+
+  @Query(() => [CelebrationObject], {
+    description: 'The week’s most celebrated moments: the organisation’s celebrations of the last seven days with the most reactions and comments, the newer first on a tie.',
+  })
+  @SignedIn()
+  async spotlight(@CurrentViewer() viewer: Viewer, @Args('first', { type: () => Int, nullable: true, defaultValue: SPOTLIGHT_SIZE }) first: number | null): Promise<CelebrationObject[]> {
+    return (await this.feed.spotlight(viewer, first ?? SPOTLIGHT_SIZE)).map(CelebrationObject.from);
   }
 
   @Subscription(() => CelebrationObject, {

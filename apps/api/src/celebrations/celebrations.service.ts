@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { NotFoundError, checkComment, checkStory, validateReaction, type StoryToPost } from '@laurels/domain';
+import { NotFoundError, checkComment, checkStory, spotlightSince, validateReaction, type StoryToPost } from '@laurels/domain';
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager, type Repository } from 'typeorm';
 import type { Viewer } from '../common/auth/viewer.js';
@@ -103,6 +103,28 @@ export class CelebrationsService {
     }
     const rows = await query.getMany();
     return { nodes: rows.slice(0, size), hasNextPage: rows.length > size };
+  }
+
+  /**
+   * The week's most celebrated moments of the organisation: the domain's
+   * spotlight rule, ranked in SQL over the window's celebrations only.
+   */
+  async spotlight(viewer: Viewer, first: number): Promise<Celebration[]> {
+    const size = pageSize(first, 10);
+    const ranked = await this.dataSource.query<{ id: string }[]>(
+      `SELECT celebration.id
+         FROM celebrations celebration
+        CROSS JOIN LATERAL (
+          SELECT (SELECT count(*) FROM celebration_reactions reaction WHERE reaction.celebration_id = celebration.id)
+               + (SELECT count(*) FROM celebration_comments comment WHERE comment.celebration_id = celebration.id) AS score
+        ) engagement
+        WHERE celebration.organization_id = $1 AND celebration.created_at >= $2 AND engagement.score > 0
+        ORDER BY engagement.score DESC, celebration.created_at DESC, celebration.id DESC
+        LIMIT $3`,
+      [viewer.organizationId, spotlightSince(this.clock.now()), size],
+    );
+    const byId = new Map((await this.celebrations.findBy({ id: In(ranked.map((row) => row.id)) })).map((row) => [row.id, row]));
+    return ranked.map((row) => byId.get(row.id)!);
   }
 
   async get(viewer: Viewer, celebrationId: string): Promise<Celebration> {

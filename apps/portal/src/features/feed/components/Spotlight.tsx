@@ -1,9 +1,9 @@
 import { MessageCircle, Star } from 'lucide-react';
+import { spotlight } from '@laurels/domain';
 import { graphql } from '@/gql';
 import type { Spotlight_CelebrationFragment } from '@/gql/graphql';
 import { Avatar, Card } from '@/ui';
 import { CelebrationIcon } from '@/features/celebrations/components/CelebrationItem';
-import { spotlight } from '../spotlight';
 import styles from './Spotlight.module.css';
 
 export const SpotlightFragment = graphql(`
@@ -27,9 +27,17 @@ export const SpotlightFragment = graphql(`
   }
 `);
 
+/** How much a moment moved people, as the domain's spotlight rule measures it. */
+const engagement = (celebration: Spotlight_CelebrationFragment) => ({
+  id: celebration.id,
+  createdAt: new Date(celebration.createdAt),
+  reactions: celebration.reactions.reduce((sum, reaction) => sum + reaction.count, 0),
+  comments: celebration.comments.length,
+});
+
 /** The week's three most celebrated moments: most reactions and comments in the last seven days. */
 export function Spotlight({ celebrations }: { celebrations: readonly Spotlight_CelebrationFragment[] }) {
-  const top = spotlight(celebrations);
+  const top = spotlight(celebrations, engagement, new Date());
   return (
     <Card className={styles.card} role="region" aria-labelledby="spotlight-heading">
       <h2 id="spotlight-heading" className={styles.heading}>
@@ -53,12 +61,12 @@ export function Spotlight({ celebrations }: { celebrations: readonly Spotlight_C
                   <span className={styles.counts}>
                     <span>
                       {celebration.reactions.slice(0, 3).map((reaction) => reaction.emoji).join('')} {reactions}
-                      <span className="visually-hidden"> reactions</span>
+                      <span className="visually-hidden"> {reactions === 1 ? 'reaction' : 'reactions'}</span>
                     </span>
                     {celebration.comments.length > 0 && (
                       <span>
                         <MessageCircle size={13} aria-hidden="true" /> {celebration.comments.length}
-                        <span className="visually-hidden"> comments</span>
+                        <span className="visually-hidden"> {celebration.comments.length === 1 ? 'comment' : 'comments'}</span>
                       </span>
                     )}
                   </span>

@@ -29,11 +29,9 @@ const FeedPageQuery = graphql(`
         hasNextPage
       }
     }
-    spotlight: celebrations(first: 20) {
-      nodes {
-        id
-        ...Spotlight_celebration
-      }
+    spotlight(first: 5) {
+      id
+      ...Spotlight_celebration
     }
     me {
       id
@@ -171,8 +169,8 @@ export function FeedPage() {
           />
         </div>
         <aside className={styles.side}>
-          {/* The latest twenty, and whatever else the viewer has loaded: their reactions update as they react. */}
-          <Spotlight celebrations={mergeFeed<Spotlight_CelebrationFragment>(shown.spotlight.nodes, shown.celebrations.nodes)} />
+          {/* The week's top five, and whatever else the viewer has loaded: ranked again as reactions arrive. */}
+          <Spotlight celebrations={mergeFeed<Spotlight_CelebrationFragment>(shown.spotlight, shown.celebrations.nodes)} />
         </aside>
         <div className={styles.list}>
           <FeedFilters filter={filter} onChange={setFilter} teams={teamChoices} />

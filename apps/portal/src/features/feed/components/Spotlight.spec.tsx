@@ -1,0 +1,47 @@
+import { render, screen, within } from '@testing-library/react';
+import type { Spotlight_CelebrationFragment } from '@/gql/graphql';
+import { Spotlight } from './Spotlight';
+
+const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
+
+const moment = (id: string, title: string, hours: number, reactions: Record<string, number>, comments = 0): Spotlight_CelebrationFragment => ({
+  __typename: 'Celebration',
+  id,
+  kind: 'SUCCESS_STORY',
+  icon: null,
+  title,
+  createdAt: hoursAgo(hours),
+  user: null,
+  reactions: Object.entries(reactions).map(([emoji, count]) => ({ __typename: 'ReactionCount', emoji, count })),
+  comments: Array.from({ length: comments }, (_, index) => ({ __typename: 'CelebrationComment', id: `${id}-${index}` })),
+});
+
+describe('Spotlight', () => {
+  it('ranks the week’s moments by reactions and comments, three at most, with their counts', () => {
+    render(
+      <Spotlight
+        celebrations={[
+          moment('a', 'Quiet one', 1, {}),
+          moment('b', 'Most loved', 30, { '🎉': 3, '👏': 1 }, 1),
+          moment('c', 'Runner-up', 2, { '❤️': 2 }),
+          moment('d', 'Third', 5, { '🔥': 1 }),
+          moment('e', 'Last month', 24 * 30, { '🎉': 9 }),
+          moment('f', 'Fourth', 50, { '💡': 1 }),
+        ]}
+      />,
+    );
+    const entries = within(screen.getByRole('region', { name: 'Spotlight' })).getAllByRole('listitem');
+    expect(entries.map((entry) => within(entry).getByRole('link').textContent)).toEqual(['Most loved', 'Runner-up', 'Third']);
+    expect(entries[0]).toHaveTextContent('🎉👏 4 reactions');
+    expect(entries[0]).toHaveTextContent(/1 comment$/);
+    expect(entries[1]).toHaveTextContent('❤️ 2 reactions');
+    expect(entries[2]).toHaveTextContent(/🔥 1 reaction$/);
+    expect(within(entries[0]!).getByRole('link')).toHaveAttribute('href', '#celebration-b');
+  });
+
+  it('says how a moment gets there when nothing has been reacted to this week', () => {
+    render(<Spotlight celebrations={[moment('a', 'Quiet one', 1, {}), moment('e', 'Last month', 24 * 30, { '🎉': 9 })]} />);
+    expect(screen.queryByRole('listitem')).toBeNull();
+    expect(screen.getByText(/a reaction or a comment puts a moment here/)).toBeInTheDocument();
+  });
+});
