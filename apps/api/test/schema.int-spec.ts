@@ -1,11 +1,24 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { lexicographicSortSchema, printSchema } from 'graphql';
+import { lexicographicSortSchema, printSchema, specifiedRules, validate, type DocumentNode } from 'graphql';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { queryLimitRules } from '../src/common/graphql/graphql-options.js';
 import { schemaDrift } from '../src/database/schema-drift.js';
 import { startTestApi, type TestApi } from './support/test-app.js';
 
 const SCHEMA_FILE = join(import.meta.dirname, '..', 'schema.gql');
+/** The portal's operations, as graphql-codegen compiled them. */
+const PORTAL_DOCUMENTS = join(import.meta.dirname, '..', '..', 'portal', 'src', 'gql', 'graphql.ts');
+
+function portalOperations(): Map<string, DocumentNode> {
+  const source = readFileSync(PORTAL_DOCUMENTS, 'utf8');
+  const operations = new Map<string, DocumentNode>();
+  for (const [, name, json] of source.matchAll(/^export const (\w+)Document = (\{.*\}) as unknown as DocumentNode</gm)) {
+    const document = JSON.parse(json!) as DocumentNode;
+    if (document.definitions.some((definition) => definition.kind === 'OperationDefinition')) operations.set(name!, document);
+  }
+  return operations;
+}
 
 describe('the committed contracts', () => {
   let api: TestApi;
@@ -16,6 +29,21 @@ describe('the committed contracts', () => {
     const served = `${printSchema(lexicographicSortSchema(api.app.get(GraphQLSchemaHost).schema))}\n`;
     if (process.env.UPDATE_SCHEMA) writeFileSync(SCHEMA_FILE, served);
     expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(served);
+  });
+
+  it('every operation the portal sends passes the API’s validation and query limits (depth, cost, aliases)', () => {
+    const schema = api.app.get(GraphQLSchemaHost).schema;
+    const operations = portalOperations();
+    expect(operations.size).toBeGreaterThan(40);
+    const refused = [...operations].flatMap(([name, document]) => {
+      try {
+        return validate(schema, document, [...specifiedRules, ...queryLimitRules]).map((error) => `${name}: ${error.message}`);
+      } catch (error) {
+        // graphql-armor throws the first limit it finds.
+        return [`${name}: ${(error as Error).message}`];
+      }
+    });
+    expect(refused).toEqual([]);
   });
 
   it('the migrations build exactly the tables the entities describe (npx nx run api:migration -- Name adds one)', async () => {

@@ -23,6 +23,9 @@ const armor = new ApolloArmor({
   blockFieldSuggestion: { enabled: false },
 }).protect();
 
+/** graphql-armor's validation rules (depth, cost, aliases, directives), over HTTP and live connections alike. */
+export const queryLimitRules = armor.validationRules;
+
 /** What a live connection carries once its token has been checked. */
 interface LiveConnection {
   /** The connection's WebSocket (graphql-ws's `extra` on a `ws` server). */
@@ -58,7 +61,7 @@ function liveOptions(authenticator: Authenticator): GraphQLWsSubscriptionsConfig
       }
     },
     onClose: (ctx) => clearTimeout((ctx.extra as LiveConnection).expiry),
-    validate: (schema, document) => validate(schema, document, [...specifiedRules, ...armor.validationRules]),
+    validate: (schema, document) => validate(schema, document, [...specifiedRules, ...queryLimitRules]),
   };
 }
 
@@ -75,7 +78,7 @@ export function graphqlOptions(authenticator: Authenticator): Omit<ApolloDriverC
     fieldResolverEnhancers: ['guards', 'filters'],
     // graphql-armor's types name Apollo's CommonJS build; the plugins are the same objects.
     plugins: armor.plugins as ApolloDriverConfig['plugins'],
-    validationRules: armor.validationRules,
+    validationRules: queryLimitRules,
     allowBatchedHttpRequests: false,
     subscriptions: { 'graphql-ws': liveOptions(authenticator) },
     // Over HTTP, one request; over a live connection, one operation (with the viewer its token named).
