@@ -242,6 +242,25 @@ describe('bad input: a clear error naming the field, never an internal error, ne
     expect(enroll!.errors![0]!.message).toBe(`Course ${unknown} was not found`);
   });
 
+  it('refuses a date-time that is not one, or that PostgreSQL cannot store, wherever one is taken', async () => {
+    const { admin, employee, teamId, published } = await seed();
+    const DIGEST = `query ($from: DateTime!, $to: DateTime!) { digest(from: $from, to: $to) { from } }`;
+    const MILESTONE = `mutation ($input: CreateTeamMilestoneInput!) { createTeamMilestone(input: $input) { id } }`;
+    const ASSIGN = `mutation ($input: AssignCourseInput!) { assignCourse(input: $input) { id } }`;
+    const IMPORT = `mutation ($input: ImportFeedbackInput!) { importCustomerFeedback(input: $input) { imported } }`;
+    const row = (number: number, receivedAt: string) => ({ row: number, agentEmail: employee.email, csat: 5, externalId: `ticket-${number}`, receivedAt });
+    const cases = (bad: string): Case[] => [
+      ['digest from', DIGEST, { from: bad, to: '2026-11-23T00:00:00Z' }, undefined],
+      ['milestone startsAt', MILESTONE, { input: { teamId, title: 'Fine', metric: 'MODULES_COMPLETED', target: 5, startsAt: bad } }, undefined],
+      ['assignment dueAt', ASSIGN, { input: { courseId: published.id, userIds: [employee.id], dueAt: bad } }, undefined],
+      ['an import with one bad row among good ones', IMPORT, { input: { rows: [row(1, '2026-11-20T09:00:00Z'), row(2, bad)] } }, undefined],
+    ];
+    const ancient = await expectRefused('BAD_USER_INPUT', admin, cases('-005000-01-01T00:00:00Z'));
+    expect(ancient.map((response) => response.errors![0]!.message)).toEqual(Array(4).fill(expect.stringContaining('DateTime must fall between the years 1 and 9999')));
+    const garbage = await expectRefused('BAD_USER_INPUT', admin, [...cases('next Tuesday'), ['a number', DIGEST, { from: 0, to: '2026-11-23T00:00:00Z' }, undefined]]);
+    expect(garbage.map((response) => response.errors![0]!.message)).toEqual(Array(5).fill(expect.stringContaining('DateTime must be an ISO 8601 date-time string')));
+  });
+
   it('refuses a cursor it did not give out and page sizes outside 1 to 200', async () => {
     const { employee, published } = await seed();
     await completeModule(api, employee.token, published.modules[0]!.id);
@@ -254,6 +273,7 @@ describe('bad input: a clear error naming the field, never an internal error, ne
       ['no separator', HISTORY, { after: cursor(new Date().toISOString()) }, 'after'],
       ['not a date', HISTORY, { after: cursor(`yesterday|${randomUUID()}`) }, 'after'],
       ['not an id', HISTORY, { after: cursor(`${new Date().toISOString()}|' OR 1=1 --`) }, 'after'],
+      ['a date PostgreSQL cannot store', HISTORY, { after: cursor(`-005000-01-01T00:00:00.000Z|${randomUUID()}`) }, 'after'],
       ['first: 0', HISTORY, { first: 0 }, 'first'],
       ['first: -1', HISTORY, { first: -1 }, 'first'],
       ['first: 10000', HISTORY, { first: 10_000 }, 'first'],

@@ -1,4 +1,5 @@
 import { InvalidInputError } from '@laurels/domain';
+import { isStorableDate } from './date-time.scalar.js';
 import { isId } from './ids.js';
 
 /** A keyset position in a list ordered by time then id, opaque to clients. */
@@ -14,7 +15,7 @@ export function encodeCursor(position: Position): string {
 export function decodeCursor(cursor: string, field = 'after'): Position {
   const [iso, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const at = new Date(iso ?? '');
-  if (!isId(id) || Number.isNaN(at.getTime())) throw new InvalidInputError(field, `${field} is not a cursor this API gave out`);
+  if (!isId(id) || !isStorableDate(at)) throw new InvalidInputError(field, `${field} is not a cursor this API gave out`);
   return { at, id };
 }
 

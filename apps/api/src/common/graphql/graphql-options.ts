@@ -8,6 +8,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { Authenticator } from '../auth/authenticator.js';
 import type { Viewer } from '../auth/viewer.js';
 import { toGraphQLError } from '../errors/to-graphql-error.js';
+import { DateTimeScalar } from './date-time.scalar.js';
 import type { GraphQLContext } from './graphql-context.js';
 import { RequestLoaders } from './request-loaders.js';
 
@@ -69,6 +70,7 @@ export function graphqlOptions(authenticator: Authenticator): Omit<ApolloDriverC
   return {
     path: '/graphql',
     autoSchemaFile: true,
+    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
     sortSchema: true,
     playground: false,
     introspection: true,
