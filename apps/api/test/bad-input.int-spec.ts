@@ -242,7 +242,7 @@ describe('bad input: a clear error naming the field, never an internal error, ne
     expect(enroll!.errors![0]!.message).toBe(`Course ${unknown} was not found`);
   });
 
-  it('refuses a date-time that is not one, or that PostgreSQL cannot store, wherever one is taken', async () => {
+  it('refuses a date-time that is not one, or that PostgreSQL cannot store, wherever one is taken, naming the field', async () => {
     const { admin, employee, teamId, published } = await seed();
     const DIGEST = `query ($from: DateTime!, $to: DateTime!) { digest(from: $from, to: $to) { from } }`;
     const MILESTONE = `mutation ($input: CreateTeamMilestoneInput!) { createTeamMilestone(input: $input) { id } }`;
@@ -250,14 +250,14 @@ describe('bad input: a clear error naming the field, never an internal error, ne
     const IMPORT = `mutation ($input: ImportFeedbackInput!) { importCustomerFeedback(input: $input) { imported } }`;
     const row = (number: number, receivedAt: string) => ({ row: number, agentEmail: employee.email, csat: 5, externalId: `ticket-${number}`, receivedAt });
     const cases = (bad: string): Case[] => [
-      ['digest from', DIGEST, { from: bad, to: '2026-11-23T00:00:00Z' }, undefined],
-      ['milestone startsAt', MILESTONE, { input: { teamId, title: 'Fine', metric: 'MODULES_COMPLETED', target: 5, startsAt: bad } }, undefined],
-      ['assignment dueAt', ASSIGN, { input: { courseId: published.id, userIds: [employee.id], dueAt: bad } }, undefined],
-      ['an import with one bad row among good ones', IMPORT, { input: { rows: [row(1, '2026-11-20T09:00:00Z'), row(2, bad)] } }, undefined],
+      ['digest from', DIGEST, { from: bad, to: '2026-11-23T00:00:00Z' }, 'from'],
+      ['milestone startsAt', MILESTONE, { input: { teamId, title: 'Fine', metric: 'MODULES_COMPLETED', target: 5, startsAt: bad } }, 'startsAt'],
+      ['assignment dueAt', ASSIGN, { input: { courseId: published.id, userIds: [employee.id], dueAt: bad } }, 'dueAt'],
+      ['an import with one bad row among good ones', IMPORT, { input: { rows: [row(1, '2026-11-20T09:00:00Z'), row(2, bad)] } }, 'receivedAt'],
     ];
     const ancient = await expectRefused('BAD_USER_INPUT', admin, cases('-005000-01-01T00:00:00Z'));
     expect(ancient.map((response) => response.errors![0]!.message)).toEqual(Array(4).fill(expect.stringContaining('DateTime must fall between the years 1 and 9999')));
-    const garbage = await expectRefused('BAD_USER_INPUT', admin, [...cases('next Tuesday'), ['a number', DIGEST, { from: 0, to: '2026-11-23T00:00:00Z' }, undefined]]);
+    const garbage = await expectRefused('BAD_USER_INPUT', admin, [...cases('next Tuesday'), ['a number', DIGEST, { from: 0, to: '2026-11-23T00:00:00Z' }, 'from']]);
     expect(garbage.map((response) => response.errors![0]!.message)).toEqual(Array(5).fill(expect.stringContaining('DateTime must be an ISO 8601 date-time string')));
   });
 

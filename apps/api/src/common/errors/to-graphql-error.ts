@@ -29,3 +29,16 @@ export function toGraphQLError(error: unknown): GraphQLError {
   logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
   return new GraphQLError('Internal server error', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 }
+
+/**
+ * The argument or input field a variable that GraphQL could not read is
+ * about, so that such errors name their field like every other: `Variable
+ * "$input" got invalid value … at "input.rows[1].receivedAt"; …` names
+ * receivedAt, `Variable "$from" got invalid value …; …` names from.
+ */
+export function fieldOfVariableError(message: string): string | undefined {
+  const variable = /^Variable "\$(\w+)" got invalid value /.exec(message)?.[1];
+  if (!variable) return undefined;
+  const path = new RegExp(`^[\\s\\S]* at "${variable}((?:\\.\\w+|\\[\\d+\\])*)"; `).exec(message)?.[1];
+  return path?.match(/\.(\w+)(?:\[\d+\])*$/)?.[1] ?? variable;
+}

@@ -7,7 +7,7 @@ import { CloseCode, type ServerOptions } from 'graphql-ws';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Authenticator } from '../auth/authenticator.js';
 import type { Viewer } from '../auth/viewer.js';
-import { toGraphQLError } from '../errors/to-graphql-error.js';
+import { fieldOfVariableError, toGraphQLError } from '../errors/to-graphql-error.js';
 import { DateTimeScalar } from './date-time.scalar.js';
 import type { GraphQLContext } from './graphql-context.js';
 import { RequestLoaders } from './request-loaders.js';
@@ -66,6 +66,8 @@ function liveOptions(authenticator: Authenticator): GraphQLWsSubscriptionsConfig
   };
 }
 
+const withField = (field: string | undefined) => (field ? { field } : {});
+
 export function graphqlOptions(authenticator: Authenticator): Omit<ApolloDriverConfig, 'driver'> {
   return {
     path: '/graphql',
@@ -94,7 +96,7 @@ export function graphqlOptions(authenticator: Authenticator): Omit<ApolloDriverC
         message,
         ...(formatted.locations ? { locations: formatted.locations } : {}),
         ...(formatted.path ? { path: formatted.path } : {}),
-        extensions: { code: extensions?.code, ...(extensions?.field ? { field: extensions.field } : {}) },
+        extensions: { code: extensions?.code, ...withField((extensions?.field as string | undefined) ?? fieldOfVariableError(message)) },
       };
     },
   };
