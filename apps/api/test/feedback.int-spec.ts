@@ -367,6 +367,40 @@ describe('customer feedback: recorded by managers, celebrated when it is praise'
         'A customer praised North 1',
       ]);
     });
+
+    it('keeps praise a manager or an admin records about themselves on record, but it earns them nothing', async () => {
+      const { organization, admin, north } = await world();
+      const { createBadge } = await api.ok<{ createBadge: { id: string } }>(
+        CREATE_BADGE,
+        { input: { name: 'First Five Stars', description: 'A first five-star rating', criteria: 'One five-star rating', kind: 'FIVE_STAR_FEEDBACK', threshold: 1, tier: 'BRONZE', icon: 'heart', points: 10 } },
+        admin,
+      );
+      const adminId = (await api.ok<{ me: { id: string } }>(`{ me { id } }`, {}, admin)).me.id;
+
+      await recorded(north.manager.token, { employeeId: north.manager.id, csat: 5, comment: 'The manager was brilliant' });
+      await recorded(admin, { employeeId: adminId, csat: 5, comment: 'The admin was brilliant' });
+      expect(await written(organization)).toEqual({ feedback: 2, points: 0, balances: 0, celebrations: 0, badges: 0 });
+
+      // The same praise recorded by someone else is praise.
+      await recorded(admin, { employeeId: north.manager.id, csat: 5, comment: 'The manager was brilliant' });
+      expect((await ledgerOf(api, north.manager.id)).rows.map((row) => `${row.reason} ${row.amount}`).sort()).toEqual(['BADGE_EARNED 10', 'CUSTOMER_PRAISE 30']);
+      expect(await api.sql('SELECT user_id FROM badge_awards WHERE badge_id = $1', [createBadge.id])).toEqual([{ user_id: north.manager.id }]);
+    });
+
+    it('records feedback about one team’s people given to another team, both ways at once, without deadlocking', async () => {
+      const { admin, north, south } = await world();
+      for (const team of [north, south]) {
+        await api.ok(`mutation ($input: CreateTeamMilestoneInput!) { createTeamMilestone(input: $input) { id } }`, { input: { teamId: team.id, title: 'Lots of answers', metric: 'FEEDBACK_COUNT', target: 1000 } }, admin);
+      }
+      const responses = await Promise.all(
+        Array.from({ length: 20 }, (_, index) =>
+          index % 2 === 0
+            ? record(admin, { employeeId: north.members[0]!.id, teamId: south.id, csat: 4 })
+            : record(admin, { employeeId: south.members[0]!.id, teamId: north.id, csat: 4 }),
+        ),
+      );
+      expect(responses.flatMap((response) => response.errors ?? [])).toEqual([]);
+    });
   });
 
   describe('import', () => {

@@ -19,7 +19,7 @@ export class AchievementCountsService {
               (SELECT count(DISTINCT course_id)::int FROM enrollments WHERE user_id = $1 AND completed_at IS NOT NULL) AS courses,
               (SELECT points FROM users WHERE id = $1) AS points,
               (SELECT count(DISTINCT certification_id)::int FROM certification_awards WHERE user_id = $1 AND revoked_at IS NULL) AS certifications,
-              (SELECT count(*)::int FROM customer_feedback WHERE employee_id = $1 AND csat = 5) AS "fiveStars",
+              (SELECT count(*)::int FROM customer_feedback WHERE employee_id = $1 AND csat = 5 AND recorded_by_id IS DISTINCT FROM $1) AS "fiveStars",
               (SELECT count(*)::int FROM kudos WHERE to_user_id = $1) AS kudos`,
       [userId],
     );

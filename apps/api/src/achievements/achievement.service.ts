@@ -70,6 +70,17 @@ export class AchievementService {
     await manager.query('SELECT 1 FROM users WHERE id = $1 FOR NO KEY UPDATE', [userId]);
   }
 
+  /**
+   * Locks these teams, for their milestones, in id order: requests that
+   * touch two teams (feedback about one person given to another team) queue
+   * behind each other instead of deadlocking.
+   */
+  async lockTeams(manager: EntityManager, teamIds: readonly (string | null)[]): Promise<void> {
+    for (const teamId of [...new Set(teamIds.filter((id) => id !== null))].sort()) {
+      await manager.query('SELECT 1 FROM teams WHERE id = $1 FOR NO KEY UPDATE', [teamId]);
+    }
+  }
+
   /** Records facts about one person; the caller holds the person's lock (lockUser) in `manager`'s transaction. */
   async record(manager: EntityManager, userId: string, facts: readonly Fact[]): Promise<AchievementOutcome> {
     const now = this.clock.now();
@@ -185,7 +196,7 @@ export class AchievementService {
         .andWhere(`(${holds('now')} OR ${holds('factAt')})`, { now, factAt: factAt ?? now })
         .getMany();
     if ((await open()).length === 0) return;
-    await manager.query('SELECT 1 FROM teams WHERE id = $1 FOR NO KEY UPDATE', [teamId]);
+    await this.lockTeams(manager, [teamId]);
     for (const milestone of await open()) {
       const measured = await this.milestones.current(milestone, manager);
       if (!milestoneReached(milestone, measured.value, measured.responses)) continue;

@@ -109,6 +109,7 @@ export class FeedbackService {
     }
     return this.dataSource.transaction(async (manager) => {
       if (employee) await this.achievements.lockUser(manager, employee.id);
+      await this.achievements.lockTeams(manager, [employee?.teamId ?? null, teamId]);
       const inserted = await manager
         .createQueryBuilder()
         .insert()

@@ -1,4 +1,4 @@
-import { isCustomerPraise, RECEIVED_AT_SKEW_MS, validateFeedbackScores, validateReceivedAt } from './feedback-rules.js';
+import { countsForEmployee, isCustomerPraise, RECEIVED_AT_SKEW_MS, validateFeedbackScores, validateReceivedAt } from './feedback-rules.js';
 
 describe('feedback scores', () => {
   it('accepts CSAT 1..5 and NPS 0..10', () => {
@@ -19,6 +19,13 @@ describe('feedback scores', () => {
 describe('customer praise', () => {
   it('is five stars with a comment about an employee', () => {
     expect(isCustomerPraise({ csat: 5, comment: 'Priya saved my launch!', employeeId: 'u1' })).toBe(true);
+  });
+
+  it('is not praise the person recorded about themselves', () => {
+    expect(isCustomerPraise({ csat: 5, comment: 'Priya saved my launch!', employeeId: 'u1', recordedById: 'u1' })).toBe(false);
+    expect(isCustomerPraise({ csat: 5, comment: 'Priya saved my launch!', employeeId: 'u1', recordedById: 'm1' })).toBe(true);
+    expect(countsForEmployee({ employeeId: 'u1', recordedById: 'u1' })).toBe(false);
+    expect(countsForEmployee({ employeeId: null, recordedById: 'm1' })).toBe(false);
   });
 
   it('is not four stars, nor a blank comment, nor feedback about a team alone', () => {

@@ -23,7 +23,16 @@ export function validateReceivedAt(receivedAt: Date | null | undefined, now: Dat
   }
 }
 
-/** Five stars, about a person, in the customer's own words: worth celebrating. */
-export function isCustomerPraise(feedback: { readonly csat: number; readonly comment?: string | null; readonly employeeId?: string | null }): boolean {
-  return feedback.csat === 5 && Boolean(feedback.employeeId) && Boolean(feedback.comment?.trim());
+/** Whether a five-star rating counts for the person it is about: not when they recorded it themselves. */
+export function countsForEmployee(feedback: { readonly employeeId?: string | null; readonly recordedById?: string | null }): boolean {
+  return Boolean(feedback.employeeId) && feedback.employeeId !== feedback.recordedById;
+}
+
+/**
+ * Five stars, about a person, in the customer's own words: worth celebrating.
+ * A manager or admin who records praise about themselves keeps the rating on
+ * record but earns nothing from it, as nobody gives themselves kudos.
+ */
+export function isCustomerPraise(feedback: { readonly csat: number; readonly comment?: string | null; readonly employeeId?: string | null; readonly recordedById?: string | null }): boolean {
+  return feedback.csat === 5 && countsForEmployee(feedback) && Boolean(feedback.comment?.trim());
 }
