@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { earn, lessons } from './support/achievements.js';
 import { expectError } from './support/errors.js';
 import { addMember, createCourse, createTeam, signUpOrganization, type Member, type Organization } from './support/fixtures.js';
+import { queriesDuring } from './support/queries.js';
 import { startTestApi, type GraphQLResponse, type TestApi } from './support/test-app.js';
 
 const CELEBRATION_FIELDS = `id kind title body icon createdAt user { id } actor { id } people { id } team { id } reactions { emoji count } myReactions`;
@@ -432,6 +433,26 @@ describe('the feed: reactions, comments, success stories and kinds', () => {
       expectError(await api.gql(SPOTLIGHT, { first: 0 }, ann.token), 'BAD_USER_INPUT', 'first');
       expectError(await api.gql(SPOTLIGHT, { first: 11 }, ann.token), 'BAD_USER_INPUT', 'first');
       expectError(await api.gql(SPOTLIGHT, {}), 'UNAUTHENTICATED');
+    });
+  });
+
+  describe('cost', () => {
+    it('reads a page of celebrations with everything the feed shows in as many queries for two as for twenty', async () => {
+      const { ann, ben, cat } = await world();
+      const PAGE = `{ celebrations(first: 50) { nodes { id user { id } actor { id } people { id } team { id } kudos { id values } reactions { emoji count } myReactions comments { body author { id } } } } }`;
+      const read = async () => (await api.ok<{ celebrations: { nodes: unknown[] } }>(PAGE, {}, cat.token)).celebrations.nodes;
+      const moment = async (index: number) => {
+        api.clock.set(minutes(index));
+        const { id } = await posted(ann.token, { title: `Story ${index}`, userIds: [ben.id, cat.id] });
+        await reacted(ben.token, id, '🎉');
+        await api.ok(COMMENT, { id, body: `Comment ${index}` }, cat.token);
+        await api.ok(GIVE_KUDOS, { input: { toUserId: ben.id, message: `Thanks ${index}`, values: ['Empathy'], points: 0 } }, ann.token);
+      };
+      await moment(0);
+      const few = await queriesDuring(api, read);
+      for (let index = 1; index < 10; index++) await moment(index);
+      expect(await read()).toHaveLength(20);
+      expect(await queriesDuring(api, read)).toBe(few);
     });
   });
 

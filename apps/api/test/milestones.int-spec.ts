@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DAY_MS, createCertification, lessons } from './support/achievements.js';
 import { expectError } from './support/errors.js';
 import { COMPLETE_MODULE, completeModule, createCourse, signUpOrganization, withoutDefaultBadges, type Member, type Organization } from './support/fixtures.js';
+import { queriesDuring } from './support/queries.js';
 import { managedTeam, type ManagedTeam } from './support/teams.js';
 import { startTestApi, type GraphQLResponse, type TestApi } from './support/test-app.js';
 
@@ -163,6 +164,25 @@ describe('team milestones: counted from the facts inside their window, reached o
         AVERAGE_CSAT: 4,
         FEEDBACK_COUNT: 3,
       });
+    });
+
+    it('reads every team’s milestones and weekly activity in as many queries for two teams and one milestone as for four teams and twelve', async () => {
+      const { organization, admin, team } = await world(1);
+      const EVERY_TEAM = `{ organization { teams { id milestones { current responses progress } activity(weeks: 4) { weekStart modulesCompleted averageCsat } } } }`;
+      const read = async () => (await api.ok<{ organization: { teams: { milestones: unknown[]; activity: unknown[] }[] } }>(EVERY_TEAM, {}, admin)).organization.teams;
+      await created(admin, { teamId: team.id, metric: 'MODULES_COMPLETED', target: 3 });
+      const few = await queriesDuring(api, read);
+
+      for (let index = 0; index < 2; index++) {
+        const more = await managedTeam(api, organization, `More ${index} ${randomUUID().slice(0, 4)}`, 1);
+        for (const metric of ['AVERAGE_CSAT', 'POINTS_EARNED', 'KUDOS_RECEIVED', 'FEEDBACK_COUNT']) await created(admin, { teamId: more.id, metric, target: 3 });
+      }
+      for (const metric of ['COURSES_COMPLETED', 'CERTIFICATIONS_EARNED', 'FEEDBACK_COUNT']) await created(admin, { teamId: team.id, metric, target: 3 });
+      const teams = await read();
+      expect(teams).toHaveLength(4);
+      expect(teams.flatMap((each) => each.milestones)).toHaveLength(12);
+      expect(teams.every((each) => each.activity.length === 4)).toBe(true);
+      expect(await queriesDuring(api, read)).toBe(few);
     });
 
     it('counts an open-ended milestone up to now, and shows it on Team.milestones, newest first, with the team’s points', async () => {

@@ -197,9 +197,10 @@ export class AchievementService {
         .getMany();
     if ((await open()).length === 0) return;
     await this.lockTeams(manager, [teamId]);
-    for (const milestone of await open()) {
-      const measured = await this.milestones.current(milestone, manager);
-      if (!milestoneReached(milestone, measured.value, measured.responses)) continue;
+    const candidates = await open();
+    const measured = await this.milestones.measure(candidates, manager);
+    for (const [index, milestone] of candidates.entries()) {
+      if (!milestoneReached(milestone, measured[index]!.value, measured[index]!.responses)) continue;
       const result = await manager.query<[unknown[], number]>('UPDATE team_milestones SET reached_at = $2 WHERE id = $1 AND reached_at IS NULL', [milestone.id, now]);
       if (result[1] === 0) continue;
       const [team] = await manager.query<{ name: string }[]>('SELECT name FROM teams WHERE id = $1', [teamId]);

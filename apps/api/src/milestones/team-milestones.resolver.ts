@@ -4,7 +4,7 @@ import { TeamObject } from '../organizations/dto/team.object.js';
 import { TeamMilestoneObject } from './dto/team-milestone.object.js';
 import { TeamActivityWeekObject } from './dto/team-activity.object.js';
 import { MilestonesService } from './milestones.service.js';
-import { TeamActivityService } from './team-activity.service.js';
+import { checkWeeks, TeamActivityService } from './team-activity.service.js';
 
 /** What milestones and activity add to a team. */
 @Resolver(() => TeamObject)
@@ -20,7 +20,11 @@ export class TeamMilestonesResolver {
   }
 
   @ResolveField(() => [TeamActivityWeekObject], { description: 'Completions and CSAT per week, oldest first, ending with this week.' })
-  activity(@Parent() team: TeamObject, @Args('weeks', { type: () => Int, nullable: true, defaultValue: 12 }) weeks: number | null): Promise<TeamActivityWeekObject[]> {
-    return this.activityService.weekly(team.id, weeks ?? 12);
+  activity(
+    @Parent() team: TeamObject,
+    @Args('weeks', { type: () => Int, nullable: true, defaultValue: 12 }) weeks: number | null,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<TeamActivityWeekObject[]> {
+    return loaders.get(this.activityService.weeklyByTeams, (key) => `${key.teamId}:${key.weeks}`).load({ teamId: team.id, weeks: checkWeeks(weeks ?? 12) });
   }
 }
