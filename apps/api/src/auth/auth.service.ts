@@ -43,10 +43,20 @@ export class AuthService {
     return this.signedIn(user);
   }
 
+  /**
+   * Whether PostgreSQL knows the zone too: every period (streaks, leaderboards,
+   * allowances) is computed there, and Node's Intl still takes names such as
+   * US/Pacific-New that PostgreSQL's zone files no longer have.
+   */
+  private async postgresKnows(timeZone: string): Promise<boolean> {
+    const [row] = await this.dataSource.query<{ known: boolean }[]>('SELECT EXISTS (SELECT 1 FROM pg_timezone_names WHERE lower(name) = lower($1)) AS known', [timeZone]);
+    return row!.known;
+  }
+
   /** A new organisation with its first admin, default badges and signing key, in one transaction. Also seeds the demo. */
   async createOrganization(input: SignUpInput): Promise<{ organization: Organization; admin: User }> {
     const timeZone = input.timeZone ?? 'UTC';
-    if (!isTimeZone(timeZone)) throw new InvalidInputError('timeZone', `"${timeZone}" is not a known time zone`);
+    if (!isTimeZone(timeZone) || !(await this.postgresKnows(timeZone))) throw new InvalidInputError('timeZone', `"${timeZone}" is not a known time zone`);
     const emailTaken = () => new ConflictError('adminEmail', `${input.adminEmail} already has an account`);
     const passwordHash = await hashPassword(input.adminPassword);
     try {
