@@ -70,6 +70,17 @@ describe('certifications', () => {
       expect(certifications).toEqual([{ id: createCertification.id, name: 'Service Fundamentals', validityDays: 365, requiredCourses: [{ title: 'Resolving' }, { title: 'Listening' }] }]);
     });
 
+    it('shows learners only the published required courses: a draft’s title and modules stay private', async () => {
+      const { admin, member, first } = await setting();
+      const draft = await createCourse(api, admin, { title: 'Secret draft', publish: false, modules: [] });
+      const id = await createCertification(api, admin, { name: 'Coming soon', requiredCourseIds: [first.id, draft.id] });
+      const REQUIRED = `{ certifications { id requiredCourses { title status } } }`;
+      expect((await api.ok(REQUIRED, {}, member.token)).certifications).toEqual([{ id, requiredCourses: [{ title: 'Listening', status: 'PUBLISHED' }] }]);
+      expect((await api.ok(REQUIRED, {}, admin)).certifications).toEqual([
+        { id, requiredCourses: [{ title: 'Listening', status: 'PUBLISHED' }, { title: 'Secret draft', status: 'DRAFT' }] },
+      ]);
+    });
+
     it('refuses createCertification to a manager and an employee with FORBIDDEN, and creates nothing', async () => {
       const { organization, member, first } = await setting();
       const manager = await addMember(api, organization, { role: 'MANAGER' });

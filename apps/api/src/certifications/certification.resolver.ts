@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Role } from '@laurels/domain';
+import { Role, hasRole } from '@laurels/domain';
 import { CurrentViewer, RequireRole, SignedIn } from '../common/auth/access.decorators.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { IdArg } from '../common/graphql/ids.js';
@@ -32,8 +32,9 @@ export class CertificationResolver {
     return CertificationAwardObject.from(await this.certificationsService.revoke(viewer, awardId, reason));
   }
 
-  @ResolveField(() => [CourseObject], { description: 'In order.' })
-  async requiredCourses(@Parent() certification: CertificationDefinitionObject, @Loaders() loaders: RequestLoaders): Promise<CourseObject[]> {
-    return (await loaders.get(this.certificationsService.requiredCoursesByCertificationIds).load(certification.id)).map(CourseObject.from);
+  @ResolveField(() => [CourseObject], { description: 'In order. Learners see the published ones.' })
+  async requiredCourses(@Parent() certification: CertificationDefinitionObject, @CurrentViewer() viewer: Viewer, @Loaders() loaders: RequestLoaders): Promise<CourseObject[]> {
+    const batch = this.certificationsService.requiredCoursesByCertificationIds(hasRole(viewer.role, Role.MANAGER));
+    return (await loaders.get(batch).load(certification.id)).map(CourseObject.from);
   }
 }

@@ -7,7 +7,7 @@ import { Clock } from '../common/clock.js';
 import { groupBy, indexBy, type BatchLoad } from '../common/graphql/request-loaders.js';
 import { requireText } from '../common/graphql/validation.js';
 import { isUniqueViolation } from '../database/unique-violation.js';
-import { Course } from '../learning/course.entity.js';
+import { Course, CourseStatus } from '../learning/course.entity.js';
 import { CertificationAward } from './certification-award.entity.js';
 import { CertificationDefinition, CertificationRequiredCourse } from './certification-definition.entity.js';
 import type { CreateCertificationInput } from './dto/create-certification.input.js';
@@ -70,12 +70,22 @@ export class CertificationsService {
   readonly byIds: BatchLoad<string, CertificationDefinition | null> = async (ids) =>
     indexBy(ids, await this.certifications.findBy({ id: In([...ids]) }), (certification) => certification.id);
 
-  readonly requiredCoursesByCertificationIds: BatchLoad<string, Course[]> = async (certificationIds) => {
+  /** Required courses in order: every one for managers and admins, the published ones for learners (drafts stay private). */
+  requiredCoursesByCertificationIds(includeDrafts: boolean): BatchLoad<string, Course[]> {
+    return includeDrafts ? this.allRequiredCourses : this.publishedRequiredCourses;
+  }
+
+  private readonly allRequiredCourses: BatchLoad<string, Course[]> = (certificationIds) => this.loadRequiredCourses(certificationIds, false);
+
+  private readonly publishedRequiredCourses: BatchLoad<string, Course[]> = (certificationIds) => this.loadRequiredCourses(certificationIds, true);
+
+  private async loadRequiredCourses(certificationIds: readonly string[], publishedOnly: boolean): Promise<Course[][]> {
     const links = await this.dataSource
       .getRepository(CertificationRequiredCourse)
       .find({ where: { certificationId: In([...certificationIds]) }, relations: { course: true }, order: { position: 'ASC' } });
-    return groupBy(certificationIds, links, (link) => link.certificationId).map((group) => group.map((link) => link.course!));
-  };
+    const visible = links.filter((link) => !publishedOnly || link.course!.status === CourseStatus.PUBLISHED);
+    return groupBy(certificationIds, visible, (link) => link.certificationId).map((group) => group.map((link) => link.course!));
+  }
 
   /** Every award of each person, newest first: renewals and revoked ones included. */
   readonly awardsByUserIds: BatchLoad<string, CertificationAward[]> = async (userIds) =>
