@@ -1,6 +1,7 @@
 import { badgeIds, badgeNames, celebrationsOf, COMPLETE_AND_EARN, createCertification, earn, lessons, noonUtc, type Earned } from './support/achievements.js';
 import { expectError } from './support/errors.js';
-import { addMember, createCourse, ledgerOf, signUpOrganization, tableCounts, type Member, type Organization } from './support/fixtures.js';
+import { addMember, createCourse, createTeam, ledgerOf, signUpOrganization, tableCounts, type Member, type Organization } from './support/fixtures.js';
+import { managedTeam, setTeamManager } from './support/teams.js';
 import { startTestApi, type GraphQLResponse, type TestApi } from './support/test-app.js';
 
 const PROGRESS = `{ myBadgeProgress { badge { name } current target earned awardedAt } }`;
@@ -342,13 +343,14 @@ describe('milestone badges', () => {
   });
 
   describe('awardBadge', () => {
-    /** An organisation with a manager and two employees. */
+    /** An organisation with a manager of a team of two employees, and someone in another team. */
     async function crew() {
       const { organization, admin, badges } = await learner();
-      const manager = await addMember(api, organization, { role: 'MANAGER', name: 'Mia Manager' });
-      const employee = await addMember(api, organization, { name: 'Eve Employee' });
-      const colleague = await addMember(api, organization, { name: 'Cal Colleague' });
-      return { organization, admin, badges, manager, employee, colleague };
+      const team = await managedTeam(api, organization, 'Phones', 0);
+      const employee = await addMember(api, organization, { name: 'Eve Employee', teamId: team.id });
+      const colleague = await addMember(api, organization, { name: 'Cal Colleague', teamId: team.id });
+      const outsider = await addMember(api, organization, { name: 'Oz Outsider', teamId: await createTeam(api, organization, 'Chat') });
+      return { organization, admin, badges, manager: team.manager, employee, colleague, outsider };
     }
 
     const award = (token: string, badgeId: string | undefined, userId: string, reason = 'Calmed a furious caller and kept the account') =>
@@ -366,7 +368,7 @@ describe('milestone badges', () => {
         credentialUrl: `http://laurels.test/credentials/${given.id}`,
         badge: { id: badges['Customer Hero'], name: 'Customer Hero' },
         user: { id: employee.id },
-        awardedBy: { id: manager.id, displayName: 'Mia Manager' },
+        awardedBy: { id: manager.id, displayName: 'Phones Manager' },
       });
 
       // Customer Hero is worth 100: the level-up to 2 comes with it.
@@ -398,6 +400,16 @@ describe('milestone badges', () => {
       expect(response.errors).toBeUndefined();
       expect(response.data!.awardBadge).toMatchObject({ badge: { name: 'Above and Beyond' }, user: { id: manager.id }, reason: 'Covered three shifts' });
       await expectBalanced(manager, 50);
+    });
+
+    it('refuses a manager giving a badge to someone outside the teams they manage with FORBIDDEN, and writes nothing; an admin may', async () => {
+      const { admin, badges, manager, outsider } = await crew();
+      const before = await tableCounts(api);
+      const response = await award(manager.token, badges['Customer Hero'], outsider.id);
+      expectError(response, 'FORBIDDEN');
+      expect(response.errors![0]!.message).toBe('Oz Outsider is not in a team you manage');
+      expect(await tableCounts(api)).toEqual(before);
+      expect((await award(admin, badges['Customer Hero'], outsider.id)).errors).toBeUndefined();
     });
 
     it('refuses awardBadge to an employee with FORBIDDEN, and writes nothing', async () => {
@@ -450,8 +462,12 @@ describe('milestone badges', () => {
 
     it('gives badges that managers send each other at the same moment, in a ring, without a deadlock', async () => {
       const { organization, badges } = await crew();
+      // Manager i manages team i, and belongs to team i - 1: each gives to the next, a member of their team.
+      const teams: string[] = [];
+      for (let index = 0; index < 6; index++) teams.push(await createTeam(api, organization, `Ring ${index}`));
       const managers: Member[] = [];
-      for (let index = 0; index < 6; index++) managers.push(await addMember(api, organization, { role: 'MANAGER' }));
+      for (let index = 0; index < 6; index++) managers.push(await addMember(api, organization, { role: 'MANAGER', teamId: teams[(index + 5) % 6] }));
+      for (const [index, manager] of managers.entries()) await setTeamManager(api, organization, teams[index]!, manager.id);
       const responses = await Promise.all(
         ['Customer Hero', 'Above and Beyond'].flatMap((name) =>
           managers.map((giver, index) => award(giver.token, badges[name], managers[(index + 1) % managers.length]!.id, `Ring ${index}`)),

@@ -221,7 +221,7 @@ describe('celebrations', () => {
     it('writes no celebration, points, award or credential for a refused awardBadge', async () => {
       const organization = await signUpOrganization(api);
       const manager = await addMember(api, organization, { role: 'MANAGER' });
-      const employee = await addMember(api, organization);
+      const employee = await addMember(api, organization, { teamId: await createTeam(api, organization, 'Phones', manager.id) });
       const badges = await badgeIds(api, manager.token);
       await api.ok(AWARD_BADGE, { badgeId: badges['Customer Hero'], userId: employee.id, reason: 'Great call' }, manager.token);
       const before = { counts: await tableCounts(api), feed: await page(employee.token, { first: 100 }) };

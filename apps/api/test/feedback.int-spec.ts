@@ -426,7 +426,7 @@ describe('customer feedback: recorded by managers, celebrated when it is praise'
 
       const failures = [
         { row: 4, message: 'nobody in the organisation has the email nobody@example.com' },
-        { row: 5, message: 'you do not manage the team “South”' },
+        { row: 5, message: 'South 1 is not in a team you manage' },
         { row: 8, message: 'Lone Wolf is not in a team you manage' },
         { row: 9, message: `nobody in the organisation has the email ${other.north.members[0]!.email}` },
         { row: 11, message: 'receivedAt is in the future' },

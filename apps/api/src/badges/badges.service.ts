@@ -8,6 +8,7 @@ import type { Viewer } from '../common/auth/viewer.js';
 import { groupBy, indexBy, type BatchLoad } from '../common/graphql/request-loaders.js';
 import { requireText } from '../common/graphql/validation.js';
 import { isUniqueViolation } from '../database/unique-violation.js';
+import { TeamsService } from '../organizations/teams.service.js';
 import { User } from '../organizations/user.entity.js';
 import { BadgeAward } from './badge-award.entity.js';
 import { BadgeDefinition } from './badge-definition.entity.js';
@@ -26,6 +27,7 @@ export class BadgesService {
     @InjectRepository(BadgeAward) private readonly awards: Repository<BadgeAward>,
     private readonly achievements: AchievementService,
     private readonly counts: AchievementCountsService,
+    private readonly teams: TeamsService,
   ) {}
 
   list(viewer: Viewer): Promise<BadgeDefinition[]> {
@@ -80,13 +82,14 @@ export class BadgesService {
     );
   }
 
-  /** A manager gives a MANUAL badge, through the achievement path (points, celebration, credential). */
+  /** A manager gives a MANUAL badge to someone in a team they manage (an admin to anyone), through the achievement path (points, celebration, credential). */
   award(viewer: Viewer, badgeId: string, userId: string, reason: string): Promise<BadgeAward> {
     if (userId === viewer.userId) throw new InvalidInputError('userId', 'you cannot give a badge to yourself');
     const why = requireText(reason, 'reason', 1, 500);
     return this.dataSource.transaction(async (manager) => {
       const recipient = await manager.getRepository(User).findOneBy({ id: userId, organizationId: viewer.organizationId });
       if (!recipient) throw new NotFoundError('User', userId);
+      await this.teams.checkManagesMember(viewer, recipient);
       await this.achievements.lockUser(manager, recipient.id);
       const outcome = await this.achievements.record(manager, recipient.id, [{ kind: 'MANUAL_BADGE', badgeId, awardedById: viewer.userId, reason: why }]);
       return outcome.newBadges.find((award) => award.badgeId === badgeId)!;

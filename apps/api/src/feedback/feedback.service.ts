@@ -94,12 +94,9 @@ export class FeedbackService {
     const employee = input.employeeId ? await this.dataSource.getRepository(User).findOneBy({ id: input.employeeId, organizationId: viewer.organizationId }) : null;
     if (input.employeeId && !employee) throw new NotFoundError('User', input.employeeId);
     const teamId = input.teamId ?? employee?.teamId ?? null;
-    if (employee && viewer.role !== Role.ADMIN) {
-      // A manager records feedback about the people of their own teams only, whichever team it is given to:
-      // naming a team they manage must not let them praise (and reward) anyone else.
-      if (!employee.teamId) throw new ForbiddenError(`${employee.displayName} is not in a team you manage`);
-      await this.teams.managed(viewer, employee.teamId);
-    }
+    // A manager records feedback about the people of their own teams only, whichever team it is given to:
+    // naming a team they manage must not let them praise (and reward) anyone else.
+    if (employee) await this.teams.checkManagesMember(viewer, employee);
     if (teamId) await this.teams.managed(viewer, teamId);
 
     const managed = input.externalId ? await this.teams.managedTeamIds(viewer) : null;

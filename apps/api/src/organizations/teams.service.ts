@@ -32,6 +32,16 @@ export class TeamsService {
     return team;
   }
 
+  /**
+   * Refuses a manager acting on someone outside the teams they manage
+   * (assigning, recording feedback, giving a badge); an admin acts on anyone.
+   * Pass `managed` (managedTeamIds) when checking many people.
+   */
+  async checkManagesMember(viewer: Viewer, member: Pick<User, 'teamId' | 'displayName'>, managed?: readonly string[] | null): Promise<void> {
+    const teamIds = managed === undefined ? await this.managedTeamIds(viewer) : managed;
+    if (teamIds && !(member.teamId && teamIds.includes(member.teamId))) throw new ForbiddenError(`${member.displayName} is not in a team you manage`);
+  }
+
   /** The ids of the teams the viewer manages; null for an admin, who manages them all. */
   async managedTeamIds(viewer: Viewer): Promise<string[] | null> {
     if (viewer.role === Role.ADMIN) return null;

@@ -12,6 +12,9 @@ const GiveBadgePeopleQuery = graphql(`
       team {
         id
         name
+        manager {
+          id
+        }
       }
     }
   }
@@ -29,8 +32,13 @@ const AwardBadgeMutation = graphql(`
   }
 `);
 
-/** A manager gives a MANUAL badge to someone, and says why: the reason is shown with the badge. */
-export function GiveBadgeForm({ badgeId, viewerId }: { badgeId: string; viewerId: string }) {
+/** Whom the viewer may give a badge to: an admin anyone else, a manager the people of the teams they manage. */
+export function badgeRecipients<T extends { id: string; team: { manager: { id: string } | null } | null }>(people: readonly T[], viewer: { id: string; role: string }): T[] {
+  return people.filter((person) => person.id !== viewer.id && (viewer.role === 'ADMIN' || person.team?.manager?.id === viewer.id));
+}
+
+/** A manager gives a MANUAL badge to someone in their teams (an admin to anyone), and says why: the reason is shown with the badge. */
+export function GiveBadgeForm({ badgeId, viewer }: { badgeId: string; viewer: { id: string; role: string } }) {
   const people = useQuery(GiveBadgePeopleQuery);
   const [userId, setUserId] = useState('');
   const [reason, setReason] = useState('');
@@ -55,14 +63,12 @@ export function GiveBadgeForm({ badgeId, viewerId }: { badgeId: string; viewerId
       {error && !['userId', 'reason'].includes(field ?? '') && <Alert>{errorMessage(error)}</Alert>}
       <SelectField label="Who" value={userId} onChange={(event) => setUserId(event.target.value)} error={field === 'userId' ? errorMessage(error) : null}>
         <option value="">Choose a person…</option>
-        {people.data?.users
-          .filter((person) => person.id !== viewerId)
-          .map((person) => (
-            <option key={person.id} value={person.id}>
-              {person.displayName}
-              {person.team ? ` — ${person.team.name}` : ''}
-            </option>
-          ))}
+        {badgeRecipients(people.data?.users ?? [], viewer).map((person) => (
+          <option key={person.id} value={person.id}>
+            {person.displayName}
+            {person.team ? ` — ${person.team.name}` : ''}
+          </option>
+        ))}
       </SelectField>
       <TextAreaField
         label="Why"

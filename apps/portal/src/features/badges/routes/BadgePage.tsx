@@ -132,7 +132,7 @@ export function BadgePage() {
           <aside>
             <Card>
               <h3>Give this badge</h3>
-              <GiveBadgeForm badgeId={badge.id} viewerId={me.id} />
+              <GiveBadgeForm badgeId={badge.id} viewer={me} />
             </Card>
           </aside>
         )}
