@@ -274,6 +274,21 @@ describe('assignments: managers assign courses and paths with due dates', () => 
       expect(new Set(responses.map((response) => response.data!.assignCourse[0]!.id))).toEqual(new Set([(await mine(member))[0]!.id]));
     });
 
+    it('assigns the same people at once, by team and by lists in either order, once each and without an error', async () => {
+      const { organization, admin, course } = await world();
+      const crowd = await managedTeam(api, organization, 'Crowd', 8);
+      const ids = crowd.members.map((member) => member.id);
+      const responses = await Promise.all(
+        Array.from({ length: 12 }, (_, index) =>
+          index % 3 === 0
+            ? assign(admin, { courseId: course.id, teamId: crowd.id, dueAt: at(4) })
+            : assign(admin, { courseId: course.id, userIds: index % 3 === 1 ? ids : [...ids].reverse(), dueAt: at(5) }),
+        ),
+      );
+      expect(responses.flatMap((response) => response.errors ?? [])).toEqual([]);
+      expect((await stored(organization)).assignments).toHaveLength(9);
+    });
+
     it('follows the enrollment: ASSIGNED, IN_PROGRESS after the first module, COMPLETED after the last; overdue only while unfinished past the due date', async () => {
       const { north, course } = await world();
       const member = north.members[0]!;
