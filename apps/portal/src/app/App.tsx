@@ -4,7 +4,7 @@ import { RouterProvider } from 'react-router';
 import { createApolloClient } from './apollo';
 import { createLiveSocket, LiveSocketContext, type LiveSocket } from './live';
 import { router } from './router';
-import { SessionProvider } from './session';
+import { SessionProvider, storeToken } from './session';
 
 function signOutEverywhere(client: ReturnType<typeof createApolloClient>, live: LiveSocket) {
   live.restart();
@@ -18,7 +18,7 @@ export function App() {
   const live = useMemo(() => createLiveSocket(), []);
   const client = useMemo(() => {
     const created: ReturnType<typeof createApolloClient> = createApolloClient(() => {
-      localStorage.removeItem('laurels.token');
+      storeToken(null);
       signOutEverywhere(created, live);
     }, live);
     return created;

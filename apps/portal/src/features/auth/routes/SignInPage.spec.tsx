@@ -1,9 +1,9 @@
 import { MockedProvider } from '@apollo/client/testing/react';
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
-import { MemoryRouter, Route, Routes } from 'react-router';
-import { SessionProvider } from '@/app/session';
+import { createMemoryRouter, MemoryRouter, Route, RouterProvider, Routes } from 'react-router';
+import { SessionProvider, storeToken } from '@/app/session';
 import { SignInDocument } from '@/gql/graphql';
 import { SignInPage } from './SignInPage';
 
@@ -51,5 +51,36 @@ describe('SignInPage', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Email or password is incorrect');
     expect(localStorage.getItem('laurels.token')).toBeNull();
+  });
+});
+
+describe('a token the server no longer accepts', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('shows the sign-in form once the client forgets it, instead of sending the visitor back to a page that fails again', async () => {
+    localStorage.setItem('laurels.token', 'expired-token');
+    const router = createMemoryRouter(
+      [
+        { path: '/sign-in', element: <SignInPage /> },
+        { path: '/', element: <p>Home</p> },
+      ],
+      { initialEntries: ['/'] },
+    );
+    render(
+      <MockedProvider mocks={[]}>
+        <SessionProvider onSignOut={() => undefined}>
+          <RouterProvider router={router} />
+        </SessionProvider>
+      </MockedProvider>,
+    );
+    expect(await screen.findByText('Home')).toBeInTheDocument();
+
+    // What the Apollo client does when the server answers UNAUTHENTICATED.
+    await act(async () => {
+      storeToken(null);
+      await router.navigate('/sign-in');
+    });
+    expect(await screen.findByLabelText('Work email')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/sign-in');
   });
 });
