@@ -378,9 +378,16 @@ describe('certifications', () => {
     expect(retakeCourse).toEqual({ id: expect.any(String), status: 'NOT_STARTED', progress: 0, completedAt: null });
     // Retaking an unfinished cycle returns that cycle.
     expect((await api.ok(RETAKE, { id: first.id }, member.token)).retakeCourse.id).toBe(retakeCourse.id);
+    // The new cycle starts blank: no module shows the earlier cycle's pass, so each can be taken again.
+    const attempts = async () =>
+      (await api.ok(`query ($id: ID!) { course(id: $id) { modules { myCompletion { passed } } } }`, { id: first.id }, member.token)).course.modules.map(
+        (module: { myCompletion: { passed: boolean } | null }) => module.myCompletion,
+      );
+    expect(await attempts()).toEqual([null, null]);
 
     const results = [];
     for (const module of first.modules) results.push(await earn(api, member.token, module.id));
+    expect(await attempts()).toEqual([{ passed: true }, { passed: true }]);
     expect(results.map((result) => result.pointsAwarded)).toEqual([0, 0]);
     expect(await ledgerOf(api, member.id)).toEqual(ledger);
     const { myEnrollments } = await api.ok(`{ myEnrollments { id status progress course { id } } }`, {}, member.token);

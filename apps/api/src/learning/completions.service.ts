@@ -143,9 +143,10 @@ export class CompletionsService {
         userIds: keys.map((key) => key.userId),
         moduleIds: keys.map((key) => key.moduleId),
       })
+      // The current cycle only: after retakeCourse, the earlier cycle's pass no longer counts as this cycle's.
+      .andWhere('enrollment.cycle = (SELECT max(latest.cycle) FROM enrollments latest WHERE latest.user_id = enrollment.user_id AND latest.course_id = enrollment.course_id)')
       .orderBy('completion.userId')
       .addOrderBy('completion.moduleId')
-      .addOrderBy('enrollment.cycle', 'DESC')
       .addOrderBy('completion.passed', 'DESC')
       .addOrderBy('completion.completedAt', 'DESC')
       .getMany();

@@ -40,7 +40,7 @@ export class ModuleResolver {
 
   @ResolveField(() => ModuleCompletionObject, {
     nullable: true,
-    description: "The signed-in user's attempt: the pass if there is one, else the latest try.",
+    description: "The signed-in user's attempt in their current cycle of the course (retakeCourse starts a blank one): the pass if there is one, else the latest try.",
   })
   async myCompletion(
     @Parent() module: ModuleObject,
