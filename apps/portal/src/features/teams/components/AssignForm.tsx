@@ -48,6 +48,9 @@ export function AssignForm({ teamId, members, courses, paths }: AssignFormProps)
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setDone(null);
+    // Only this attempt's outcome shows: an earlier failure of the other kind is forgotten.
+    course.reset();
+    path.reset();
     const [kind, id] = what.split(':');
     const target = { ...(whole ? { teamId } : { userIds: chosen }), dueAt: due ? endOfDay(due) : null, note: note.trim() || null };
     const result =

@@ -39,9 +39,12 @@ export function CsvImport() {
   const [parseError, setParseError] = useState<string | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [summary, setSummary] = useState<Summary | null>(null);
+  // The rows already sent: without ticket ids, sending them again would record every rating twice.
+  const [sent, setSent] = useState<readonly FeedbackRow[] | null>(null);
   const [importRows, { error }] = useMutation(ImportFeedbackMutation, { refetchQueries: ['ManageTeam'] });
   const checked = useMemo(() => (file ? checkRows(file.records, mapping) : []), [file, mapping]);
-  const valid = checked.flatMap((row) => (row.ok ? [row.value] : []));
+  const valid = useMemo(() => checked.flatMap((row) => (row.ok ? [row.value] : [])), [checked]);
+  const alreadySent = sent !== null && !mapping.externalId && sent.length === valid.length && sent.every((row, index) => JSON.stringify(row) === JSON.stringify(valid[index]));
   const invalid = checked.filter((row) => !row.ok);
   const missing = COLUMNS.filter((column) => column.required && !mapping[column.key]);
   /** What the file says in a row's column, as written, for the preview (rows are numbered from 2, after the header). */
@@ -53,6 +56,7 @@ export function CsvImport() {
   const read = async (event: ChangeEvent<HTMLInputElement>) => {
     const chosen = event.target.files?.[0];
     setSummary(null);
+    setSent(null);
     setParseError(null);
     if (!chosen) return;
     const { default: Papa } = await import('papaparse');
@@ -84,6 +88,7 @@ export function CsvImport() {
       total.failed.push(...result.data.importCustomerFeedback.failed);
       setProgress(Math.min(1, (start + rows.length) / valid.length));
     }
+    setSent(valid);
     setSummary(total);
     setProgress(null);
   };
@@ -164,9 +169,12 @@ export function CsvImport() {
               {progress !== null ? (
                 <ProgressBar value={progress} label="Import progress" caption={`Importing… ${Math.round(progress * 100)}%`} />
               ) : (
-                <Button onClick={() => void run()} disabled={valid.length === 0}>
+                <Button onClick={() => void run()} disabled={valid.length === 0 || alreadySent}>
                   Import {valid.length} {valid.length === 1 ? 'rating' : 'ratings'}
                 </Button>
+              )}
+              {alreadySent && progress === null && (
+                <Alert tone="info">These ratings were just imported. Without a ticket id column, importing them again would record each one twice.</Alert>
               )}
             </>
           )}
