@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router';
 import { errorMessage } from '@/app/apollo';
 import { graphql } from '@/gql';
 import type { FeedItem_CelebrationFragment, Spotlight_CelebrationFragment } from '@/gql/graphql';
-import { Button, EmptyState, ErrorState, PageHeader } from '@/ui';
+import { Alert, Button, EmptyState, ErrorState, PageHeader } from '@/ui';
 import { ComposerPanel, type ComposerMode } from '../components/ComposerPanel';
 import { FeedFilters } from '../components/FeedFilters';
 import { FeedList } from '../components/FeedList';
@@ -89,6 +89,7 @@ export function FeedPage() {
   const { data, previousData, loading, error, refetch, fetchMore, updateQuery } = useQuery(FeedPageQuery, { variables });
   const [composer, setComposer] = useState<ComposerMode | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
+  const [loadMoreError, setLoadMoreError] = useState<string | null>(null);
   const listRef = useRef<HTMLElement>(null);
   const shown = data ?? previousData;
 
@@ -114,6 +115,7 @@ export function FeedPage() {
   const loadMore = async () => {
     if (!shown?.celebrations.pageInfo.hasNextPage) return;
     setLoadingMore(true);
+    setLoadMoreError(null);
     await fetchMore({
       query: FeedCelebrationsQuery,
       variables: { ...variables, after: shown.celebrations.pageInfo.endCursor },
@@ -121,7 +123,7 @@ export function FeedPage() {
         ...current,
         celebrations: { ...current.celebrations, nodes: mergeFeed(current.celebrations.nodes, fetchMoreResult.celebrations.nodes), pageInfo: fetchMoreResult.celebrations.pageInfo },
       }),
-    }).catch(() => null);
+    }).catch((failure: unknown) => setLoadMoreError(errorMessage(failure)));
     setLoadingMore(false);
   };
 
@@ -198,6 +200,7 @@ export function FeedPage() {
               busy={!data && loading}
             />
           )}
+          {loadMoreError && <Alert>More celebrations could not load: {loadMoreError}</Alert>}
         </div>
       </div>
     </>

@@ -1,9 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Trophy } from 'lucide-react';
 import { useState } from 'react';
+import { errorMessage } from '@/app/apollo';
 import { graphql } from '@/gql';
 import type { LeaderboardPeriod, LeaderboardScope } from '@/gql/graphql';
-import { Avatar, Card, EmptyState, ErrorState, ItemList, Loading, PageHeader, Segmented } from '@/ui';
+import { Alert, Avatar, Card, EmptyState, ErrorState, ItemList, Loading, PageHeader, Segmented } from '@/ui';
 import styles from './LeaderboardPage.module.css';
 
 const LeaderboardQueryDocument = graphql(`
@@ -164,6 +165,7 @@ export function LeaderboardPage() {
               Keep me off other people’s leaderboards (you still see your own place)
             </label>
           )}
+          {optingOut.error && <Alert>Your choice was not saved: {errorMessage(optingOut.error)}</Alert>}
         </div>
       )}
     </>
