@@ -14,6 +14,8 @@ test('kudos given in one browser appear live on a colleague’s feed, who reacts
   await expect(leo.getByRole('heading', { name: 'Feed', level: 1 })).toBeVisible();
   await expect(leo.getByRole('status').filter({ hasText: /^Live$/ })).toBeVisible();
   await leo.evaluate(() => Object.assign(window, { feedMarker: 'still the same page' }));
+  const leoPoints = async () => Number((await leo.getByTestId('shell-points').textContent())!.replace(/\D/g, ''));
+  const pointsBefore = await leoPoints();
   await snapshot(leo, testInfo, '01-receiver-feed');
 
   // Maya thanks Leo, with a company value and points from her allowance.
@@ -41,6 +43,8 @@ test('kudos given in one browser appear live on a colleague’s feed, who reacts
   await expect(kudos).toContainText('Empathy');
   await expect(kudos).toContainText('+5 points');
   await expect(leo.getByText('Maya gave you kudos!')).toBeVisible();
+  // His points in the shell follow, still without a reload.
+  await expect.poll(leoPoints).toBe(pointsBefore + 5);
   expect(await leo.evaluate(() => (window as { feedMarker?: string }).feedMarker)).toBe('still the same page');
   await snapshot(leo, testInfo, '03-receiver-sees-kudos-live');
 

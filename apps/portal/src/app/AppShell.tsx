@@ -72,7 +72,7 @@ export function AppShell() {
                 <strong>{me.displayName}</strong>
                 <span>{me.level.title}</span>
                 <span>
-                  {me.points.toLocaleString()} pts
+                  <span data-testid="shell-points">{me.points.toLocaleString()} pts</span>
                   {me.streakDays > 0 && (
                     <span className={styles.streak} title={`${me.streakDays}-day streak`}>
                       · <Flame size={13} aria-hidden="true" /> {me.streakDays}

@@ -1,4 +1,4 @@
-import { useSubscription } from '@apollo/client/react';
+import { useApolloClient, useSubscription } from '@apollo/client/react';
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { useLiveStatus, type LiveStatus } from '@/app/live';
 import { graphql } from '@/gql';
@@ -47,6 +47,7 @@ export function useLiveFeed({ variables, viewerId, listRef, insert, onReconnecte
   const [arrivals, setArrivals] = useState(() => noArrivals(filterKey));
   const status = useLiveStatus();
   const reward = useReward();
+  const client = useApolloClient();
 
   const atTop = useCallback(() => (listRef.current?.getBoundingClientRect().top ?? 0) >= -8, [listRef]);
 
@@ -57,6 +58,8 @@ export function useLiveFeed({ variables, viewerId, listRef, insert, onReconnecte
       if (viewerId && celebratesViewer(celebration, viewerId)) {
         reward({ points: 0, ...cheerFor(celebration) });
         void throwConfetti({ particles: 120, origin: { y: 0.25 } });
+        // Their points, level or streak moved: the shell shows them.
+        void client.refetchQueries({ include: ['Viewer'] });
       }
       if (!matchesFeed(celebration, variables)) return;
       insert([celebration]);
