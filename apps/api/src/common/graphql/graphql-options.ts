@@ -35,8 +35,15 @@ interface LiveConnection {
   expiry?: NodeJS.Timeout;
 }
 
-/** setTimeout's longest delay (about 24.8 days); a longer-lived token's connection is closed then, and the client reconnects. */
+/** setTimeout's longest delay (about 24.8 days): a longer-lived token is waited out in steps. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** Closes the connection (4401) once its token expires. */
+function closeAtExpiry(connection: LiveConnection, expiresAt: Date): void {
+  const left = expiresAt.getTime() - Date.now();
+  if (left > 0) connection.expiry = setTimeout(() => closeAtExpiry(connection, expiresAt), Math.min(left, MAX_TIMER_MS));
+  else connection.socket.close(CloseCode.Unauthorized, 'Sign-in expired: sign in again');
+}
 
 /**
  * Subscriptions over graphql-ws on the same path: the client sends its token
@@ -54,8 +61,7 @@ function liveOptions(authenticator: Authenticator): GraphQLWsSubscriptionsConfig
       try {
         const { viewer, expiresAt } = await authenticator.authenticate(typeof authorization === 'string' ? authorization : undefined);
         connection.viewer = viewer;
-        const closeIn = Math.min(Math.max(expiresAt.getTime() - Date.now(), 0), MAX_TIMER_MS);
-        connection.expiry = setTimeout(() => connection.socket.close(CloseCode.Unauthorized, 'Sign-in expired: sign in again'), closeIn);
+        closeAtExpiry(connection, expiresAt);
         return true;
       } catch {
         return false;
