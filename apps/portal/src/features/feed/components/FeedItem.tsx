@@ -38,23 +38,8 @@ export const FeedItemFragment = graphql(`
       values
       points
     }
-    # What ReactionBar_celebration and CommentThread_celebration need, written out rather than spread: the API's
-    # cost limit weighs each level of fragment spread 2.25 times, and a page of spread fragments would not pass.
-    # TypeScript keeps this honest: the celebration must satisfy both components' fragment types.
-    reactions {
-      emoji
-      count
-    }
-    myReactions
-    comments {
-      id
-      body
-      createdAt
-      author {
-        id
-        displayName
-      }
-    }
+    ...ReactionBar_celebration
+    ...CommentThread_celebration
   }
 `);
 
