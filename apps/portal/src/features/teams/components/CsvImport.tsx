@@ -44,7 +44,8 @@ export function CsvImport() {
   const [importRows, { error }] = useMutation(ImportFeedbackMutation, { refetchQueries: ['ManageTeam'] });
   const checked = useMemo(() => (file ? checkRows(file.records, mapping) : []), [file, mapping]);
   const valid = useMemo(() => checked.flatMap((row) => (row.ok ? [row.value] : [])), [checked]);
-  const alreadySent = sent !== null && !mapping.externalId && sent.length === valid.length && sent.every((row, index) => JSON.stringify(row) === JSON.stringify(valid[index]));
+  // The same rows as those sent: `valid` is a new array whenever the file or the mapping changes.
+  const alreadySent = sent === valid && !mapping.externalId;
   const invalid = checked.filter((row) => !row.ok);
   const missing = COLUMNS.filter((column) => column.required && !mapping[column.key]);
   /** What the file says in a row's column, as written, for the preview (rows are numbered from 2, after the header). */
