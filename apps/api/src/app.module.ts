@@ -2,7 +2,6 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AchievementsModule } from './achievements/achievements.module.js';
@@ -55,7 +54,6 @@ export class AppModule {
           inject: [Authenticator],
           useFactory: (authenticator: Authenticator) => graphqlOptions(authenticator),
         }),
-        ...(settings.portalDir ? [ServeStaticModule.forRoot({ rootPath: settings.portalDir, exclude: ['/graphql', '/health', '/credentials/{*path}', '/issuers/{*path}'] })] : []),
         CommonModule.forRoot(clock),
         AccessModule,
         HealthModule,

@@ -1,17 +1,23 @@
 import { Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module.js';
 import type { Clock } from './common/clock.js';
 import type { Settings } from './config/settings.js';
 
+/** Lessons are long Markdown; anything past 1 MB is refused with 413 before GraphQL sees it. */
+const BODY_LIMIT = 1024 * 1024;
+
 /** The API application, configured but not yet listening: shared by main.ts and the tests. */
-export async function createApp(settings: Settings, options: { logLevels?: LogLevel[]; clock?: Clock } = {}): Promise<NestExpressApplication> {
+export async function createApp(settings: Settings, options: { logLevels?: LogLevel[]; clock?: Clock } = {}): Promise<NestFastifyApplication> {
   const logLevels = options.logLevels ?? ['log', 'warn', 'error'];
   Logger.overrideLogger(logLevels);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(settings, options.clock), { logger: logLevels });
-  // Lessons are long Markdown; anything past 1 MB is refused with 413 before GraphQL sees it.
-  app.useBodyParser('json', { limit: '1mb' });
-  app.set('trust proxy', 'loopback');
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT, trustProxy: 'loopback' });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(settings, options.clock), adapter, { logger: logLevels });
+  if (settings.portalDir) {
+    // Loaded only when a portal is served: @fastify/static requires an ES module, which Jest's CommonJS loader cannot.
+    const { servePortal } = await import('./portal/serve-portal.js');
+    await servePortal(app, settings.portalDir);
+  }
   return app;
 }

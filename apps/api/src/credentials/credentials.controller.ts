@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Headers, NotFoundException, Param, Query, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Public } from '../common/auth/access.decorators.js';
 import { isId } from '../common/graphql/ids.js';
 import { CredentialsService } from './credentials.service.js';
@@ -19,16 +19,14 @@ export class CredentialsController {
    */
   @Get('credentials/:id')
   @Public()
-  async credential(@Param('id') id: string, @Query('format') format: string | undefined, @Headers('accept') accept: string | undefined, @Res() res: Response) {
+  async credential(@Param('id') id: string, @Query('format') format: string | undefined, @Headers('accept') accept: string | undefined, @Res() res: FastifyReply) {
     const credential = isId(id) ? await this.credentials.find(id) : null;
     if (!credential) throw new NotFoundException({ statusCode: 404, message: 'No credential has this id' });
     if (format === 'jwt' || accept?.includes('application/vc+jwt')) {
-      res.type('application/vc+jwt').send(credential.jwt);
-    } else if (!format && accept?.includes('text/html') && !accept.includes('json')) {
-      res.redirect(302, `/verify/${credential.id}`);
-    } else {
-      res.type('application/vc+ld+json').json(credential.document);
+      return res.type('application/vc+jwt').send(credential.jwt);
     }
+    if (!format && accept?.includes('text/html') && !accept.includes('json')) return res.redirect(`/verify/${credential.id}`, 302);
+    return res.type('application/vc+ld+json').send(credential.document);
   }
 
   @Get('issuers/:id')

@@ -1,7 +1,7 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { specifiedRules, validate } from 'graphql';
 import { CloseCode, type ServerOptions } from 'graphql-ws';
 import { unwrapResolverError } from '@apollo/server/errors';
@@ -92,7 +92,7 @@ export function graphqlOptions(authenticator: Authenticator): Omit<ApolloDriverC
     allowBatchedHttpRequests: false,
     subscriptions: { 'graphql-ws': liveOptions(authenticator) },
     // Over HTTP, one request; over a live connection, one operation (with the viewer its token named).
-    context: ({ req, extra }: { req?: Request; extra?: LiveConnection }): GraphQLContext =>
+    context: ({ req, extra }: { req?: FastifyRequest; extra?: LiveConnection }): GraphQLContext =>
       req ? { req, loaders: new RequestLoaders() } : { viewer: extra?.viewer, loaders: new RequestLoaders() },
     formatError: (formatted, error) => {
       // Errors take their final shape here; those that did not pass the exception filter are mapped too.
