@@ -1,8 +1,9 @@
-import type { ApolloLink } from '@apollo/client';
+import { ApolloLink } from '@apollo/client';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
 import type { FormattedExecutionResult } from 'graphql';
-import { createClient, type Client, type Sink, type SubscribePayload } from 'graphql-ws';
+import type { Client, ClientOptions, Sink, SubscribePayload } from 'graphql-ws';
+import { Observable, type Subscription } from 'rxjs';
 import { storedToken } from './session';
 
 /**
@@ -62,7 +63,7 @@ export function createLiveSocket(url: string = liveUrl()): LiveSocket {
   // Subscriptions under way: a socket closing under them is a drop to recover from, not the lazy close.
   let active = 0;
 
-  const client = createClient({
+  const options: ClientOptions = {
     url,
     lazy: true,
     retryAttempts: Infinity,
@@ -94,16 +95,41 @@ export function createLiveSocket(url: string = liveUrl()): LiveSocket {
         set(statusAfterClose((event as { code?: number } | undefined)?.code, active));
       },
     },
-  });
+  };
+
+  // graphql-ws loads with the first subscription, not with the first page: nothing on screen waits for it.
+  let client: Client | null = null;
+  let loading: Promise<ApolloLink> | null = null;
+  const load = () =>
+    (loading ??= import('graphql-ws').then(({ createClient }) => {
+      client = createClient(options);
+      return new GraphQLWsLink(counting(client, (change) => (active += change)));
+    }));
 
   return {
-    link: new GraphQLWsLink(counting(client, (change) => (active += change))),
+    link: new ApolloLink(
+      (operation, forward) =>
+        new Observable((observer) => {
+          let subscription: Subscription | undefined;
+          let closed = false;
+          load().then(
+            (link) => {
+              if (!closed) subscription = link.request(operation, forward).subscribe(observer);
+            },
+            (error: unknown) => observer.error(error),
+          );
+          return () => {
+            closed = true;
+            subscription?.unsubscribe();
+          };
+        }),
+    ),
     status: () => status,
     onStatus(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    restart: () => client.terminate(),
+    restart: () => client?.terminate(),
   };
 }
 
