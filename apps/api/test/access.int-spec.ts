@@ -1,5 +1,5 @@
 import { DiscoveryService, MetadataScanner, ModulesContainer } from '@nestjs/core';
-import { GraphQLSchemaHost, RESOLVER_NAME_METADATA, RESOLVER_TYPE_METADATA } from '@nestjs/graphql';
+import { GraphQLSchemaHost, RESOLVER_NAME_METADATA, RESOLVER_PROPERTY_METADATA, RESOLVER_TYPE_METADATA } from '@nestjs/graphql';
 import {
   getNamedType,
   isEnumType,
@@ -301,6 +301,7 @@ describe('who may call what', () => {
     const discovery = new DiscoveryService(api.app.get(ModulesContainer));
     const scanner = new MetadataScanner();
     const rules = new Map<string, AccessRule | undefined>();
+    const fieldsWithRules: string[] = [];
     for (const wrapper of discovery.getProviders()) {
       const instance: unknown = wrapper.instance;
       if (!instance || typeof instance !== 'object' || !wrapper.metatype) continue;
@@ -308,6 +309,7 @@ describe('who may call what', () => {
       for (const method of scanner.getAllMethodNames(prototype)) {
         const handler = prototype[method] as object;
         const type: unknown = Reflect.getMetadata(RESOLVER_TYPE_METADATA, handler);
+        if (Reflect.getMetadata(RESOLVER_PROPERTY_METADATA, handler) && Reflect.getMetadata(ACCESS_METADATA, handler)) fieldsWithRules.push(`${wrapper.name}.${method}`);
         if (type !== 'Query' && type !== 'Mutation' && type !== 'Subscription') continue;
         const name = (Reflect.getMetadata(RESOLVER_NAME_METADATA, handler) as string | undefined) ?? method;
         // The guard reads the method's rule first, then its class's.
@@ -317,6 +319,8 @@ describe('who may call what', () => {
 
     const withoutRule = [...rules].filter(([, rule]) => !rule).map(([name]) => name);
     expect(withoutRule).toEqual([]);
+    // Guards run on root fields only (no field resolver enhancers): a rule on a field resolver would never be checked.
+    expect(fieldsWithRules).toEqual([]);
 
     // The walk found every root field the schema serves, so none escaped it.
     const { query, mutation, subscription } = rootFields();

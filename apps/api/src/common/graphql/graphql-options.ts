@@ -85,7 +85,9 @@ export function graphqlOptions(authenticator: Authenticator): Omit<ApolloDriverC
     csrfPrevention: true,
     parseOptions: { maxTokens: 5_000 },
     includeStacktraceInErrorResponses: false,
-    fieldResolverEnhancers: ['guards', 'filters'],
+    // Guards run on root fields only: a field resolver runs once per item of every list, and none has a rule of
+    // its own (access.int-spec keeps it so). Its errors are mapped in formatError below.
+    fieldResolverEnhancers: [],
     // graphql-armor's types name Apollo's CommonJS build; the plugins are the same objects.
     plugins: armor.plugins as ApolloDriverConfig['plugins'],
     validationRules: queryLimitRules,
