@@ -14,7 +14,6 @@ const ENROLL = `mutation ($id: ID!) { enroll(courseId: $id) { id status progress
 const lessons = (...points: number[]): ModuleSpec[] => points.map((value, index) => ({ kind: 'LESSON', points: value, title: `Lesson ${index + 1}` }));
 
 /** The day before a `YYYY-MM-DD` day. */
-const dayBefore = (day: string) => new Date(Date.parse(`${day}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 describe('completing modules and courses', () => {
   let api: TestApi;
@@ -174,49 +173,51 @@ describe('completing modules and courses', () => {
     const { admin, member } = await learner();
     const course = await createCourse(api, admin, { modules: [...lessons(1, 1, 1), { kind: 'QUIZ', points: 1, passingScore: 100, answers: [1, 0] }] });
     const [a, b, c, quiz] = course.modules.map((module) => module.id);
-    for (const id of [a, b, c]) await completeModule(api, member.token, id!);
     const streak = async () => (await api.ok(ME, {}, member.token)).me.streakDays;
-    // Noon UTC, `days` days ago: clear of midnight whenever the test runs.
-    const backdate = (moduleId: string, days: number) =>
-      api.sql(`UPDATE module_completions SET completed_at = ((now() AT TIME ZONE 'UTC')::date + time '12:00' - $3 * interval '1 day') AT TIME ZONE 'UTC' WHERE user_id = $1 AND module_id = $2`, [
-        member.id,
-        moduleId,
-        days,
-      ]);
+    try {
+      api.clock.set(new Date('2026-04-06T12:00:00Z'));
+      expect(await streak()).toBe(0);
+      await completeModule(api, member.token, a!);
+      expect(await streak()).toBe(1);
+      api.clock.advanceDays(1);
+      expect(await streak()).toBe(1);
+      await completeModule(api, member.token, b!);
+      expect(await streak()).toBe(2);
+      api.clock.advanceDays(1);
+      await completeModule(api, member.token, c!);
+      expect(await streak()).toBe(3);
+      api.clock.advanceDays(1);
+      expect(await streak()).toBe(3);
+      api.clock.advanceDays(1);
+      expect(await streak()).toBe(0);
 
-    expect(await streak()).toBe(1);
-    await backdate(b!, 1);
-    await backdate(c!, 2);
-    expect(await streak()).toBe(3);
-    await backdate(a!, 4);
-    expect(await streak()).toBe(2);
-    await backdate(b!, 3);
-    expect(await streak()).toBe(0);
-
-    // A failed attempt today is no activity.
-    await completeModule(api, member.token, quiz!, { answers: [0, 0] });
-    expect(await streak()).toBe(0);
-    await completeModule(api, member.token, quiz!, { answers: [1, 0] });
-    expect(await streak()).toBe(1);
+      // A failed attempt is no activity.
+      await completeModule(api, member.token, quiz!, { answers: [0, 0] });
+      expect(await streak()).toBe(0);
+      await completeModule(api, member.token, quiz!, { answers: [1, 0] });
+      expect(await streak()).toBe(1);
+    } finally {
+      api.clock.reset();
+    }
   });
 
   it('counts streak days in the organisation’s time zone', async () => {
-    const timeZone = 'Pacific/Kiritimati'; // UTC+14 all year
-    const { admin, member } = await learner(timeZone);
-    const course = await createCourse(api, admin, { modules: lessons(1, 1, 1) });
-    const [late, early] = course.modules.map((module) => module.id);
-    for (const id of [late, early]) await completeModule(api, member.token, id!);
-
-    // 23:00 yesterday and 01:00 today on Kiritimati: two days there, but both the same day in UTC.
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-    const setAt = (moduleId: string, at: string) => api.sql('UPDATE module_completions SET completed_at = $3 WHERE user_id = $1 AND module_id = $2', [member.id, moduleId, at]);
-    await setAt(late!, `${dayBefore(today)}T23:00:00+14:00`);
-    await setAt(early!, `${today}T01:00:00+14:00`);
-    const streak = async () => (await api.ok(ME, {}, member.token)).me.streakDays;
-
-    expect(await streak()).toBe(2);
-    await api.sql(`UPDATE organizations SET time_zone = 'UTC' WHERE id = (SELECT organization_id FROM users WHERE id = $1)`, [member.id]);
-    expect(await streak()).toBe(1);
+    // 23:00 and 01:00 on Kiritimati (UTC+14 all year): two days there, but the same day in UTC.
+    const twoCompletions = async (timeZone: string) => {
+      const { admin, member } = await learner(timeZone);
+      const course = await createCourse(api, admin, { modules: lessons(1, 1) });
+      api.clock.set(new Date('2026-04-06T23:00:00+14:00'));
+      await completeModule(api, member.token, course.modules[0]!.id);
+      api.clock.set(new Date('2026-04-07T01:00:00+14:00'));
+      await completeModule(api, member.token, course.modules[1]!.id);
+      return (await api.ok(ME, {}, member.token)).me.streakDays;
+    };
+    try {
+      expect(await twoCompletions('Pacific/Kiritimati')).toBe(2);
+      expect(await twoCompletions('UTC')).toBe(1);
+    } finally {
+      api.clock.reset();
+    }
   });
 
   it('lists pointsHistory newest first and pages through it with the cursor of the last entry', async () => {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CUSTOMER_PRAISE_POINTS, NotFoundError, isCustomerPraise, levelUp, milestoneReached, type LevelStanding } from '@laurels/domain';
+import { CUSTOMER_PRAISE_POINTS, NotFoundError, extendStreak, isCustomerPraise, levelUp, localDay, milestoneReached, type LevelStanding } from '@laurels/domain';
 import type { EntityManager } from 'typeorm';
 import type { BadgeAward } from '../badges/badge-award.entity.js';
 import { BadgeDefinition } from '../badges/badge-definition.entity.js';
@@ -36,7 +36,10 @@ export interface AchievementOutcome {
   readonly newCertifications: CertificationAward[];
 }
 
-type Subject = Pick<User, 'id' | 'organizationId' | 'displayName' | 'email' | 'teamId' | 'points'> & { organizationName: string };
+type Subject = Pick<User, 'id' | 'organizationId' | 'displayName' | 'email' | 'teamId' | 'points' | 'streakDays' | 'streakLastDay'> & {
+  organizationName: string;
+  timeZone: string;
+};
 
 /**
  * The one achievement path. Every fact that can earn something goes through
@@ -91,6 +94,7 @@ export class AchievementService {
       awarded += (await this.points.append(manager, subject, entries, now)).awarded;
     };
 
+    if (facts.some((fact) => fact.kind === 'MODULE_COMPLETED')) await this.extendStreak(manager, subject, now);
     for (const fact of facts) {
       if (fact.kind === 'MODULE_COMPLETED') {
         await credit([{ reason: PointsReason.MODULE_COMPLETED, sourceId: fact.moduleId, amount: fact.points, description: `Completed “${fact.title}”` }]);
@@ -280,10 +284,33 @@ export class AchievementService {
     await this.celebrations.write(manager, { organizationId: subject.organizationId, kind, title, body, userId: subject.id, teamId: subject.teamId, actorId, sourceKey, details, at });
   }
 
+  /** A passed module keeps the person's streak going: the badge rules below read it from the user row. */
+  private async extendStreak(manager: EntityManager, subject: Subject, now: Date): Promise<void> {
+    const kept = { days: subject.streakDays, lastDay: subject.streakLastDay };
+    const extended = extendStreak(kept, localDay(now, subject.timeZone));
+    if (extended === kept) return;
+    await manager.query(
+      `UPDATE users u SET streak_days = $2, streak_last_day = $3::date, streak_ends_at = ($3::date + 2)::timestamp AT TIME ZONE o.time_zone
+         FROM organizations o WHERE u.id = $1 AND o.id = u.organization_id`,
+      [subject.id, extended.days, extended.lastDay],
+    );
+  }
+
   private async subject(manager: EntityManager, userId: string): Promise<Subject> {
     const user = await manager.getRepository(User).findOneBy({ id: userId });
     if (!user) throw new NotFoundError('User', userId);
     const organization = await manager.getRepository(Organization).findOneByOrFail({ id: user.organizationId });
-    return { id: user.id, organizationId: user.organizationId, displayName: user.displayName, email: user.email, teamId: user.teamId, points: user.points, organizationName: organization.name };
+    return {
+      id: user.id,
+      organizationId: user.organizationId,
+      displayName: user.displayName,
+      email: user.email,
+      teamId: user.teamId,
+      points: user.points,
+      streakDays: user.streakDays,
+      streakLastDay: user.streakLastDay,
+      organizationName: organization.name,
+      timeZone: organization.timeZone,
+    };
   }
 }

@@ -1,15 +1,15 @@
 import { Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Loaders, type RequestLoaders } from '../common/graphql/request-loaders.js';
+import { liveStreak } from '@laurels/domain';
+import { Clock } from '../common/clock.js';
 import { UserObject } from '../organizations/dto/user.object.js';
-import { AchievementCountsService } from '../achievements/achievement-counts.service.js';
 
 /** What learning adds to a person. */
 @Resolver(() => UserObject)
 export class LearnerResolver {
-  constructor(private readonly counts: AchievementCountsService) {}
+  constructor(private readonly clock: Clock) {}
 
   @ResolveField(() => Int, { description: 'Consecutive days with a passed module, in the organisation’s time zone.' })
-  streakDays(@Parent() user: UserObject, @Loaders() loaders: RequestLoaders): Promise<number> {
-    return loaders.get(this.counts.streaksByUserIds).load(user.id);
+  streakDays(@Parent() user: UserObject): number {
+    return liveStreak(user.streak.days, user.streak.endsAt, this.clock.now());
   }
 }

@@ -46,6 +46,21 @@ export class User {
   @Column('boolean', { default: false })
   leaderboardOptOut!: boolean;
 
+  /**
+   * The streak of consecutive days with a passed module, kept by the
+   * achievement path: its length, its last day (in the organisation's time
+   * zone), and when it ends unless extended (the local midnight after the day
+   * after). Reading it costs nothing, however long the person's history.
+   */
+  @Column('integer', { default: 0 })
+  streakDays!: number;
+
+  @Column('date', { nullable: true })
+  streakLastDay!: string | null;
+
+  @Column('timestamptz', { nullable: true })
+  streakEndsAt!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }

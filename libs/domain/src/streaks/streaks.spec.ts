@@ -1,5 +1,23 @@
 import fc from 'fast-check';
-import { isTimeZone, localDay, previousDay, streakDays } from './streaks.js';
+import { extendStreak, liveStreak, isTimeZone, localDay, previousDay, type LocalDay, type StreakState } from './streaks.js';
+
+/**
+ * The rule itself, the reference the kept streak is checked against:
+ * consecutive days with at least one completion, counted back from `today`.
+ * A streak is still alive on a day that has no completion yet: it then counts
+ * back from yesterday, so nobody loses their streak at midnight.
+ */
+function streakDays(activeDays: Iterable<LocalDay>, today: LocalDay): number {
+  const days = new Set(activeDays);
+  let day = days.has(today) ? today : previousDay(today);
+  let streak = 0;
+  while (days.has(day)) {
+    streak++;
+    day = previousDay(day);
+  }
+  return streak;
+}
+
 
 describe('localDay', () => {
   it('reads the calendar day in the organisation time zone', () => {
@@ -23,7 +41,7 @@ describe('previousDay', () => {
   });
 });
 
-describe('streakDays', () => {
+describe('the streak rule (the reference)', () => {
   it('is zero without activity', () => {
     expect(streakDays([], '2026-05-10')).toBe(0);
   });
@@ -65,6 +83,45 @@ describe('streakDays', () => {
         const expected = streakDays([...new Set(days)].sort(), '2026-05-10');
         expect(streakDays(days, '2026-05-10')).toBe(expected);
       }),
+    );
+  });
+});
+
+describe('a kept streak', () => {
+  const NONE: StreakState = { days: 0, lastDay: null };
+  const day = (offset: number): LocalDay => new Date(Date.UTC(2026, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+
+  it('starts, grows day by day, holds within a day and restarts after a gap', () => {
+    const first = extendStreak(NONE, '2026-05-08');
+    expect(first).toEqual({ days: 1, lastDay: '2026-05-08' });
+    expect(extendStreak(first, '2026-05-08')).toBe(first);
+    const second = extendStreak(first, '2026-05-09');
+    expect(second).toEqual({ days: 2, lastDay: '2026-05-09' });
+    expect(extendStreak(second, '2026-05-11')).toEqual({ days: 1, lastDay: '2026-05-11' });
+  });
+
+  it('reads as alive until it ends, and as zero from then on', () => {
+    const endsAt = new Date('2026-05-11T00:00:00Z');
+    expect(liveStreak(4, endsAt, new Date('2026-05-10T23:59:59Z'))).toBe(4);
+    expect(liveStreak(4, endsAt, endsAt)).toBe(0);
+    expect(liveStreak(0, null, endsAt)).toBe(0);
+  });
+
+  it('always equals counting the active days themselves, whatever the days and the day it is read', () => {
+    // Days in UTC here: the streak ends at the midnight after the day after its last day.
+    const endOf = (lastDay: LocalDay | null) => (lastDay ? new Date(Date.parse(`${lastDay}T00:00:00Z`) + 2 * 86_400_000) : null);
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 60 }), { maxLength: 40 }),
+        fc.integer({ min: 0, max: 70 }),
+        fc.integer({ min: 0, max: 86_399_999 }),
+        (offsets, readOn, within) => {
+          const active = [...new Set(offsets)].sort((a, b) => a - b).filter((offset) => offset <= readOn);
+          const kept = active.reduce((state, offset) => extendStreak(state, day(offset)), NONE);
+          const now = new Date(Date.parse(`${day(readOn)}T00:00:00Z`) + within);
+          expect(liveStreak(kept.days, endOf(kept.lastDay), now)).toBe(streakDays(active.map(day), day(readOn)));
+        },
+      ),
     );
   });
 });

@@ -34,6 +34,8 @@ export class UserObject {
 
   teamId!: string | null;
   organizationId!: string;
+  /** The kept streak (see User): read through the streakDays field, as it stands when asked. */
+  streak!: { readonly days: number; readonly endsAt: Date | null };
 
   static from(user: User): UserObject {
     return Object.assign(new UserObject(), {
@@ -45,6 +47,7 @@ export class UserObject {
       leaderboardOptOut: user.leaderboardOptOut,
       teamId: user.teamId,
       organizationId: user.organizationId,
+      streak: { days: user.streakDays, endsAt: user.streakEndsAt },
     });
   }
 }

@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource, type MigrationInterface } from 'typeorm';
+import { dataSourceOptions } from '../src/database/data-source.js';
+import { MIGRATIONS } from '../src/database/migrations/index.js';
+import { KeptStreaks1796573854552 } from '../src/database/migrations/1796573854552-KeptStreaks.js';
+import { createTestDatabase } from './support/database.js';
+
+type MigrationClass = new () => MigrationInterface;
+
+/**
+ * Migrations that move data, run on rows written before them: a database
+ * migrated up to just before `migration`, filled by `rows`, then migrated to
+ * the end.
+ */
+async function migrateAcross(migration: MigrationClass, rows: (database: DataSource) => Promise<void>): Promise<DataSource> {
+  const url = await createTestDatabase('migration');
+  const index = MIGRATIONS.indexOf(migration as (typeof MIGRATIONS)[number]);
+  const before = await new DataSource({ ...dataSourceOptions(url), migrations: MIGRATIONS.slice(0, index) }).initialize();
+  await before.runMigrations({ transaction: 'each' });
+  await rows(before);
+  await before.destroy();
+  const after = await new DataSource(dataSourceOptions(url)).initialize();
+  await after.runMigrations({ transaction: 'each' });
+  return after;
+}
+
+describe('data migrations', () => {
+  it('KeptStreaks keeps each person’s latest run of active days, counted in their organisation’s time zone', async () => {
+    const organization = randomUUID();
+    const [runner, failer, idle] = [randomUUID(), randomUUID(), randomUUID()];
+    const database = await migrateAcross(KeptStreaks1796573854552, async (before) => {
+      await before.query(`INSERT INTO organizations (id, name, slug, time_zone) VALUES ($1, 'Kiritimati Care', 'kiritimati', 'Pacific/Kiritimati')`, [organization]);
+      for (const [id, name] of [[runner, 'Runner'], [failer, 'Failer'], [idle, 'Idle']] as const) {
+        await before.query(`INSERT INTO users (id, organization_id, email, display_name, password_hash) VALUES ($1, $2, $3, $4, 'x')`, [id, organization, `${name}@example.com`, name]);
+      }
+      // Completions only: their modules, courses and enrollments are beside the point.
+      await before.query(`SET session_replication_role = replica`);
+      const complete = (userId: string, at: string, passed = true) =>
+        before.query(
+          `INSERT INTO module_completions (organization_id, user_id, module_id, course_id, enrollment_id, passed, completed_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+          [organization, userId, randomUUID(), randomUUID(), randomUUID(), passed, at],
+        );
+      await complete(runner, '2026-03-01T12:00:00+14:00');
+      await complete(runner, '2026-04-04T12:00:00+14:00');
+      // 23:00 on the 5th and 01:00 on the 6th there: the same day in UTC, two days on Kiritimati.
+      await complete(runner, '2026-04-05T23:00:00+14:00');
+      await complete(runner, '2026-04-06T01:00:00+14:00');
+      await complete(runner, '2026-04-06T10:00:00+14:00');
+      await complete(runner, '2026-04-07T10:00:00+14:00', false);
+      await complete(failer, '2026-04-06T10:00:00+14:00', false);
+    });
+    try {
+      const rows = await database.query<{ id: string; streak_days: number; streak_last_day: string | null; streak_ends_at: Date | null }[]>(
+        `SELECT id, streak_days, to_char(streak_last_day, 'YYYY-MM-DD') AS streak_last_day, streak_ends_at FROM users WHERE organization_id = $1`,
+        [organization],
+      );
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      expect(byId.get(runner)).toMatchObject({ streak_days: 3, streak_last_day: '2026-04-06', streak_ends_at: new Date('2026-04-08T00:00:00+14:00') });
+      expect(byId.get(failer)).toMatchObject({ streak_days: 0, streak_last_day: null, streak_ends_at: null });
+      expect(byId.get(idle)).toMatchObject({ streak_days: 0, streak_last_day: null, streak_ends_at: null });
+    } finally {
+      await database.destroy();
+    }
+  });
+});
