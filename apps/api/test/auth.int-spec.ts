@@ -1,4 +1,5 @@
 import { PASSWORD, addMember, signUpOrganization } from './support/fixtures.js';
+import { queriesDuring } from './support/queries.js';
 import { startTestApi, type TestApi } from './support/test-app.js';
 
 const ME = `{ me { id email displayName role points level { number title minPoints nextLevelPoints progress } streakDays team { id } } }`;
@@ -19,6 +20,28 @@ describe('signing up and signing in', () => {
     expect(me).toMatchObject({ displayName: 'Grace', points: 0, streakDays: 0, level: { number: 1, title: 'Newcomer', minPoints: 0, nextLevelPoints: 100, progress: 0 } });
     const { organization } = await api.ok(`{ organization { name slug timeZone values } }`, {}, signUp.token);
     expect(organization).toEqual({ name: 'Globex Care', slug: 'globex-care', timeZone: 'Europe/Paris', values: ['Empathy', 'Ownership', 'Going the extra mile'] });
+  });
+
+  it('reads the signed-in person and their organisation once per request: the shell’s query costs one SQL statement', async () => {
+    const organization = await signUpOrganization(api);
+    const member = await addMember(api, organization, { name: 'Vera Viewer' });
+    const shell = `query Viewer { me { id displayName role points streakDays level { number title } } organization { id name timeZone } }`;
+    let data: Record<string, any> = {};
+    expect(await queriesDuring(api, async () => (data = await api.ok(shell, {}, member.token)))).toBe(1);
+    expect(data).toMatchObject({ me: { id: member.id, displayName: 'Vera Viewer', role: 'EMPLOYEE' }, organization: { id: organization.id } });
+  });
+
+  it('refuses a token once it expired, though it was accepted (and its signature checked) before', async () => {
+    const shortLived = await startTestApi({ jwtTtl: '1s' });
+    try {
+      const organization = await signUpOrganization(shortLived);
+      expect((await shortLived.ok(`{ me { id } }`, {}, organization.admin.token)).me.id).toBe(organization.admin.id);
+      await new Promise((resolve) => setTimeout(resolve, 1_100));
+      const refused = await shortLived.gql(`{ me { id } }`, {}, organization.admin.token);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    } finally {
+      await shortLived.close();
+    }
   });
 
   it('gives a second organisation of the same name its own slug', async () => {

@@ -1,6 +1,7 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@laurels/domain';
-import { CurrentViewer, RequireRole, SignedIn } from '../common/auth/access.decorators.js';
+import { CurrentAccount, CurrentViewer, RequireRole, SignedIn } from '../common/auth/access.decorators.js';
+import type { Account } from '../common/auth/authenticator.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { OrganizationObject } from './dto/organization.object.js';
 import { TeamObject } from './dto/team.object.js';
@@ -16,8 +17,8 @@ export class OrganizationResolver {
 
   @Query(() => OrganizationObject, { description: 'The signed-in user’s organisation.' })
   @SignedIn()
-  async organization(@CurrentViewer() viewer: Viewer): Promise<OrganizationObject> {
-    return OrganizationObject.from(await this.organizations.get(viewer.organizationId));
+  organization(@CurrentAccount() account: Account): OrganizationObject {
+    return OrganizationObject.from(account.organization);
   }
 
   @Mutation(() => OrganizationObject, { description: 'Admin only. Replaces the company values kudos are tagged with.' })

@@ -1,6 +1,7 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role, levelFor } from '@laurels/domain';
-import { CurrentViewer, RequireRole, SignedIn } from '../common/auth/access.decorators.js';
+import { CurrentAccount, CurrentViewer, RequireRole, SignedIn } from '../common/auth/access.decorators.js';
+import type { Account } from '../common/auth/authenticator.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { OptionalIdArg } from '../common/graphql/ids.js';
 import { Loaders, type RequestLoaders } from '../common/graphql/request-loaders.js';
@@ -20,8 +21,8 @@ export class UserResolver {
 
   @Query(() => UserObject, { description: 'The signed-in user.' })
   @SignedIn()
-  async me(@CurrentViewer() viewer: Viewer): Promise<UserObject> {
-    return UserObject.from(await this.people.get(viewer, viewer.userId));
+  me(@CurrentAccount() account: Account): UserObject {
+    return UserObject.from(account.user);
   }
 
   @Query(() => [UserObject], { description: 'People of the organisation, or of one team, by name.' })

@@ -23,3 +23,13 @@ export const CurrentViewer = createParamDecorator((_data: unknown, context: Exec
   if (!viewer) throw new UnauthenticatedError('Sign in first');
   return viewer;
 });
+
+/**
+ * The signed-in caller's own row and organisation, read with their token:
+ * for root fields about the viewer, which then cost no query of their own.
+ */
+export const CurrentAccount = createParamDecorator((_data: unknown, context: ExecutionContext) => {
+  const account = GqlExecutionContext.create(context).getContext<GraphQLContext>().account;
+  if (!account) throw new UnauthenticatedError('Sign in first');
+  return account;
+});

@@ -33,7 +33,12 @@ export class AccessGuard implements CanActivate {
     }
     if (rule.public) return true;
     const ctx = gql.getContext<GraphQLContext>();
-    ctx.viewer ??= await this.authenticator.viewerFrom(ctx.req?.headers?.authorization);
+    if (!ctx.viewer) {
+      // The root fields of a query run together: the first to get here reads the account, the others wait for it.
+      ctx.authenticating ??= this.authenticator.authenticate(ctx.req?.headers?.authorization);
+      ctx.account = await ctx.authenticating;
+      ctx.viewer = ctx.account.viewer;
+    }
     if (!hasRole(ctx.viewer.role, rule.minimumRole)) {
       throw new ForbiddenError(`${info.fieldName} needs the ${rule.minimumRole} role or higher`);
     }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { UnauthenticatedError } from '@laurels/domain';
 import { SignJWT, jwtVerify } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { Settings } from '../../config/settings.js';
 
 const ISSUER = 'laurels';
@@ -18,6 +19,12 @@ export interface VerifiedToken extends TokenClaims {
 @Injectable()
 export class TokenService {
   private readonly key: Uint8Array;
+  /**
+   * Tokens whose signature already checked out, until they expire: a token's
+   * bytes never change, so its signature needs checking once, not on every
+   * request. Whether its account may still use it is read on every request.
+   */
+  private readonly verified = new LRUCache<string, VerifiedToken>({ max: 10_000 });
 
   constructor(private readonly settings: Settings) {
     this.key = new TextEncoder().encode(settings.jwtSecret);
@@ -34,10 +41,14 @@ export class TokenService {
   }
 
   async verify(token: string): Promise<VerifiedToken> {
+    const known = this.verified.get(token);
+    if (known && known.expiresAt.getTime() > Date.now()) return known;
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'], requiredClaims: ['exp'] });
       if (typeof payload.sub !== 'string' || typeof payload.org !== 'string') throw new Error('claims missing');
-      return { userId: payload.sub, organizationId: payload.org, expiresAt: new Date(payload.exp! * 1000) };
+      const claims = { userId: payload.sub, organizationId: payload.org, expiresAt: new Date(payload.exp! * 1000) };
+      this.verified.set(token, claims);
+      return claims;
     } catch {
       throw new UnauthenticatedError('The sign-in token is invalid or has expired: sign in again');
     }
