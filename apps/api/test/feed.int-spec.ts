@@ -199,6 +199,27 @@ describe('the feed: reactions, comments, success stories and kinds', () => {
       expectError(await api.gql(UNREACT, { id, emoji: '👍' }, ben.token), 'BAD_USER_INPUT', 'emoji');
       expect((await stored(organization)).reactions).toBe(2);
     });
+
+    it('keeps each celebration’s engagement equal to its reactions and comments, through many given and taken back at once', async () => {
+      const { ann, ben, cat, dan } = await world();
+      const { id } = await posted(ann.token, { userIds: [ben.id] });
+      const people = [ann, ben, cat, dan];
+      await Promise.all(
+        people.flatMap((member) => [
+          ...REACTION_EMOJI.flatMap((emoji) => [reacted(member.token, id, emoji), reacted(member.token, id, emoji)]),
+          api.ok(UNREACT, { id, emoji: REACTION_EMOJI[0] }, member.token),
+          api.ok(COMMENT, { id, body: 'At the same time' }, member.token),
+        ]),
+      );
+      const [row] = await api.sql<{ engagement: number; facts: number }>(
+        `SELECT engagement, (SELECT count(*)::int FROM celebration_reactions WHERE celebration_id = $1)
+                          + (SELECT count(*)::int FROM celebration_comments WHERE celebration_id = $1) AS facts
+           FROM celebrations WHERE id = $1`,
+        [id],
+      );
+      expect(row!.facts).toBeGreaterThanOrEqual(people.length * REACTION_EMOJI.length);
+      expect(row!.engagement).toBe(row!.facts);
+    });
   });
 
   describe('comments', () => {

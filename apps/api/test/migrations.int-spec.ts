@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type MigrationInterface } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source.js';
 import { MIGRATIONS } from '../src/database/migrations/index.js';
+import { FeedByKindAndEngagement1796575004294 } from '../src/database/migrations/1796575004294-FeedByKindAndEngagement.js';
 import { KeptStreaks1796573854552 } from '../src/database/migrations/1796573854552-KeptStreaks.js';
 import { createTestDatabase } from './support/database.js';
 
@@ -58,6 +59,28 @@ describe('data migrations', () => {
       expect(byId.get(runner)).toMatchObject({ streak_days: 3, streak_last_day: '2026-04-06', streak_ends_at: new Date('2026-04-08T00:00:00+14:00') });
       expect(byId.get(failer)).toMatchObject({ streak_days: 0, streak_last_day: null, streak_ends_at: null });
       expect(byId.get(idle)).toMatchObject({ streak_days: 0, streak_last_day: null, streak_ends_at: null });
+    } finally {
+      await database.destroy();
+    }
+  });
+
+  it('FeedByKindAndEngagement counts each celebration’s reactions and comments', async () => {
+    const organization = randomUUID();
+    const person = randomUUID();
+    const [quiet, liked, discussed] = [randomUUID(), randomUUID(), randomUUID()];
+    const database = await migrateAcross(FeedByKindAndEngagement1796575004294, async (before) => {
+      await before.query(`INSERT INTO organizations (id, name, slug) VALUES ($1, 'Engaged', 'engaged')`, [organization]);
+      await before.query(`INSERT INTO users (id, organization_id, email, display_name, password_hash) VALUES ($1, $2, 'p@example.com', 'P', 'x')`, [person, organization]);
+      for (const id of [quiet, liked, discussed]) {
+        await before.query(`INSERT INTO celebrations (id, organization_id, kind, title, source_key, created_at) VALUES ($1, $2, 'KUDOS', 'Moment', $3, now())`, [id, organization, `KUDOS:${id}`]);
+      }
+      for (const emoji of ['👏', '🎉']) await before.query(`INSERT INTO celebration_reactions (celebration_id, user_id, emoji, created_at) VALUES ($1, $2, $3, now())`, [liked, person, emoji]);
+      await before.query(`INSERT INTO celebration_reactions (celebration_id, user_id, emoji, created_at) VALUES ($1, $2, '👏', now())`, [discussed, person]);
+      for (const body of ['Well done', 'Agreed']) await before.query(`INSERT INTO celebration_comments (celebration_id, author_id, body, created_at) VALUES ($1, $2, $3, now())`, [discussed, person, body]);
+    });
+    try {
+      const rows = await database.query<{ id: string; engagement: number }[]>(`SELECT id, engagement FROM celebrations WHERE organization_id = $1`, [organization]);
+      expect(Object.fromEntries(rows.map((row) => [row.id, row.engagement]))).toEqual({ [quiet]: 0, [liked]: 2, [discussed]: 3 });
     } finally {
       await database.destroy();
     }

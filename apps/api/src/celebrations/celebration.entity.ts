@@ -17,10 +17,13 @@ export enum CelebrationKind {
 /** An achievement on the organisation's feed, written by the achievement path in the fact's transaction. */
 @Entity('celebrations')
 @Index('celebrations_feed', ['organizationId', 'createdAt', 'id'])
+@Index('celebrations_feed_by_kind', ['organizationId', 'kind', 'createdAt', 'id'])
 @Index('celebrations_team_feed', ['teamId', 'createdAt', 'id'])
 @Index('celebrations_source', ['organizationId', 'sourceKey'], { unique: true })
 @Index(['userId'])
 @Index(['actorId'])
+// The spotlight ranks a week of moments: only those anyone reacted to or commented on.
+@Index('celebrations_engaged', ['organizationId', 'createdAt'], { where: 'engagement > 0' })
 export class Celebration {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -79,4 +82,8 @@ export class Celebration {
 
   @Column('timestamptz')
   createdAt!: Date;
+
+  /** Its reactions plus its comments, kept with them: the spotlight ranks by it without counting either. */
+  @Column('integer', { default: 0 })
+  engagement!: number;
 }

@@ -86,21 +86,33 @@ export class CelebrationsService {
     return written;
   }
 
-  /** The organisation's feed, newest first, a page at a time; optionally one team's, or some kinds only. */
+  /**
+   * The organisation's feed, newest first, a page at a time; optionally one
+   * team's, or some kinds only. Read from an index in feed order: a page of
+   * some kinds is the newest of a page of each kind, so a rare kind costs no
+   * more than a common one.
+   */
   async page(viewer: Viewer, first: number, after: string | null, teamId: string | null, kinds: readonly CelebrationKind[] | null = null): Promise<CelebrationPage> {
     if (teamId) await this.team(viewer, teamId);
     const size = pageSize(first, 100);
+    const position = after ? decodeCursor(after) : null;
+    const before = (alias: string) => (position ? `AND (${alias}.created_at, ${alias}.id) < (:at, :id)` : '');
     const query = this.celebrations
       .createQueryBuilder('celebration')
-      .where(teamId ? 'celebration.teamId = :teamId' : 'celebration.organizationId = :org', teamId ? { teamId } : { org: viewer.organizationId })
+      .setParameters({ org: viewer.organizationId, teamId, kinds, at: position?.at, id: position?.id, limit: size + 1 })
       .orderBy('celebration.createdAt', 'DESC')
       .addOrderBy('celebration.id', 'DESC')
-      .take(size + 1);
-    if (kinds?.length) query.andWhere('celebration.kind IN (:...kinds)', { kinds });
-    if (after) {
-      const position = decodeCursor(after);
-      query.andWhere('(celebration.createdAt, celebration.id) < (:at, :id)', { at: position.at, id: position.id });
+      .limit(size + 1);
+    if (teamId) query.where(`celebration.team_id = :teamId ${before('celebration')}`);
+    else if (!kinds?.length) query.where(`celebration.organization_id = :org ${before('celebration')}`);
+    else {
+      query.where(`celebration.id IN (
+        SELECT page.id FROM unnest(CAST(:kinds AS celebration_kind[])) AS wanted(kind)
+         CROSS JOIN LATERAL (SELECT of_kind.id FROM celebrations of_kind
+                              WHERE of_kind.organization_id = :org AND of_kind.kind = wanted.kind ${before('of_kind')}
+                              ORDER BY of_kind.created_at DESC, of_kind.id DESC LIMIT :limit) page)`);
     }
+    if (teamId && kinds?.length) query.andWhere('celebration.kind IN (:...kinds)');
     const rows = await query.getMany();
     return { nodes: rows.slice(0, size), hasNextPage: rows.length > size };
   }
@@ -111,20 +123,17 @@ export class CelebrationsService {
    */
   async spotlight(viewer: Viewer, first: number): Promise<Celebration[]> {
     const size = pageSize(first, 10);
-    const ranked = await this.dataSource.query<{ id: string }[]>(
-      `SELECT celebration.id
-         FROM celebrations celebration
-        CROSS JOIN LATERAL (
-          SELECT (SELECT count(*) FROM celebration_reactions reaction WHERE reaction.celebration_id = celebration.id)
-               + (SELECT count(*) FROM celebration_comments comment WHERE comment.celebration_id = celebration.id) AS score
-        ) engagement
-        WHERE celebration.organization_id = $1 AND celebration.created_at >= $2 AND engagement.score > 0
-        ORDER BY engagement.score DESC, celebration.created_at DESC, celebration.id DESC
-        LIMIT $3`,
-      [viewer.organizationId, spotlightSince(this.clock.now()), size],
-    );
-    const byId = new Map((await this.celebrations.findBy({ id: In(ranked.map((row) => row.id)) })).map((row) => [row.id, row]));
-    return ranked.map((row) => byId.get(row.id)!);
+    return this.celebrations
+      .createQueryBuilder('celebration')
+      .where('celebration.organizationId = :org AND celebration.createdAt >= :since AND celebration.engagement > 0', {
+        org: viewer.organizationId,
+        since: spotlightSince(this.clock.now()),
+      })
+      .orderBy('celebration.engagement', 'DESC')
+      .addOrderBy('celebration.createdAt', 'DESC')
+      .addOrderBy('celebration.id', 'DESC')
+      .take(size)
+      .getMany();
   }
 
   async get(viewer: Viewer, celebrationId: string): Promise<Celebration> {
@@ -142,13 +151,17 @@ export class CelebrationsService {
   async react(viewer: Viewer, celebrationId: string, emoji: string): Promise<Celebration> {
     const reaction = validateReaction(emoji);
     const celebration = await this.get(viewer, celebrationId);
-    await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(CelebrationReaction)
-      .values({ celebrationId, userId: viewer.userId, emoji: reaction, createdAt: this.clock.now() })
-      .orIgnore()
-      .execute();
+    await this.dataSource.transaction(async (manager) => {
+      const { raw } = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(CelebrationReaction)
+        .values({ celebrationId, userId: viewer.userId, emoji: reaction, createdAt: this.clock.now() })
+        .orIgnore()
+        .returning(['emoji'])
+        .execute();
+      if ((raw as unknown[]).length > 0) await this.engage(manager, celebrationId, 1);
+    });
     return celebration;
   }
 
@@ -156,15 +169,27 @@ export class CelebrationsService {
   async unreact(viewer: Viewer, celebrationId: string, emoji: string): Promise<Celebration> {
     const reaction = validateReaction(emoji);
     const celebration = await this.get(viewer, celebrationId);
-    await this.dataSource.getRepository(CelebrationReaction).delete({ celebrationId, userId: viewer.userId, emoji: reaction });
+    await this.dataSource.transaction(async (manager) => {
+      const { affected } = await manager.getRepository(CelebrationReaction).delete({ celebrationId, userId: viewer.userId, emoji: reaction });
+      if (affected) await this.engage(manager, celebrationId, -affected);
+    });
     return celebration;
   }
 
   async comment(viewer: Viewer, celebrationId: string, body: string): Promise<CelebrationComment> {
     const text = checkComment(body);
     await this.get(viewer, celebrationId);
-    const repository = this.dataSource.getRepository(CelebrationComment);
-    return repository.save(repository.create({ celebrationId, authorId: viewer.userId, body: text, createdAt: this.clock.now() }));
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(CelebrationComment);
+      const comment = await repository.save(repository.create({ celebrationId, authorId: viewer.userId, body: text, createdAt: this.clock.now() }));
+      await this.engage(manager, celebrationId, 1);
+      return comment;
+    });
+  }
+
+  /** Moves a celebration's kept engagement with the reaction or comment just written, in its transaction. */
+  private async engage(manager: EntityManager, celebrationId: string, change: number): Promise<void> {
+    await manager.query('UPDATE celebrations SET engagement = engagement + $2 WHERE id = $1', [celebrationId, change]);
   }
 
   /**
