@@ -5,6 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import { specifiedRules, validate } from 'graphql';
 import { CloseCode, type ServerOptions } from 'graphql-ws';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Authenticator } from '../auth/authenticator.js';
 import type { Viewer } from '../auth/viewer.js';
 import { fieldOfVariableError, toGraphQLError } from '../errors/to-graphql-error.js';
@@ -88,8 +89,9 @@ export function graphqlOptions(authenticator: Authenticator): Omit<ApolloDriverC
     // Guards run on root fields only: a field resolver runs once per item of every list, and none has a rule of
     // its own (access.int-spec keeps it so). Its errors are mapped in formatError below.
     fieldResolverEnhancers: [],
-    // graphql-armor's types name Apollo's CommonJS build; the plugins are the same objects.
-    plugins: armor.plugins as ApolloDriverConfig['plugins'],
+    // graphql-armor's types name Apollo's CommonJS build; the plugins are the same objects. Apollo's cache-control
+    // plugin, on by default, would wrap every field of every response for cache hints nothing reads.
+    plugins: [...(armor.plugins as NonNullable<ApolloDriverConfig['plugins']>), ApolloServerPluginCacheControlDisabled()],
     validationRules: queryLimitRules,
     allowBatchedHttpRequests: false,
     subscriptions: { 'graphql-ws': liveOptions(authenticator) },
