@@ -48,7 +48,11 @@ export interface ReactionsOf {
 }
 
 /** Comments shown under a celebration: the most recent ones, oldest first. */
-const COMMENTS_SHOWN = 50;
+export const COMMENTS_SHOWN = 50;
+
+/** The most celebrations one page of the feed holds, and the most moments the spotlight shows. */
+export const MAX_FEED_PAGE = 100;
+export const MAX_SPOTLIGHT = 10;
 
 @Injectable()
 export class CelebrationsService {
@@ -89,7 +93,7 @@ export class CelebrationsService {
   /** The organisation's feed, newest first, a page at a time; optionally one team's, or some kinds only. */
   async page(viewer: Viewer, first: number, after: string | null, teamId: string | null, kinds: readonly CelebrationKind[] | null = null): Promise<CelebrationPage> {
     if (teamId) await this.team(viewer, teamId);
-    const size = pageSize(first, 100);
+    const size = pageSize(first, MAX_FEED_PAGE);
     const query = this.celebrations
       .createQueryBuilder('celebration')
       .where(teamId ? 'celebration.teamId = :teamId' : 'celebration.organizationId = :org', teamId ? { teamId } : { org: viewer.organizationId })
@@ -110,7 +114,7 @@ export class CelebrationsService {
    * spotlight rule, ranked in SQL over the window's celebrations only.
    */
   async spotlight(viewer: Viewer, first: number): Promise<Celebration[]> {
-    const size = pageSize(first, 10);
+    const size = pageSize(first, MAX_SPOTLIGHT);
     const ranked = await this.dataSource.query<{ id: string }[]>(
       `SELECT celebration.id
          FROM celebrations celebration

@@ -2,6 +2,7 @@ import { Initial1795432216212 } from './1795432216212-Initial.js';
 import { RecognitionAndEnrollmentCycles1795434797233 } from './1795434797233-RecognitionAndEnrollmentCycles.js';
 import { TeamsFeedbackAndAssignments1795436570376 } from './1795436570376-TeamsFeedbackAndAssignments.js';
 import { RecognitionFeed1795440100158 } from './1795440100158-RecognitionFeed.js';
+import { PeopleDirectory1796573395837 } from './1796573395837-PeopleDirectory.js';
 
 /** Every migration, oldest first. Generated entries: keep the order. */
-export const MIGRATIONS = [Initial1795432216212, RecognitionAndEnrollmentCycles1795434797233, TeamsFeedbackAndAssignments1795436570376, RecognitionFeed1795440100158];
+export const MIGRATIONS = [Initial1795432216212, RecognitionAndEnrollmentCycles1795434797233, TeamsFeedbackAndAssignments1795436570376, RecognitionFeed1795440100158, PeopleDirectory1796573395837];
