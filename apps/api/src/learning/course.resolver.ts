@@ -11,7 +11,7 @@ import { CreateCourseInput } from './dto/create-course.input.js';
 import { EnrollmentObject } from './dto/enrollment.object.js';
 import { ModuleObject } from './dto/module.object.js';
 import { EnrollmentsService, learnerCourseKey } from './enrollments.service.js';
-import { AtMost } from '../common/graphql/list-size.js';
+import { AtMost, PageArg, PagedBy } from '../common/graphql/list-size.js';
 
 @Resolver(() => CourseObject)
 export class CourseResolver {
@@ -21,16 +21,17 @@ export class CourseResolver {
   ) {}
 
   @Query(() => [CourseObject], {
-    description: 'The catalogue by title. Learners see published courses; managers and admins drafts too, unless a status is given.',
+    description: 'The catalogue by title, the whole of it unless first asks for fewer. Learners see published courses; managers and admins drafts too, unless a status is given.',
   })
-  @AtMost(MAX_COURSES)
   @SignedIn()
+  @PagedBy(MAX_COURSES)
   async courses(
     @CurrentViewer() viewer: Viewer,
     @Args('status', { type: () => CourseStatus, nullable: true }) status: CourseStatus | null,
     @Args('skill', { type: () => String, nullable: true }) skill: string | null,
+    @PageArg(MAX_COURSES, MAX_COURSES) first: number,
   ): Promise<CourseObject[]> {
-    return (await this.catalog.list(viewer, status ?? null, skill ?? null)).map(CourseObject.from);
+    return (await this.catalog.list(viewer, status ?? null, skill ?? null, first)).map(CourseObject.from);
   }
 
   @Query(() => CourseObject, { nullable: true })

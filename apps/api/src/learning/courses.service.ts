@@ -26,14 +26,16 @@ export class CoursesService {
     private readonly clock: Clock,
   ) {}
 
-  list(viewer: Viewer, status: CourseStatus | null, skill: string | null): Promise<Course[]> {
+  list(viewer: Viewer, status: CourseStatus | null, skill: string | null, first: number): Promise<Course[]> {
     if (status && status !== CourseStatus.PUBLISHED && !seesDrafts(viewer)) {
       throw new ForbiddenError(`only managers and admins can list ${status} courses`);
     }
     const query = this.courses
       .createQueryBuilder('course')
       .where('course.organizationId = :org', { org: viewer.organizationId })
-      .orderBy('course.title', 'ASC');
+      .orderBy('course.title', 'ASC')
+      .addOrderBy('course.id', 'ASC')
+      .limit(first);
     const visible = status ?? (seesDrafts(viewer) ? null : CourseStatus.PUBLISHED);
     if (visible) query.andWhere('course.status = :status', { status: visible });
     if (skill?.trim()) query.andWhere(':skill = ANY(course.skills)', { skill: skill.trim().toLowerCase() });

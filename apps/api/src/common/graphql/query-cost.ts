@@ -19,8 +19,10 @@ const UNDECLARED_LIST_SIZE = 100;
  * under it by the items it can hold: its `first` when it is paged, else its
  * declared bound (list-size.ts). So `users { badges { badge { awards { … } } } }`
  * costs users × badges × awards, not the number of fields written down.
+ * `__typename`, which clients such as Apollo add everywhere, is free: it reads nothing.
  */
 const pageSizeEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  if (field.name === '__typename') return 0;
   const size = listSizeOf(field);
   const items = size ? itemsAskedFor(size, args) : isListType(getNullableType(field.type)) ? UNDECLARED_LIST_SIZE : 1;
   return 1 + items * childComplexity;
