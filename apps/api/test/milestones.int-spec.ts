@@ -168,7 +168,7 @@ describe('team milestones: counted from the facts inside their window, reached o
 
     it('reads every team’s milestones and weekly activity in as many queries for two teams and one milestone as for four teams and twelve', async () => {
       const { organization, admin, team } = await world(1);
-      const EVERY_TEAM = `{ organization { teams { id milestones { current responses progress } activity(weeks: 4) { weekStart modulesCompleted averageCsat } } } }`;
+      const EVERY_TEAM = `{ organization { teams { id milestones(first: 4) { current responses progress } activity(weeks: 4) { weekStart modulesCompleted averageCsat } } } }`;
       const read = async () => (await api.ok<{ organization: { teams: { milestones: unknown[]; activity: unknown[] }[] } }>(EVERY_TEAM, {}, admin)).organization.teams;
       await created(admin, { teamId: team.id, metric: 'MODULES_COMPLETED', target: 3 });
       const few = await queriesDuring(api, read);

@@ -146,7 +146,7 @@ describe('tenancy: one organisation never sees or changes another’s data', () 
           users { id }
           courses { id }
           learningPaths { id courses { id } }
-          organization { id teams { id members { id } manager { id } } }
+          organization { id teams { id members(first: 10) { id } manager { id } } }
           myEnrollments { id course { id } }
           pointsHistory(first: 200) { id }
         }`,

@@ -24,7 +24,10 @@ test('kudos given in one browser appear live on a colleague’s feed, who reacts
   await maya.getByRole('button', { name: 'Give kudos' }).click();
   const send = maya.getByRole('button', { name: 'Send kudos' });
   await expect(send).toBeDisabled();
+  // The colleague picker searches the directory as she types.
   await maya.getByRole('combobox', { name: 'Colleague' }).fill('Leo');
+  await expect(maya.getByRole('listbox', { name: 'Colleague' }).getByRole('option')).toHaveText([/^Leo Martins/]);
+  await snapshot(maya, testInfo, '02a-colleague-picker-searching');
   await maya.getByRole('option', { name: /Leo Martins/ }).click();
   await maya.getByLabel('Message').fill(message);
   await maya.getByRole('button', { name: 'Empathy', exact: true }).click();

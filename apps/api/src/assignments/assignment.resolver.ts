@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { NotFoundError, Role } from '@laurels/domain';
+import { MAX_ASSIGNEES, MAX_COURSES, NotFoundError, Role } from '@laurels/domain';
 import { CurrentViewer, RequireRole, SignedIn } from '../common/auth/access.decorators.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { IdArg } from '../common/graphql/ids.js';
@@ -8,9 +8,10 @@ import { CoursesService } from '../learning/courses.service.js';
 import { CourseObject } from '../learning/dto/course.object.js';
 import { UserObject } from '../organizations/dto/user.object.js';
 import { UsersService } from '../organizations/users.service.js';
-import { AssignmentsService } from './assignments.service.js';
+import { AssignmentsService, MAX_TEAM_ASSIGNMENTS } from './assignments.service.js';
 import { AssignCourseInput, AssignLearningPathInput } from './dto/assign-course.input.js';
 import { AssignmentObject } from './dto/assignment.object.js';
+import { AtMost, PageArg, PagedBy } from '../common/graphql/list-size.js';
 
 @Resolver(() => AssignmentObject)
 export class AssignmentResolver {
@@ -23,27 +24,39 @@ export class AssignmentResolver {
   @Mutation(() => [AssignmentObject], {
     description: 'Managers assign to members of their teams, admins to anyone. Assigning again moves the due date.',
   })
+  @AtMost(MAX_ASSIGNEES)
   @RequireRole(Role.MANAGER)
   async assignCourse(@CurrentViewer() viewer: Viewer, @Args('input') input: AssignCourseInput): Promise<AssignmentObject[]> {
     return (await this.assignments.assignCourse(viewer, input.courseId, input)).map(AssignmentObject.from);
   }
 
   @Mutation(() => [AssignmentObject], { description: 'Assigns every published course of a learning path.' })
+  // One per person and published course of the path: counted per person, as a path is a few courses;
+  // a mutation's own writes (and its rate limit) bound what it costs more than reading them back.
+  @AtMost(MAX_ASSIGNEES)
   @RequireRole(Role.MANAGER)
   async assignLearningPath(@CurrentViewer() viewer: Viewer, @Args('input') input: AssignLearningPathInput): Promise<AssignmentObject[]> {
     return (await this.assignments.assignPath(viewer, input.pathId, input)).map(AssignmentObject.from);
   }
 
   @Query(() => [AssignmentObject], { description: 'The signed-in user’s assignments: overdue first, then by due date.' })
+  @AtMost(MAX_COURSES)
   @SignedIn()
   async myAssignments(@CurrentViewer() viewer: Viewer): Promise<AssignmentObject[]> {
     return (await this.assignments.mine(viewer)).map(AssignmentObject.from);
   }
 
-  @Query(() => [AssignmentObject], { description: 'For a manager: assignments of their team(s); for an admin: any team.' })
+  @Query(() => [AssignmentObject], {
+    description: 'For a manager: assignments of their team(s); for an admin: any team. The first `first` by due date (undated last), then overdue first.',
+  })
   @RequireRole(Role.MANAGER)
-  async teamAssignments(@CurrentViewer() viewer: Viewer, @IdArg('teamId') teamId: string): Promise<AssignmentObject[]> {
-    return (await this.assignments.ofTeam(viewer, teamId)).map(AssignmentObject.from);
+  @PagedBy(MAX_TEAM_ASSIGNMENTS)
+  async teamAssignments(
+    @CurrentViewer() viewer: Viewer,
+    @IdArg('teamId') teamId: string,
+    @PageArg(500, MAX_TEAM_ASSIGNMENTS) first: number,
+  ): Promise<AssignmentObject[]> {
+    return (await this.assignments.ofTeam(viewer, teamId, first)).map(AssignmentObject.from);
   }
 
   @ResolveField(() => CourseObject)

@@ -35,6 +35,9 @@ export interface AssignmentView {
   readonly overdue: boolean;
 }
 
+/** The most of a team's assignments one read lists. */
+export const MAX_TEAM_ASSIGNMENTS = 2000;
+
 @Injectable()
 export class AssignmentsService {
   constructor(
@@ -83,12 +86,17 @@ export class AssignmentsService {
   }
 
   /** The assignments of a team's current members, for its manager or an admin. */
-  async ofTeam(viewer: Viewer, teamId: string): Promise<AssignmentView[]> {
+  async ofTeam(viewer: Viewer, teamId: string, first: number): Promise<AssignmentView[]> {
     await this.teams.managed(viewer, teamId);
     const rows = await this.assignments
       .createQueryBuilder('assignment')
       .innerJoin(User, 'assignee', 'assignee.id = assignment.assigneeId')
       .where('assignee.teamId = :teamId', { teamId })
+      // The soonest due come first, so the overdue ones are always on the page.
+      .orderBy('assignment.dueAt', 'ASC', 'NULLS LAST')
+      .addOrderBy('assignment.createdAt', 'ASC')
+      .addOrderBy('assignment.id', 'ASC')
+      .limit(first)
       .getMany();
     return this.sorted(await this.view(rows));
   }

@@ -5,7 +5,7 @@ import { BadgeDefinition } from './badge-definition.entity.js';
 /** A badge held by a person: at most once, whatever races happen. */
 @Entity('badge_awards')
 @Index('badge_awards_once', ['userId', 'badgeId'], { unique: true })
-@Index(['badgeId', 'awardedAt'])
+@Index('badge_awards_holders', ['badgeId', 'awardedAt', 'id'])
 export class BadgeAward {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -1,14 +1,19 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Role } from '@laurels/domain';
+import { MAX_BADGES, Role } from '@laurels/domain';
 import { CurrentViewer, RequireRole, SignedIn } from '../common/auth/access.decorators.js';
 import type { Viewer } from '../common/auth/viewer.js';
+import { decodeCursor } from '../common/graphql/cursor.js';
 import { IdArg } from '../common/graphql/ids.js';
+import { AtMost, PageArg, PagedBy } from '../common/graphql/list-size.js';
 import { Loaders, type RequestLoaders } from '../common/graphql/request-loaders.js';
-import { BadgesService } from './badges.service.js';
+import { BadgesService, holdersPageKey } from './badges.service.js';
 import { BadgeAwardObject } from './dto/badge-award.object.js';
 import { BadgeDefinitionObject } from './dto/badge-definition.object.js';
 import { BadgeProgressObject } from './dto/badge-progress.object.js';
 import { CreateBadgeInput } from './dto/create-badge.input.js';
+
+/** The most holders one page of a badge lists. */
+const MAX_HOLDERS_PAGE = 100;
 
 @Resolver(() => BadgeDefinitionObject)
 export class BadgeResolver {
@@ -16,6 +21,7 @@ export class BadgeResolver {
 
   @Query(() => [BadgeDefinitionObject], { description: 'Every badge the organisation offers.' })
   @SignedIn()
+  @AtMost(MAX_BADGES)
   async badges(@CurrentViewer() viewer: Viewer): Promise<BadgeDefinitionObject[]> {
     return (await this.badgesService.list(viewer)).map(BadgeDefinitionObject.from);
   }
@@ -28,6 +34,7 @@ export class BadgeResolver {
 
   @Query(() => [BadgeProgressObject], { description: 'The signed-in user’s progress toward every badge.' })
   @SignedIn()
+  @AtMost(MAX_BADGES)
   async myBadgeProgress(@CurrentViewer() viewer: Viewer): Promise<BadgeProgressObject[]> {
     return (await this.badgesService.progress(viewer)).map((standing) =>
       Object.assign(new BadgeProgressObject(), {
@@ -57,13 +64,26 @@ export class BadgeResolver {
     return BadgeAwardObject.from(await this.badgesService.award(viewer, badgeId, userId, reason));
   }
 
-  @ResolveField(() => [BadgeAwardObject], { description: 'Who holds this badge, most recent first.' })
-  async awards(@Parent() badge: BadgeDefinitionObject, @Loaders() loaders: RequestLoaders): Promise<BadgeAwardObject[]> {
-    return (await loaders.get(this.badgesService.awardsByBadgeIds).load(badge.id)).map(BadgeAwardObject.from);
+  @ResolveField(() => [BadgeAwardObject], { description: `Who holds this badge, most recent first, ${MAX_HOLDERS_PAGE} at most at a time: pass the last one's cursor as after for more.` })
+  @PagedBy(MAX_HOLDERS_PAGE)
+  async awards(
+    @Parent() badge: BadgeDefinitionObject,
+    @PageArg(20, MAX_HOLDERS_PAGE) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<BadgeAwardObject[]> {
+    const page = { badgeId: badge.id, first, after: after ? decodeCursor(after) : null };
+    return (await loaders.get(this.badgesService.holders, holdersPageKey).load(page)).map(BadgeAwardObject.from);
+  }
+
+  @ResolveField(() => BadgeAwardObject, { nullable: true, description: 'The signed-in user’s award of this badge, if they hold it.' })
+  async myAward(@Parent() badge: BadgeDefinitionObject, @CurrentViewer() viewer: Viewer, @Loaders() loaders: RequestLoaders): Promise<BadgeAwardObject | null> {
+    const award = (await loaders.get(this.badgesService.awardsByUserIds).load(viewer.userId)).find((held) => held.badgeId === badge.id);
+    return award ? BadgeAwardObject.from(award) : null;
   }
 
   @ResolveField(() => Int, { description: 'How many people hold this badge.' })
-  async holderCount(@Parent() badge: BadgeDefinitionObject, @Loaders() loaders: RequestLoaders): Promise<number> {
-    return (await loaders.get(this.badgesService.awardsByBadgeIds).load(badge.id)).length;
+  holderCount(@Parent() badge: BadgeDefinitionObject, @Loaders() loaders: RequestLoaders): Promise<number> {
+    return loaders.get(this.badgesService.holderCounts).load(badge.id);
   }
 }

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { ConflictError, DEFAULT_BADGES, InvalidInputError, NotFoundError, badgeProgress, normalizeBadgeRule, type BadgeProgress } from '@laurels/domain';
+import { ConflictError, DEFAULT_BADGES, InvalidInputError, MAX_BADGES, NotFoundError, requireRoom, badgeProgress, normalizeBadgeRule, type BadgeProgress } from '@laurels/domain';
 import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
 import { AchievementCountsService } from '../achievements/achievement-counts.service.js';
 import { AchievementService } from '../achievements/achievement.service.js';
 import type { Viewer } from '../common/auth/viewer.js';
+import type { Position } from '../common/graphql/cursor.js';
 import { groupBy, indexBy, type BatchLoad } from '../common/graphql/request-loaders.js';
 import { requireText } from '../common/graphql/validation.js';
 import { isUniqueViolation } from '../database/unique-violation.js';
@@ -13,6 +14,18 @@ import { User } from '../organizations/user.entity.js';
 import { BadgeAward } from './badge-award.entity.js';
 import { BadgeDefinition } from './badge-definition.entity.js';
 import type { CreateBadgeInput } from './dto/create-badge.input.js';
+
+/** A page of a badge's holders, most recent first: `first` of them, older than `after` when given. */
+export interface HoldersPage {
+  readonly badgeId: string;
+  readonly first: number;
+  readonly after: Position | null;
+}
+
+export const holdersPageKey = (page: HoldersPage) => `${page.badgeId}:${page.first}:${page.after?.at.toISOString() ?? ''}:${page.after?.id ?? ''}`;
+
+const olderThan = (award: BadgeAward, position: Position) =>
+  award.awardedAt.getTime() < position.at.getTime() || (award.awardedAt.getTime() === position.at.getTime() && award.id < position.id);
 
 export interface BadgeStanding extends BadgeProgress {
   readonly badge: BadgeDefinition;
@@ -44,6 +57,7 @@ export class BadgesService {
     const rule = normalizeBadgeRule({ kind: input.kind, threshold: input.threshold, skill: input.skill });
     const taken = () => new ConflictError('name', `a badge named “${input.name}” already exists`);
     if (await this.badges.existsBy({ organizationId: viewer.organizationId, name: input.name })) throw taken();
+    requireRoom(await this.badges.countBy({ organizationId: viewer.organizationId }), MAX_BADGES, 'name', 'badges in an organisation');
     return this.badges
       .save(
         this.badges.create({
@@ -116,6 +130,47 @@ export class BadgesService {
   readonly awardsByUserIds: BatchLoad<string, BadgeAward[]> = async (userIds) =>
     groupBy(userIds, await this.awards.find({ where: { userId: In([...userIds]) }, order: { awardedAt: 'DESC' } }), (award) => award.userId);
 
-  readonly awardsByBadgeIds: BatchLoad<string, BadgeAward[]> = async (badgeIds) =>
-    groupBy(badgeIds, await this.awards.find({ where: { badgeId: In([...badgeIds]) }, order: { awardedAt: 'DESC' } }), (award) => award.badgeId);
+  /**
+   * A page of holders for each badge, in one statement: each page walks the
+   * (badge, awarded at, id) index from its cursor and stops after `first`.
+   */
+  readonly holders: BatchLoad<HoldersPage, BadgeAward[]> = async (pages) => {
+    const rows = await this.awards
+      .createQueryBuilder('award')
+      .where(
+        `award.id IN (
+          SELECT page.id
+          FROM unnest(CAST(:badgeIds AS uuid[]), CAST(:sizes AS int[]), CAST(:afterAts AS timestamptz[]), CAST(:afterIds AS uuid[])) AS k(badge_id, size, after_at, after_id)
+          CROSS JOIN LATERAL (
+            SELECT a.id FROM badge_awards a
+            WHERE a.badge_id = k.badge_id AND (k.after_at IS NULL OR (a.awarded_at, a.id) < (k.after_at, k.after_id))
+            ORDER BY a.awarded_at DESC, a.id DESC
+            LIMIT k.size
+          ) page
+        )`,
+        {
+          badgeIds: pages.map((page) => page.badgeId),
+          sizes: pages.map((page) => page.first),
+          afterAts: pages.map((page) => page.after?.at ?? null),
+          afterIds: pages.map((page) => page.after?.id ?? null),
+        },
+      )
+      .orderBy('award.awardedAt', 'DESC')
+      .addOrderBy('award.id', 'DESC')
+      .getMany();
+    return pages.map((page) => rows.filter((award) => award.badgeId === page.badgeId && (!page.after || olderThan(award, page.after))).slice(0, page.first));
+  };
+
+  /** How many hold each badge: counted from the (badge, …) index alone. */
+  readonly holderCounts: BatchLoad<string, number> = async (badgeIds) => {
+    const rows = await this.awards
+      .createQueryBuilder('award')
+      .select('award.badgeId', 'badgeId')
+      .addSelect('COUNT(*)::int', 'count')
+      .where('award.badgeId IN (:...badgeIds)', { badgeIds })
+      .groupBy('award.badgeId')
+      .getRawMany<{ badgeId: string; count: number }>();
+    const byBadge = new Map(rows.map((row) => [row.badgeId, row.count]));
+    return badgeIds.map((id) => byBadge.get(id) ?? 0);
+  };
 }

@@ -1,16 +1,17 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { SPOTLIGHT_SIZE } from '@laurels/domain';
+import { MAX_STORY_PEOPLE, REACTION_EMOJI, SPOTLIGHT_SIZE } from '@laurels/domain';
 import { CurrentViewer, SignedIn } from '../common/auth/access.decorators.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import type { GraphQLContext } from '../common/graphql/graphql-context.js';
 import { IdArg, OptionalIdArg } from '../common/graphql/ids.js';
+import { AtMost, PagedBy } from '../common/graphql/list-size.js';
 import { Loaders, RequestLoaders } from '../common/graphql/request-loaders.js';
 import { TeamObject } from '../organizations/dto/team.object.js';
 import { UserObject } from '../organizations/dto/user.object.js';
 import { TeamsService } from '../organizations/teams.service.js';
 import { UsersService } from '../organizations/users.service.js';
 import { CelebrationKind } from './celebration.entity.js';
-import { CelebrationsService, reactionsKey } from './celebrations.service.js';
+import { CelebrationsService, COMMENTS_SHOWN, MAX_FEED_PAGE, MAX_SPOTLIGHT, reactionsKey } from './celebrations.service.js';
 import { CelebrationCommentObject, CelebrationConnectionObject, CelebrationObject, ReactionCountObject } from './dto/celebration.object.js';
 import { PostSuccessStoryInput } from './dto/post-success-story.input.js';
 import { fromEvent, LiveFeed, type CelebrationEvent } from './live/live-feed.js';
@@ -26,6 +27,7 @@ export class CelebrationResolver {
 
   @Query(() => CelebrationConnectionObject, { description: 'The organisation’s celebrations, newest first; or one team’s; or some kinds only.' })
   @SignedIn()
+  @PagedBy(MAX_FEED_PAGE)
   async celebrations(
     @CurrentViewer() viewer: Viewer,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
@@ -42,6 +44,7 @@ export class CelebrationResolver {
     description: 'The week’s most celebrated moments: the organisation’s celebrations of the last seven days with the most reactions and comments, the newer first on a tie.',
   })
   @SignedIn()
+  @PagedBy(MAX_SPOTLIGHT)
   async spotlight(@CurrentViewer() viewer: Viewer, @Args('first', { type: () => Int, nullable: true, defaultValue: SPOTLIGHT_SIZE }) first: number | null): Promise<CelebrationObject[]> {
     return (await this.feed.spotlight(viewer, first ?? SPOTLIGHT_SIZE)).map(CelebrationObject.from);
   }
@@ -94,6 +97,7 @@ export class CelebrationResolver {
   }
 
   @ResolveField(() => [UserObject], { description: 'Everyone it celebrates: the person, or the people a success story is about.' })
+  @AtMost(MAX_STORY_PEOPLE)
   async people(@Parent() celebration: CelebrationObject, @Loaders() loaders: RequestLoaders): Promise<UserObject[]> {
     const people = await loaders.get(this.users.byIds).loadMany(celebration.peopleIds);
     return people.flatMap((person) => (person && !(person instanceof Error) ? [UserObject.from(person)] : []));
@@ -114,16 +118,19 @@ export class CelebrationResolver {
   }
 
   @ResolveField(() => [ReactionCountObject], { description: 'How many of each emoji, most given first.' })
+  @AtMost(REACTION_EMOJI.length)
   reactions(@Parent() celebration: CelebrationObject, @Loaders() loaders: RequestLoaders): Promise<ReactionCountObject[]> {
     return loaders.get(this.feed.reactionsByCelebrationIds).load(celebration.id);
   }
 
   @ResolveField(() => [String], { description: 'The emoji the viewer reacted with.' })
+  @AtMost(REACTION_EMOJI.length)
   myReactions(@Parent() celebration: CelebrationObject, @CurrentViewer() viewer: Viewer, @Loaders() loaders: RequestLoaders): Promise<string[]> {
     return loaders.get(this.feed.reactionsOf, reactionsKey).load({ celebrationId: celebration.id, userId: viewer.userId });
   }
 
-  @ResolveField(() => [CelebrationCommentObject], { description: 'The latest 50 comments, oldest first.' })
+  @ResolveField(() => [CelebrationCommentObject], { description: `The latest ${COMMENTS_SHOWN} comments, oldest first.` })
+  @AtMost(COMMENTS_SHOWN)
   async comments(@Parent() celebration: CelebrationObject, @Loaders() loaders: RequestLoaders): Promise<CelebrationCommentObject[]> {
     return (await loaders.get(this.feed.commentsByCelebrationIds).load(celebration.id)).map(CelebrationCommentObject.from);
   }

@@ -48,7 +48,11 @@ export interface ReactionsOf {
 }
 
 /** Comments shown under a celebration: the most recent ones, oldest first. */
-const COMMENTS_SHOWN = 50;
+export const COMMENTS_SHOWN = 50;
+
+/** The most celebrations one page of the feed holds, and the most moments the spotlight shows. */
+export const MAX_FEED_PAGE = 100;
+export const MAX_SPOTLIGHT = 10;
 
 @Injectable()
 export class CelebrationsService {
@@ -94,7 +98,7 @@ export class CelebrationsService {
    */
   async page(viewer: Viewer, first: number, after: string | null, teamId: string | null, kinds: readonly CelebrationKind[] | null = null): Promise<CelebrationPage> {
     if (teamId) await this.team(viewer, teamId);
-    const size = pageSize(first, 100);
+    const size = pageSize(first, MAX_FEED_PAGE);
     const position = after ? decodeCursor(after) : null;
     const before = (alias: string) => (position ? `AND (${alias}.created_at, ${alias}.id) < (:at, :id)` : '');
     const query = this.celebrations
@@ -122,7 +126,7 @@ export class CelebrationsService {
    * spotlight rule, ranked in SQL over the window's celebrations only.
    */
   async spotlight(viewer: Viewer, first: number): Promise<Celebration[]> {
-    const size = pageSize(first, 10);
+    const size = pageSize(first, MAX_SPOTLIGHT);
     return this.celebrations
       .createQueryBuilder('celebration')
       .where('celebration.organizationId = :org AND celebration.createdAt >= :since AND celebration.engagement > 0', {

@@ -1,16 +1,27 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { PageArg, PagedBy } from '../common/graphql/list-size.js';
 import { Loaders, type RequestLoaders } from '../common/graphql/request-loaders.js';
 import { UserObject } from '../organizations/dto/user.object.js';
-import { CertificationsService } from './certifications.service.js';
+import { CertificationsService, latestAwardsKey } from './certifications.service.js';
 import { CertificationAwardObject } from './dto/certification-award.object.js';
+
+/** A person's award history is short: a few certifications and their renewals. */
+const MAX_AWARDS_LISTED = 100;
 
 /** What certifications add to a person. */
 @Resolver(() => UserObject)
 export class CertificationHolderResolver {
   constructor(private readonly certificationsService: CertificationsService) {}
 
-  @ResolveField(() => [CertificationAwardObject], { description: 'Every certification award, newest first, renewals and revoked ones included.' })
-  async certifications(@Parent() user: UserObject, @Loaders() loaders: RequestLoaders): Promise<CertificationAwardObject[]> {
-    return (await loaders.get(this.certificationsService.awardsByUserIds).load(user.id)).map(CertificationAwardObject.from);
+  @ResolveField(() => [CertificationAwardObject], {
+    description: `Certification awards, newest first, renewals and revoked ones included: the latest ${MAX_AWARDS_LISTED} unless first asks for fewer.`,
+  })
+  @PagedBy(MAX_AWARDS_LISTED)
+  async certifications(
+    @Parent() user: UserObject,
+    @PageArg(MAX_AWARDS_LISTED, MAX_AWARDS_LISTED) first: number,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<CertificationAwardObject[]> {
+    return (await loaders.get(this.certificationsService.latestAwards, latestAwardsKey).load({ userId: user.id, first })).map(CertificationAwardObject.from);
   }
 }

@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Role, hasRole } from '@laurels/domain';
+import { hasRole, MAX_CERTIFICATION_COURSES, MAX_CERTIFICATIONS, Role } from '@laurels/domain';
 import { CurrentViewer, RequireRole, SignedIn } from '../common/auth/access.decorators.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { IdArg } from '../common/graphql/ids.js';
@@ -9,12 +9,14 @@ import { CertificationsService } from './certifications.service.js';
 import { CertificationAwardObject } from './dto/certification-award.object.js';
 import { CertificationDefinitionObject } from './dto/certification-definition.object.js';
 import { CreateCertificationInput } from './dto/create-certification.input.js';
+import { AtMost } from '../common/graphql/list-size.js';
 
 @Resolver(() => CertificationDefinitionObject)
 export class CertificationResolver {
   constructor(private readonly certificationsService: CertificationsService) {}
 
   @Query(() => [CertificationDefinitionObject], { description: 'Every certification the organisation issues.' })
+  @AtMost(MAX_CERTIFICATIONS)
   @SignedIn()
   async certifications(@CurrentViewer() viewer: Viewer): Promise<CertificationDefinitionObject[]> {
     return (await this.certificationsService.list(viewer)).map(CertificationDefinitionObject.from);
@@ -33,6 +35,7 @@ export class CertificationResolver {
   }
 
   @ResolveField(() => [CourseObject], { description: 'In order. Learners see the published ones.' })
+  @AtMost(MAX_CERTIFICATION_COURSES)
   async requiredCourses(@Parent() certification: CertificationDefinitionObject, @CurrentViewer() viewer: Viewer, @Loaders() loaders: RequestLoaders): Promise<CourseObject[]> {
     const batch = this.certificationsService.requiredCoursesByCertificationIds(hasRole(viewer.role, Role.MANAGER));
     return (await loaders.get(batch).load(certification.id)).map(CourseObject.from);

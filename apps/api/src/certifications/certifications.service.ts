@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { ConflictError, NotFoundError } from '@laurels/domain';
+import { ConflictError, MAX_CERTIFICATIONS, NotFoundError, requireRoom } from '@laurels/domain';
 import { DataSource, In, type Repository } from 'typeorm';
 import type { Viewer } from '../common/auth/viewer.js';
 import { Clock } from '../common/clock.js';
@@ -11,6 +11,14 @@ import { Course, CourseStatus } from '../learning/course.entity.js';
 import { CertificationAward } from './certification-award.entity.js';
 import { CertificationDefinition, CertificationRequiredCourse } from './certification-definition.entity.js';
 import type { CreateCertificationInput } from './dto/create-certification.input.js';
+
+/** A person's latest `first` certification awards. */
+export interface LatestAwards {
+  readonly userId: string;
+  readonly first: number;
+}
+
+export const latestAwardsKey = (key: LatestAwards) => `${key.userId}:${key.first}`;
 
 @Injectable()
 export class CertificationsService {
@@ -33,6 +41,12 @@ export class CertificationsService {
         const missing = input.requiredCourseIds.find((id) => !courses.some((course) => course.id === id));
         if (missing) throw new NotFoundError('Course', missing);
         if (await manager.getRepository(CertificationDefinition).existsBy({ organizationId: viewer.organizationId, name: input.name })) throw taken();
+        requireRoom(
+          await manager.getRepository(CertificationDefinition).countBy({ organizationId: viewer.organizationId }),
+          MAX_CERTIFICATIONS,
+          'name',
+          'certifications in an organisation',
+        );
         const certification = await manager.getRepository(CertificationDefinition).save({
           organizationId: viewer.organizationId,
           name: input.name,
@@ -88,6 +102,24 @@ export class CertificationsService {
   }
 
   /** Every award of each person, newest first: renewals and revoked ones included. */
-  readonly awardsByUserIds: BatchLoad<string, CertificationAward[]> = async (userIds) =>
-    groupBy(userIds, await this.awards.find({ where: { userId: In([...userIds]) }, order: { issuedAt: 'DESC' } }), (award) => award.userId);
+  /** Each person's latest `first` awards, newest first, in one statement. */
+  readonly latestAwards: BatchLoad<LatestAwards, CertificationAward[]> = async (keys) => {
+    const userIds = [...new Set(keys.map((key) => key.userId))];
+    const rows = await this.awards
+      .createQueryBuilder('award')
+      .where(
+        `award.id IN (
+          SELECT ranked.id FROM (
+            SELECT a.id, row_number() OVER (PARTITION BY a.user_id ORDER BY a.issued_at DESC, a.id DESC) AS n
+            FROM certification_awards a WHERE a.user_id IN (:...userIds)
+          ) ranked WHERE ranked.n <= :first
+        )`,
+        { userIds, first: Math.max(...keys.map((key) => key.first)) },
+      )
+      .orderBy('award.issuedAt', 'DESC')
+      .addOrderBy('award.id', 'DESC')
+      .getMany();
+    const byUser = groupBy(userIds, rows, (award) => award.userId);
+    return keys.map((key) => byUser[userIds.indexOf(key.userId)]!.slice(0, key.first));
+  };
 }

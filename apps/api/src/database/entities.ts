@@ -1,6 +1,7 @@
 import { Organization } from '../organizations/organization.entity.js';
 import { Team } from '../organizations/team.entity.js';
 import { User } from '../organizations/user.entity.js';
+import { UserSearchTerm } from '../organizations/user-search-term.entity.js';
 import { Course } from '../learning/course.entity.js';
 import { CourseModule } from '../learning/course-module.entity.js';
 import { QuizQuestion } from '../learning/quiz-question.entity.js';
@@ -26,6 +27,7 @@ export const ENTITIES = [
   Organization,
   Team,
   User,
+  UserSearchTerm,
   Course,
   CourseModule,
   QuizQuestion,

@@ -22,8 +22,10 @@ export interface Digest {
 }
 
 /** A digest holds at most this many celebrations, newest first: a newsletter, not an archive. */
-const MAX_CELEBRATIONS = 200;
-const TOP_LEARNERS = 5;
+export const MAX_CELEBRATIONS = 200;
+export const TOP_LEARNERS = 5;
+/** A newsletter lists the first milestones reached, not every one of a busy quarter. */
+export const MAX_MILESTONES_REACHED = 100;
 
 const RECOGNITION = new Set([CelebrationKind.KUDOS, CelebrationKind.SUCCESS_STORY]);
 const LEARNING = new Set([CelebrationKind.BADGE_EARNED, CelebrationKind.CERTIFICATION_EARNED, CelebrationKind.LEVEL_UP, CelebrationKind.COURSE_COMPLETED]);
@@ -57,6 +59,8 @@ export class DigestService {
       .createQueryBuilder('milestone')
       .where('milestone.organizationId = :organizationId AND milestone.reachedAt >= :from AND milestone.reachedAt < :to', { organizationId, from, to })
       .orderBy('milestone.reachedAt', 'ASC')
+      .addOrderBy('milestone.id', 'ASC')
+      .take(MAX_MILESTONES_REACHED)
       .getMany();
     const topLearners = await this.leaderboard.topLearners(organizationId, from, to, TOP_LEARNERS);
     const customerPraise = celebrations.filter((celebration) => celebration.kind === CelebrationKind.CUSTOMER_PRAISE);

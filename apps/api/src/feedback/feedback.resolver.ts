@@ -10,7 +10,8 @@ import { TeamsService } from '../organizations/teams.service.js';
 import { UsersService } from '../organizations/users.service.js';
 import { CustomerFeedbackObject, FeedbackImportResultObject } from './dto/customer-feedback.object.js';
 import { ImportFeedbackInput, RecordFeedbackInput } from './dto/record-feedback.input.js';
-import { FeedbackService } from './feedback.service.js';
+import { FeedbackService, MAX_FEEDBACK_PAGE } from './feedback.service.js';
+import { PagedBy } from '../common/graphql/list-size.js';
 
 @Resolver(() => CustomerFeedbackObject)
 export class FeedbackResolver {
@@ -35,6 +36,7 @@ export class FeedbackResolver {
   }
 
   @Query(() => [CustomerFeedbackObject], { description: 'Newest first. Employees see feedback about themselves, managers about their teams.' })
+  @PagedBy(MAX_FEEDBACK_PAGE)
   @SignedIn()
   async customerFeedback(
     @CurrentViewer() viewer: Viewer,

@@ -19,6 +19,9 @@ export interface ImportOutcome {
 
 type FeedbackToRecord = Omit<RecordFeedbackInput, 'employeeId' | 'teamId'> & { employeeId: string | null; teamId: string | null; receivedAt?: Date | null };
 
+/** The most feedback one read lists. */
+export const MAX_FEEDBACK_PAGE = 200;
+
 @Injectable()
 export class FeedbackService {
   constructor(
@@ -73,7 +76,7 @@ export class FeedbackService {
       .where('feedback.organizationId = :org', { org: viewer.organizationId })
       .orderBy('feedback.receivedAt', 'DESC')
       .addOrderBy('feedback.id', 'DESC')
-      .take(pageSize(first, 200));
+      .take(pageSize(first, MAX_FEEDBACK_PAGE));
     if (teamId) {
       if (viewer.role === Role.EMPLOYEE) throw new ForbiddenError('customerFeedback of a team needs the MANAGER role or higher');
       await this.teams.managed(viewer, teamId);

@@ -1,4 +1,4 @@
-import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, SignedIn } from '../common/auth/access.decorators.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { OptionalIdArg } from '../common/graphql/ids.js';
@@ -9,6 +9,10 @@ import { TeamsService } from '../organizations/teams.service.js';
 import { UsersService } from '../organizations/users.service.js';
 import { LeaderboardEntryObject, LeaderboardPeriod, LeaderboardScope } from './dto/leaderboard.object.js';
 import { LeaderboardService } from './leaderboard.service.js';
+import { PageArg, PagedBy } from '../common/graphql/list-size.js';
+
+/** The longest board one read returns; the viewer's own place comes from myLeaderboardEntry. */
+const MAX_BOARD_SIZE = 100;
 
 @Resolver(() => LeaderboardEntryObject)
 export class LeaderboardResolver {
@@ -20,14 +24,15 @@ export class LeaderboardResolver {
 
   @Query(() => [LeaderboardEntryObject], { description: 'Points earned in the period; teamId narrows INDIVIDUAL boards to one team.' })
   @SignedIn()
+  @PagedBy(MAX_BOARD_SIZE)
   async leaderboard(
     @CurrentViewer() viewer: Viewer,
     @Args('scope', { type: () => LeaderboardScope }) scope: LeaderboardScope,
     @Args('period', { type: () => LeaderboardPeriod }) period: LeaderboardPeriod,
     @OptionalIdArg('teamId') teamId: string | null,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 10 }) first: number | null,
+    @PageArg(10, MAX_BOARD_SIZE) first: number,
   ): Promise<LeaderboardEntryObject[]> {
-    return (await this.boards.board(viewer, scope, period, teamId, first ?? 10)).map(LeaderboardEntryObject.from);
+    return (await this.boards.board(viewer, scope, period, teamId, first)).map(LeaderboardEntryObject.from);
   }
 
   @Query(() => LeaderboardEntryObject, { nullable: true, description: 'The signed-in user’s own place (their team’s, for TEAM), wherever it is.' })

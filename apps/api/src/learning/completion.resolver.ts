@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { NotFoundError } from '@laurels/domain';
+import { MAX_QUESTIONS, NotFoundError } from '@laurels/domain';
 import { BadgeAwardObject } from '../badges/dto/badge-award.object.js';
 import { CertificationAwardObject } from '../certifications/dto/certification-award.object.js';
 import { CurrentViewer, SignedIn } from '../common/auth/access.decorators.js';
@@ -13,6 +13,7 @@ import { CompleteModulePayload } from './dto/complete-module.payload.js';
 import { EnrollmentObject } from './dto/enrollment.object.js';
 import { AnswerFeedbackObject, ModuleCompletionObject } from './dto/module-completion.object.js';
 import { ModuleObject } from './dto/module.object.js';
+import { AtMost } from '../common/graphql/list-size.js';
 
 @Resolver(() => ModuleCompletionObject)
 export class CompletionResolver {
@@ -45,6 +46,7 @@ export class CompletionResolver {
   }
 
   @ResolveField(() => [AnswerFeedbackObject], { description: 'Per-question feedback for QUIZ and SCENARIO attempts, in question order.' })
+  @AtMost(MAX_QUESTIONS)
   async feedback(@Parent() completion: ModuleCompletionObject, @Loaders() loaders: RequestLoaders): Promise<AnswerFeedbackObject[]> {
     if (!completion.correct) return [];
     const questions = await loaders.get(this.courses.questionsByModuleIds).load(completion.moduleId);

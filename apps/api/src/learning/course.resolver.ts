@@ -1,5 +1,5 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Role } from '@laurels/domain';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { MAX_COURSES, MAX_MODULES_PER_COURSE, Role } from '@laurels/domain';
 import { CurrentViewer, RequireRole, SignedIn } from '../common/auth/access.decorators.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { IdArg } from '../common/graphql/ids.js';
@@ -11,6 +11,7 @@ import { CreateCourseInput } from './dto/create-course.input.js';
 import { EnrollmentObject } from './dto/enrollment.object.js';
 import { ModuleObject } from './dto/module.object.js';
 import { EnrollmentsService, learnerCourseKey } from './enrollments.service.js';
+import { AtMost, PageArg, PagedBy } from '../common/graphql/list-size.js';
 
 @Resolver(() => CourseObject)
 export class CourseResolver {
@@ -20,15 +21,17 @@ export class CourseResolver {
   ) {}
 
   @Query(() => [CourseObject], {
-    description: 'The catalogue by title. Learners see published courses; managers and admins drafts too, unless a status is given.',
+    description: 'The catalogue by title, the whole of it unless first asks for fewer. Learners see published courses; managers and admins drafts too, unless a status is given.',
   })
   @SignedIn()
+  @PagedBy(MAX_COURSES)
   async courses(
     @CurrentViewer() viewer: Viewer,
     @Args('status', { type: () => CourseStatus, nullable: true }) status: CourseStatus | null,
     @Args('skill', { type: () => String, nullable: true }) skill: string | null,
+    @PageArg(MAX_COURSES, MAX_COURSES) first: number,
   ): Promise<CourseObject[]> {
-    return (await this.catalog.list(viewer, status ?? null, skill ?? null)).map(CourseObject.from);
+    return (await this.catalog.list(viewer, status ?? null, skill ?? null, first)).map(CourseObject.from);
   }
 
   @Query(() => CourseObject, { nullable: true })
@@ -50,8 +53,14 @@ export class CourseResolver {
   }
 
   @ResolveField(() => [ModuleObject])
+  @AtMost(MAX_MODULES_PER_COURSE)
   async modules(@Parent() course: CourseObject, @Loaders() loaders: RequestLoaders): Promise<ModuleObject[]> {
     return (await loaders.get(this.catalog.modulesByCourseIds).load(course.id)).map(ModuleObject.from);
+  }
+
+  @ResolveField(() => Int, { description: 'How many modules the course has: what a card shows, without reading them.' })
+  moduleCount(@Parent() course: CourseObject, @Loaders() loaders: RequestLoaders): Promise<number> {
+    return loaders.get(this.catalog.moduleCountsByCourseIds).load(course.id);
   }
 
   @ResolveField(() => EnrollmentObject, { nullable: true, description: "The signed-in user's enrollment, if any." })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { ForbiddenError, InvalidInputError, NotFoundError, Role, hasRole, validateModuleDraft } from '@laurels/domain';
+import { ForbiddenError, InvalidInputError, MAX_COURSES, MAX_MODULES_PER_COURSE, NotFoundError, Role, hasRole, requireRoom, validateModuleDraft } from '@laurels/domain';
 import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
 import type { Viewer } from '../common/auth/viewer.js';
 import { Clock } from '../common/clock.js';
@@ -26,14 +26,16 @@ export class CoursesService {
     private readonly clock: Clock,
   ) {}
 
-  list(viewer: Viewer, status: CourseStatus | null, skill: string | null): Promise<Course[]> {
+  list(viewer: Viewer, status: CourseStatus | null, skill: string | null, first: number): Promise<Course[]> {
     if (status && status !== CourseStatus.PUBLISHED && !seesDrafts(viewer)) {
       throw new ForbiddenError(`only managers and admins can list ${status} courses`);
     }
     const query = this.courses
       .createQueryBuilder('course')
       .where('course.organizationId = :org', { org: viewer.organizationId })
-      .orderBy('course.title', 'ASC');
+      .orderBy('course.title', 'ASC')
+      .addOrderBy('course.id', 'ASC')
+      .limit(first);
     const visible = status ?? (seesDrafts(viewer) ? null : CourseStatus.PUBLISHED);
     if (visible) query.andWhere('course.status = :status', { status: visible });
     if (skill?.trim()) query.andWhere(':skill = ANY(course.skills)', { skill: skill.trim().toLowerCase() });
@@ -47,7 +49,18 @@ export class CoursesService {
     return course;
   }
 
-  create(viewer: Viewer, input: CreateCourseInput): Promise<Course> {
+  /** A module of a course the viewer may see; others, drafts for learners included, are NOT_FOUND. */
+  async getModule(viewer: Viewer, moduleId: string): Promise<CourseModule> {
+    const module = await this.modules.findOneBy({ id: moduleId });
+    if (!module) throw new NotFoundError('Module', moduleId);
+    await this.get(viewer, module.courseId).catch(() => {
+      throw new NotFoundError('Module', moduleId);
+    });
+    return module;
+  }
+
+  async create(viewer: Viewer, input: CreateCourseInput): Promise<Course> {
+    requireRoom(await this.courses.countBy({ organizationId: viewer.organizationId }), MAX_COURSES, 'title', 'courses in an organisation');
     return this.courses.save(
       this.courses.create({
         organizationId: viewer.organizationId,
@@ -76,7 +89,9 @@ export class CoursesService {
       if (course.status !== CourseStatus.DRAFT) {
         throw new InvalidInputError('courseId', 'modules can only be added while the course is a draft');
       }
-      const position = (await manager.getRepository(CourseModule).countBy({ courseId: course.id })) + 1;
+      const held = await manager.getRepository(CourseModule).countBy({ courseId: course.id });
+      requireRoom(held, MAX_MODULES_PER_COURSE, 'courseId', 'modules in a course');
+      const position = held + 1;
       const module = await manager.getRepository(CourseModule).save({
         courseId: course.id,
         position,

@@ -1,5 +1,5 @@
 import { Float, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { NotFoundError, courseProgress, enrollmentStatus } from '@laurels/domain';
+import { courseProgress, enrollmentStatus, MAX_COURSES, NotFoundError } from '@laurels/domain';
 import { CurrentViewer, SignedIn } from '../common/auth/access.decorators.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { IdArg } from '../common/graphql/ids.js';
@@ -11,6 +11,7 @@ import { CoursesService } from './courses.service.js';
 import { CourseObject } from './dto/course.object.js';
 import { EnrollmentObject, EnrollmentStatus } from './dto/enrollment.object.js';
 import { EnrollmentsService } from './enrollments.service.js';
+import { AtMost } from '../common/graphql/list-size.js';
 
 @Resolver(() => EnrollmentObject)
 export class EnrollmentResolver {
@@ -36,6 +37,7 @@ export class EnrollmentResolver {
   }
 
   @Query(() => [EnrollmentObject], { description: 'The signed-in user’s courses: unfinished first, most recent first.' })
+  @AtMost(MAX_COURSES)
   @SignedIn()
   async myEnrollments(@CurrentViewer() viewer: Viewer): Promise<EnrollmentObject[]> {
     return (await this.enrollments.mine(viewer)).map(EnrollmentObject.from);

@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Role, hasRole } from '@laurels/domain';
+import { hasRole, MAX_LEARNING_PATHS, MAX_PATH_COURSES, Role } from '@laurels/domain';
 import { CurrentViewer, RequireRole, SignedIn } from '../common/auth/access.decorators.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { Loaders, type RequestLoaders } from '../common/graphql/request-loaders.js';
@@ -7,12 +7,14 @@ import { CourseObject } from './dto/course.object.js';
 import { CreateLearningPathInput } from './dto/create-learning-path.input.js';
 import { LearningPathObject } from './dto/learning-path.object.js';
 import { LearningPathsService } from './learning-paths.service.js';
+import { AtMost } from '../common/graphql/list-size.js';
 
 @Resolver(() => LearningPathObject)
 export class LearningPathResolver {
   constructor(private readonly paths: LearningPathsService) {}
 
   @Query(() => [LearningPathObject])
+  @AtMost(MAX_LEARNING_PATHS)
   @SignedIn()
   async learningPaths(@CurrentViewer() viewer: Viewer): Promise<LearningPathObject[]> {
     return (await this.paths.list(viewer)).map(LearningPathObject.from);
@@ -25,6 +27,7 @@ export class LearningPathResolver {
   }
 
   @ResolveField(() => [CourseObject], { description: 'In order. Learners see the published ones.' })
+  @AtMost(MAX_PATH_COURSES)
   async courses(@Parent() path: LearningPathObject, @CurrentViewer() viewer: Viewer, @Loaders() loaders: RequestLoaders): Promise<CourseObject[]> {
     const batch = this.paths.coursesByPathIds(hasRole(viewer.role, Role.MANAGER));
     return (await loaders.get(batch).load(path.id)).map(CourseObject.from);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { NotFoundError } from '@laurels/domain';
+import { MAX_LEARNING_PATHS, NotFoundError, requireRoom } from '@laurels/domain';
 import { DataSource, In, type Repository } from 'typeorm';
 import type { Viewer } from '../common/auth/viewer.js';
 import { groupBy, type BatchLoad } from '../common/graphql/request-loaders.js';
@@ -30,6 +30,7 @@ export class LearningPathsService {
       const found = await manager.getRepository(Course).findBy({ id: In(input.courseIds), organizationId: viewer.organizationId });
       const missing = input.courseIds.find((id) => !found.some((course) => course.id === id));
       if (missing) throw new NotFoundError('Course', missing);
+      requireRoom(await manager.getRepository(LearningPath).countBy({ organizationId: viewer.organizationId }), MAX_LEARNING_PATHS, 'title', 'learning paths in an organisation');
       const path = await manager.getRepository(LearningPath).save({
         organizationId: viewer.organizationId,
         title: input.title,

@@ -1,7 +1,8 @@
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { NotFoundError, Role } from '@laurels/domain';
-import { CurrentViewer, RequireRole } from '../common/auth/access.decorators.js';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { MAX_QUESTIONS, NotFoundError, Role } from '@laurels/domain';
+import { CurrentViewer, RequireRole, SignedIn } from '../common/auth/access.decorators.js';
 import type { Viewer } from '../common/auth/viewer.js';
+import { IdArg } from '../common/graphql/ids.js';
 import { Loaders, type RequestLoaders } from '../common/graphql/request-loaders.js';
 import { CompletionsService, type LearnerModule } from './completions.service.js';
 import { CoursesService } from './courses.service.js';
@@ -10,6 +11,7 @@ import { CourseObject } from './dto/course.object.js';
 import { ModuleCompletionObject } from './dto/module-completion.object.js';
 import { ModuleObject } from './dto/module.object.js';
 import { QuizQuestionObject } from './dto/quiz-question.object.js';
+import { AtMost } from '../common/graphql/list-size.js';
 
 const learnerModuleKey = (key: LearnerModule) => `${key.userId}:${key.moduleId}`;
 
@@ -19,6 +21,12 @@ export class ModuleResolver {
     private readonly courses: CoursesService,
     private readonly completions: CompletionsService,
   ) {}
+
+  @Query(() => ModuleObject, { nullable: true, description: 'One module of a course the viewer may see, to read or answer it.' })
+  @SignedIn()
+  async module(@CurrentViewer() viewer: Viewer, @IdArg('id') id: string): Promise<ModuleObject> {
+    return ModuleObject.from(await this.courses.getModule(viewer, id));
+  }
 
   @Mutation(() => ModuleObject, { description: 'Managers and admins. Appends a module to a draft course.' })
   @RequireRole(Role.MANAGER)
@@ -34,6 +42,7 @@ export class ModuleResolver {
   }
 
   @ResolveField(() => [QuizQuestionObject], { description: 'Questions without their answers.' })
+  @AtMost(MAX_QUESTIONS)
   async questions(@Parent() module: ModuleObject, @Loaders() loaders: RequestLoaders): Promise<QuizQuestionObject[]> {
     return (await loaders.get(this.courses.questionsByModuleIds).load(module.id)).map(QuizQuestionObject.from);
   }

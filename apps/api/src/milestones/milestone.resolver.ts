@@ -8,7 +8,8 @@ import { Loaders, type RequestLoaders } from '../common/graphql/request-loaders.
 import { TeamObject } from '../organizations/dto/team.object.js';
 import { TeamsService } from '../organizations/teams.service.js';
 import { CreateTeamMilestoneInput, TeamMilestoneObject } from './dto/team-milestone.object.js';
-import { MilestonesService } from './milestones.service.js';
+import { MAX_MILESTONES_PAGE, MilestonesService } from './milestones.service.js';
+import { PageArg, PagedBy } from '../common/graphql/list-size.js';
 
 @Resolver(() => TeamMilestoneObject)
 export class MilestoneResolver {
@@ -20,8 +21,13 @@ export class MilestoneResolver {
 
   @Query(() => [TeamMilestoneObject], { description: 'A team’s milestones, newest first; everyone in the organisation can follow them.' })
   @SignedIn()
-  async teamMilestones(@CurrentViewer() viewer: Viewer, @IdArg('teamId') teamId: string): Promise<TeamMilestoneObject[]> {
-    return (await this.milestones.forTeam(viewer, teamId)).map(TeamMilestoneObject.from);
+  @PagedBy(MAX_MILESTONES_PAGE)
+  async teamMilestones(
+    @CurrentViewer() viewer: Viewer,
+    @IdArg('teamId') teamId: string,
+    @PageArg(20, MAX_MILESTONES_PAGE) first: number,
+  ): Promise<TeamMilestoneObject[]> {
+    return (await this.milestones.forTeam(viewer, teamId, first)).map(TeamMilestoneObject.from);
   }
 
   @Mutation(() => TeamMilestoneObject, { description: 'The team’s manager or an admin.' })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { validateMilestone, type MilestoneMetric } from '@laurels/domain';
-import { DataSource, In, type Repository } from 'typeorm';
+import { DataSource, type Repository } from 'typeorm';
 import { AchievementService } from '../achievements/achievement.service.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { Clock } from '../common/clock.js';
@@ -9,6 +9,17 @@ import { groupBy, type BatchLoad } from '../common/graphql/request-loaders.js';
 import { TeamsService } from '../organizations/teams.service.js';
 import type { CreateTeamMilestoneInput } from './dto/team-milestone.object.js';
 import { TeamMilestone } from './team-milestone.entity.js';
+
+/** The most milestones one read lists, newest first. */
+export const MAX_MILESTONES_PAGE = 100;
+
+/** A team's latest `first` milestones. */
+export interface LatestMilestones {
+  readonly teamId: string;
+  readonly first: number;
+}
+
+export const latestMilestonesKey = (key: LatestMilestones) => `${key.teamId}:${key.first}`;
 
 @Injectable()
 export class MilestonesService {
@@ -44,11 +55,30 @@ export class MilestonesService {
     });
   }
 
-  async forTeam(viewer: Viewer, teamId: string): Promise<TeamMilestone[]> {
+  async forTeam(viewer: Viewer, teamId: string, first: number): Promise<TeamMilestone[]> {
     await this.teams.get(viewer, teamId);
-    return this.milestones.find({ where: { teamId }, order: { startsAt: 'DESC', createdAt: 'DESC' } });
+    return this.milestones.find({ where: { teamId }, order: { startsAt: 'DESC', createdAt: 'DESC', id: 'DESC' }, take: first });
   }
 
-  readonly byTeamIds: BatchLoad<string, TeamMilestone[]> = async (teamIds) =>
-    groupBy(teamIds, await this.milestones.find({ where: { teamId: In([...teamIds]) }, order: { startsAt: 'DESC', createdAt: 'DESC' } }), (milestone) => milestone.teamId);
+  /** Each team's latest `first` milestones, newest first, in one statement. */
+  readonly latestByTeams: BatchLoad<LatestMilestones, TeamMilestone[]> = async (keys) => {
+    const teamIds = [...new Set(keys.map((key) => key.teamId))];
+    const rows = await this.milestones
+      .createQueryBuilder('milestone')
+      .where(
+        `milestone.id IN (
+          SELECT ranked.id FROM (
+            SELECT m.id, row_number() OVER (PARTITION BY m.team_id ORDER BY m.starts_at DESC, m.created_at DESC, m.id DESC) AS n
+            FROM team_milestones m WHERE m.team_id IN (:...teamIds)
+          ) ranked WHERE ranked.n <= :first
+        )`,
+        { teamIds, first: Math.max(...keys.map((key) => key.first)) },
+      )
+      .orderBy('milestone.startsAt', 'DESC')
+      .addOrderBy('milestone.createdAt', 'DESC')
+      .addOrderBy('milestone.id', 'DESC')
+      .getMany();
+    const byTeam = groupBy(teamIds, rows, (milestone) => milestone.teamId);
+    return keys.map((key) => byTeam[teamIds.indexOf(key.teamId)]!.slice(0, key.first));
+  };
 }

@@ -12,8 +12,11 @@ export interface ActivityOf {
   readonly weeks: number;
 }
 
+/** The most weeks of activity one read charts: a year. */
+export const MAX_WEEKS = 52;
+
 export function checkWeeks(weeks: number): number {
-  if (!Number.isInteger(weeks) || weeks < 1 || weeks > 52) throw new InvalidInputError('weeks', 'weeks must be from 1 to 52');
+  if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_WEEKS) throw new InvalidInputError('weeks', `weeks must be from 1 to ${MAX_WEEKS}`);
   return weeks;
 }
 

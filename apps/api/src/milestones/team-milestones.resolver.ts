@@ -3,8 +3,9 @@ import { Loaders, type RequestLoaders } from '../common/graphql/request-loaders.
 import { TeamObject } from '../organizations/dto/team.object.js';
 import { TeamMilestoneObject } from './dto/team-milestone.object.js';
 import { TeamActivityWeekObject } from './dto/team-activity.object.js';
-import { MilestonesService } from './milestones.service.js';
-import { checkWeeks, TeamActivityService } from './team-activity.service.js';
+import { latestMilestonesKey, MAX_MILESTONES_PAGE, MilestonesService } from './milestones.service.js';
+import { checkWeeks, MAX_WEEKS, TeamActivityService } from './team-activity.service.js';
+import { PageArg, PagedBy } from '../common/graphql/list-size.js';
 
 /** What milestones and activity add to a team. */
 @Resolver(() => TeamObject)
@@ -15,11 +16,17 @@ export class TeamMilestonesResolver {
   ) {}
 
   @ResolveField(() => [TeamMilestoneObject], { description: 'Newest first.' })
-  async milestones(@Parent() team: TeamObject, @Loaders() loaders: RequestLoaders): Promise<TeamMilestoneObject[]> {
-    return (await loaders.get(this.milestonesService.byTeamIds).load(team.id)).map(TeamMilestoneObject.from);
+  @PagedBy(MAX_MILESTONES_PAGE)
+  async milestones(
+    @Parent() team: TeamObject,
+    @PageArg(20, MAX_MILESTONES_PAGE) first: number,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<TeamMilestoneObject[]> {
+    return (await loaders.get(this.milestonesService.latestByTeams, latestMilestonesKey).load({ teamId: team.id, first })).map(TeamMilestoneObject.from);
   }
 
   @ResolveField(() => [TeamActivityWeekObject], { description: 'Completions and CSAT per week, oldest first, ending with this week.' })
+  @PagedBy(MAX_WEEKS, 'weeks')
   activity(
     @Parent() team: TeamObject,
     @Args('weeks', { type: () => Int, nullable: true, defaultValue: 12 }) weeks: number | null,

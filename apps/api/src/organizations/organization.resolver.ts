@@ -1,5 +1,5 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Role } from '@laurels/domain';
+import { MAX_TEAMS, Role } from '@laurels/domain';
 import { CurrentAccount, CurrentViewer, RequireRole, SignedIn } from '../common/auth/access.decorators.js';
 import type { Account } from '../common/auth/authenticator.js';
 import type { Viewer } from '../common/auth/viewer.js';
@@ -7,6 +7,7 @@ import { OrganizationObject } from './dto/organization.object.js';
 import { TeamObject } from './dto/team.object.js';
 import { OrganizationsService } from './organizations.service.js';
 import { TeamsService } from './teams.service.js';
+import { PageArg, PagedBy } from '../common/graphql/list-size.js';
 
 @Resolver(() => OrganizationObject)
 export class OrganizationResolver {
@@ -36,8 +37,13 @@ export class OrganizationResolver {
     return OrganizationObject.from(await this.organizations.setKudosAllowance(viewer, points));
   }
 
-  @ResolveField(() => [TeamObject])
-  async teams(@Parent() organization: OrganizationObject): Promise<TeamObject[]> {
-    return (await this.teamsService.listForOrganization(organization.id)).map(TeamObject.from);
+  @ResolveField(() => [TeamObject], { description: 'Teams by name; search finds those whose name contains it, ignoring case and accents.' })
+  @PagedBy(MAX_TEAMS)
+  async teams(
+    @Parent() organization: OrganizationObject,
+    @Args('search', { type: () => String, nullable: true }) search: string | null,
+    @PageArg(MAX_TEAMS, MAX_TEAMS) first: number,
+  ): Promise<TeamObject[]> {
+    return (await this.teamsService.listForOrganization(organization.id, search ?? null, first)).map(TeamObject.from);
   }
 }

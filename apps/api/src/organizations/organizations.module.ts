@@ -3,6 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Organization } from './organization.entity.js';
 import { OrganizationResolver } from './organization.resolver.js';
 import { OrganizationsService } from './organizations.service.js';
+import { PeopleResolver } from './people.resolver.js';
+import { PeopleService } from './people.service.js';
 import { Team } from './team.entity.js';
 import { TeamResolver } from './team.resolver.js';
 import { TeamsService } from './teams.service.js';
@@ -13,7 +15,7 @@ import { UsersService } from './users.service.js';
 /** People: the organisation, its teams and members. */
 @Module({
   imports: [TypeOrmModule.forFeature([Organization, Team, User])],
-  providers: [OrganizationsService, TeamsService, UsersService, OrganizationResolver, TeamResolver, UserResolver],
+  providers: [OrganizationsService, TeamsService, UsersService, PeopleService, OrganizationResolver, TeamResolver, UserResolver, PeopleResolver],
   exports: [OrganizationsService, TeamsService, UsersService],
 })
 export class OrganizationsModule {}

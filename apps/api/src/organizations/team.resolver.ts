@@ -3,12 +3,16 @@ import { Role } from '@laurels/domain';
 import { CurrentViewer, RequireRole, SignedIn } from '../common/auth/access.decorators.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { IdArg } from '../common/graphql/ids.js';
+import { PageArg, PagedBy } from '../common/graphql/list-size.js';
 import { Loaders, type RequestLoaders } from '../common/graphql/request-loaders.js';
 import { CreateTeamInput } from './dto/create-team.input.js';
 import { TeamObject } from './dto/team.object.js';
 import { UserObject } from './dto/user.object.js';
 import { TeamsService } from './teams.service.js';
-import { UsersService } from './users.service.js';
+import { teamMembersKey, UsersService } from './users.service.js';
+
+/** The most members one read of a team lists. */
+const MAX_MEMBERS_PAGE = 200;
 
 @Resolver(() => TeamObject)
 export class TeamResolver {
@@ -46,9 +50,15 @@ export class TeamResolver {
     return user && UserObject.from(user);
   }
 
-  @ResolveField(() => [UserObject])
-  async members(@Parent() team: TeamObject, @Loaders() loaders: RequestLoaders): Promise<UserObject[]> {
-    return (await loaders.get(this.users.membersByTeamIds).load(team.id)).map(UserObject.from);
+  @ResolveField(() => [UserObject], { description: `Members by name, ${MAX_MEMBERS_PAGE} at most: memberCount says how many there are, and the people query pages through them.` })
+  @PagedBy(MAX_MEMBERS_PAGE)
+  async members(@Parent() team: TeamObject, @PageArg(100, MAX_MEMBERS_PAGE) first: number, @Loaders() loaders: RequestLoaders): Promise<UserObject[]> {
+    return (await loaders.get(this.users.membersOfTeams, teamMembersKey).load({ teamId: team.id, first })).map(UserObject.from);
+  }
+
+  @ResolveField(() => Int, { description: 'How many people the team has.' })
+  memberCount(@Parent() team: TeamObject, @Loaders() loaders: RequestLoaders): Promise<number> {
+    return loaders.get(this.users.memberCounts).load(team.id);
   }
 
   @ResolveField(() => Int, { description: 'The sum of the members’ lifetime points.' })

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { ConflictError, ForbiddenError, NotFoundError, Role } from '@laurels/domain';
+import { ConflictError, ForbiddenError, MAX_TEAMS, NotFoundError, requireRoom, Role } from '@laurels/domain';
 import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
 import type { Viewer } from '../common/auth/viewer.js';
 import { indexBy, type BatchLoad } from '../common/graphql/request-loaders.js';
+import { requireText } from '../common/graphql/validation.js';
+import { escapeLike } from '../database/like-pattern.js';
 import { isUniqueViolation } from '../database/unique-violation.js';
 import type { CreateTeamInput } from './dto/create-team.input.js';
 import { Team } from './team.entity.js';
@@ -48,8 +50,12 @@ export class TeamsService {
     return (await this.teams.find({ select: { id: true }, where: { organizationId: viewer.organizationId, managerId: viewer.userId } })).map((team) => team.id);
   }
 
-  listForOrganization(organizationId: string): Promise<Team[]> {
-    return this.teams.find({ where: { organizationId }, order: { name: 'ASC' } });
+  /** The organisation's teams by name, those whose name contains `search` (ignoring case and accents) when given: at most MAX_TEAMS to read. */
+  listForOrganization(organizationId: string, search: string | null, first: number): Promise<Team[]> {
+    const query = this.teams.createQueryBuilder('team').where('team.organizationId = :organizationId', { organizationId });
+    const text = search === null ? '' : requireText(search, 'search', 0, 100);
+    if (text) query.andWhere(`laurels_fold(team.name) LIKE '%' || laurels_fold(:text) || '%'`, { text: escapeLike(text) });
+    return query.orderBy('team.name', 'ASC').addOrderBy('team.id', 'ASC').limit(first).getMany();
   }
 
   create(viewer: Viewer, input: CreateTeamInput): Promise<Team> {
@@ -60,6 +66,7 @@ export class TeamsService {
         .where('team.organizationId = :org AND lower(team.name) = lower(:name)', { org: viewer.organizationId, name: input.name })
         .getExists();
       if (taken) throw new ConflictError('name', `a team named "${input.name}" already exists`);
+      requireRoom(await manager.getRepository(Team).countBy({ organizationId: viewer.organizationId }), MAX_TEAMS, 'name', 'teams in an organisation');
       const team = manager.getRepository(Team).create({ organizationId: viewer.organizationId, name: input.name, managerId: null });
       if (input.managerId) team.managerId = (await this.makeManager(manager, viewer, input.managerId)).id;
       return manager

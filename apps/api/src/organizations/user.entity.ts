@@ -4,7 +4,9 @@ import { Team } from './team.entity.js';
 import { Role } from '@laurels/domain';
 
 @Entity('users')
-@Index(['organizationId', 'displayName'])
+// The directory, a page at a time by name: the organisation's people, or one team's.
+@Index('users_by_name', ['organizationId', 'searchName', 'id'])
+@Index('users_by_team', ['teamId', 'searchName', 'id'])
 @Index('users_email_unique', ['email'], { unique: true })
 export class User {
   @PrimaryGeneratedColumn('uuid')
@@ -24,10 +26,16 @@ export class User {
   @Column('text')
   displayName!: string;
 
+  /**
+   * The name as searched and sorted: lower-case, without accents (laurels_fold,
+   * a function of the database). Kept by PostgreSQL; never written by the app.
+   */
+  @Column({ type: 'text', collation: 'C', generatedType: 'STORED', asExpression: 'laurels_fold(display_name)', insert: false, update: false })
+  searchName!: string;
+
   @Column({ type: 'enum', enum: Role, enumName: 'user_role', default: Role.EMPLOYEE })
   role!: Role;
 
-  @Index()
   @Column('uuid', { nullable: true })
   teamId!: string | null;
 

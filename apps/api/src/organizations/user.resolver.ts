@@ -4,13 +4,14 @@ import { CurrentAccount, CurrentViewer, RequireRole, SignedIn } from '../common/
 import type { Account } from '../common/auth/authenticator.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { OptionalIdArg } from '../common/graphql/ids.js';
+import { AtMost } from '../common/graphql/list-size.js';
 import { Loaders, type RequestLoaders } from '../common/graphql/request-loaders.js';
 import { CreateUserInput } from './dto/create-user.input.js';
 import { LevelObject } from './dto/level.object.js';
 import { TeamObject } from './dto/team.object.js';
 import { UserObject } from './dto/user.object.js';
 import { TeamsService } from './teams.service.js';
-import { UsersService } from './users.service.js';
+import { MAX_USERS_LISTED, UsersService } from './users.service.js';
 
 @Resolver(() => UserObject)
 export class UserResolver {
@@ -25,8 +26,9 @@ export class UserResolver {
     return UserObject.from(account.user);
   }
 
-  @Query(() => [UserObject], { description: 'People of the organisation, or of one team, by name.' })
+  @Query(() => [UserObject], { description: `People of the organisation, or of one team, by name: the first ${MAX_USERS_LISTED}. The people query pages through everyone and searches.` })
   @SignedIn()
+  @AtMost(MAX_USERS_LISTED)
   async users(@CurrentViewer() viewer: Viewer, @OptionalIdArg('teamId') teamId: string | null): Promise<UserObject[]> {
     return (await this.people.list(viewer, teamId)).map(UserObject.from);
   }

@@ -10,6 +10,17 @@ import type { CreateUserInput } from './dto/create-user.input.js';
 import { Team } from './team.entity.js';
 import { User } from './user.entity.js';
 
+/** `users` lists at most this many people; the people directory pages through everyone. */
+export const MAX_USERS_LISTED = 100;
+
+/** The first `first` members of a team, by name. */
+export interface TeamMembers {
+  readonly teamId: string;
+  readonly first: number;
+}
+
+export const teamMembersKey = (key: TeamMembers) => `${key.teamId}:${key.first}`;
+
 @Injectable()
 export class UsersService {
   constructor(
@@ -29,7 +40,8 @@ export class UsersService {
     }
     return this.users.find({
       where: { organizationId: viewer.organizationId, ...(teamId ? { teamId } : {}) },
-      order: { displayName: 'ASC' },
+      order: { searchName: 'ASC', id: 'ASC' },
+      take: MAX_USERS_LISTED,
     });
   }
 
@@ -59,6 +71,35 @@ export class UsersService {
 
   readonly byIds: BatchLoad<string, User | null> = async (ids) => indexBy(ids, await this.users.findBy({ id: In([...ids]) }), (user) => user.id);
 
-  readonly membersByTeamIds: BatchLoad<string, User[]> = async (teamIds) =>
-    groupBy(teamIds, await this.users.find({ where: { teamId: In([...teamIds]) }, order: { displayName: 'ASC' } }), (user) => user.teamId!);
+  /** The first `first` members of each team by name, in one statement: each team's slice of users_by_team. */
+  readonly membersOfTeams: BatchLoad<TeamMembers, User[]> = async (keys) => {
+    const teamIds = [...new Set(keys.map((key) => key.teamId))];
+    const rows = await this.users
+      .createQueryBuilder('user')
+      .where(
+        `user.id IN (
+          SELECT member.id FROM unnest(CAST(:teamIds AS uuid[])) AS team(id)
+          CROSS JOIN LATERAL (SELECT m.id FROM users m WHERE m.team_id = team.id ORDER BY m.search_name, m.id LIMIT :first) member
+        )`,
+        { teamIds, first: Math.max(...keys.map((key) => key.first)) },
+      )
+      .orderBy('user.searchName', 'ASC')
+      .addOrderBy('user.id', 'ASC')
+      .getMany();
+    const byTeam = groupBy(teamIds, rows, (user) => user.teamId!);
+    return keys.map((key) => byTeam[teamIds.indexOf(key.teamId)]!.slice(0, key.first));
+  };
+
+  /** How many people each team has, counted from users_by_team alone. */
+  readonly memberCounts: BatchLoad<string, number> = async (teamIds) => {
+    const rows = await this.users
+      .createQueryBuilder('user')
+      .select('user.teamId', 'teamId')
+      .addSelect('COUNT(*)::int', 'count')
+      .where('user.teamId IN (:...teamIds)', { teamIds })
+      .groupBy('user.teamId')
+      .getRawMany<{ teamId: string; count: number }>();
+    const byTeam = new Map(rows.map((row) => [row.teamId, row.count]));
+    return teamIds.map((id) => byTeam.get(id) ?? 0);
+  };
 }

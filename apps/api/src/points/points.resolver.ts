@@ -2,13 +2,15 @@ import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, SignedIn } from '../common/auth/access.decorators.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { PointsEntryObject } from './dto/points-entry.object.js';
-import { PointsService } from './points.service.js';
+import { MAX_HISTORY_PAGE, PointsService } from './points.service.js';
+import { PagedBy } from '../common/graphql/list-size.js';
 
 @Resolver(() => PointsEntryObject)
 export class PointsResolver {
   constructor(private readonly points: PointsService) {}
 
   @Query(() => [PointsEntryObject], { description: 'The signed-in user’s points ledger, newest first.' })
+  @PagedBy(MAX_HISTORY_PAGE)
   @SignedIn()
   async pointsHistory(
     @CurrentViewer() viewer: Viewer,

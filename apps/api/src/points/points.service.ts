@@ -21,6 +21,9 @@ export interface LedgerResult {
   readonly after: number;
 }
 
+/** The most ledger rows one page of history holds. */
+export const MAX_HISTORY_PAGE = 200;
+
 @Injectable()
 export class PointsService {
   constructor(@InjectRepository(PointsEntry) private readonly entries: Repository<PointsEntry>) {}
@@ -59,7 +62,7 @@ export class PointsService {
       .where('entry.userId = :userId', { userId: viewer.userId })
       .orderBy('entry.createdAt', 'DESC')
       .addOrderBy('entry.id', 'DESC')
-      .take(pageSize(first, 200));
+      .take(pageSize(first, MAX_HISTORY_PAGE));
     if (after) {
       const position = decodeCursor(after);
       query.andWhere('(entry.createdAt, entry.id) < (:at, :id)', { at: position.at, id: position.id });

@@ -31,9 +31,9 @@ export async function signUpOrganization(api: TestApi, name = `Acme ${unique()}`
 export async function addMember(
   api: TestApi,
   organization: Organization,
-  options: { role?: 'EMPLOYEE' | 'MANAGER' | 'ADMIN'; teamId?: string; name?: string } = {},
+  options: { role?: 'EMPLOYEE' | 'MANAGER' | 'ADMIN'; teamId?: string; name?: string; email?: string } = {},
 ): Promise<Member> {
-  const email = `${options.role?.toLowerCase() ?? 'employee'}-${unique()}@example.com`;
+  const email = options.email ?? `${options.role?.toLowerCase() ?? 'employee'}-${unique()}@example.com`;
   const { createUser } = await api.ok<{ createUser: { id: string } }>(
     CREATE_USER,
     { input: { email, displayName: options.name ?? 'Sam Member', password: PASSWORD, role: options.role ?? 'EMPLOYEE', teamId: options.teamId } },

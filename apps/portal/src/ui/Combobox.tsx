@@ -1,6 +1,7 @@
-import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { describedBy, Frame } from './Field';
 import { RemovableTag } from './RemovableTag';
+import { Spinner } from './Spinner';
 import styles from './Combobox.module.css';
 
 export interface ComboboxOption {
@@ -12,37 +13,91 @@ export interface ComboboxOption {
 
 interface ComboboxProps {
   label: string;
+  /** Every choice, narrowed here as the user types; or, with onSearch, the choices the search found. */
   options: readonly ComboboxOption[];
   selected: readonly string[];
   onChange: (ids: string[]) => void;
+  /**
+   * Searches elsewhere (the server) instead of narrowing `options` here:
+   * called with what was typed, trimmed, once typing pauses.
+   */
+  onSearch?: (query: string) => void;
+  /** The search asked for has not answered yet. */
+  loading?: boolean;
+  /** More choices match than are shown: typing more narrows them. */
+  more?: boolean;
   /** Several choices, each shown as a removable token; otherwise a new choice replaces the old one. */
   multiple?: boolean;
   placeholder?: string;
   hint?: ReactNode;
   error?: string | null;
   disabled?: boolean;
+  /** What the list says when nothing matches; "Nobody matches “…”" by default. */
+  nothingFound?: (query: string) => string;
 }
+
+/** How long typing must pause before a search is sent. */
+export const SEARCH_DELAY_MS = 250;
+
+const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 
 /** Options whose label or detail contains what was typed, ignoring case and accents. */
 export function matchOptions(options: readonly ComboboxOption[], query: string): ComboboxOption[] {
-  const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
   const wanted = fold(query.trim());
   return wanted ? options.filter((option) => fold(`${option.label} ${option.detail ?? ''}`).includes(wanted)) : [...options];
 }
 
-/** A searchable select (the ARIA combobox pattern): type to narrow, arrows and Enter to choose, Escape to close. */
-export function Combobox({ label, options, selected, onChange, multiple = false, placeholder, hint, error, disabled }: ComboboxProps) {
+/**
+ * A searchable select (the ARIA combobox pattern): type to narrow, arrows and
+ * Enter to choose, Escape to close. With onSearch it searches as you type
+ * (debounced), says when it is searching and when nobody matches, and keeps
+ * the choices made even when a later search no longer lists them.
+ */
+export function Combobox({
+  label,
+  options,
+  selected,
+  onChange,
+  onSearch,
+  loading = false,
+  more = false,
+  multiple = false,
+  placeholder,
+  hint,
+  error,
+  disabled,
+  nothingFound = (query) => `Nobody matches “${query}”`,
+}: ComboboxProps) {
   const id = useId();
   const listId = `${id}-list`;
   const [query, setQuery] = useState('');
+  const [searched, setSearched] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const matches = matchOptions(options, query);
-  const chosen = selected.flatMap((choice) => options.filter((option) => option.id === choice));
+  // Choices made from earlier searches, so their tokens keep their names.
+  const [chosenBefore, setChosenBefore] = useState<readonly ComboboxOption[]>([]);
+
+  const wanted = query.trim();
+  useEffect(() => {
+    if (!onSearch || wanted === searched) return;
+    const timer = setTimeout(() => {
+      setSearched(wanted);
+      onSearch(wanted);
+    }, SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [onSearch, wanted, searched]);
+
+  const searching = onSearch !== undefined && (loading || wanted !== searched);
+  // While a search is on its way, the choices already found are narrowed here, so Enter never picks one that does not match.
+  const matches = onSearch && !searching ? [...options] : matchOptions(options, query);
+  const highlighted = Math.min(active, Math.max(matches.length - 1, 0));
+  const known = [...options, ...chosenBefore];
+  const chosen = selected.flatMap((choice) => known.find((option) => option.id === choice) ?? []);
 
   const choose = (option: ComboboxOption) => {
     if (multiple) onChange(selected.includes(option.id) ? selected.filter((choice) => choice !== option.id) : [...selected, option.id]);
     else onChange([option.id]);
+    setChosenBefore((before) => [option, ...before.filter((other) => other.id !== option.id)]);
     setQuery('');
     setActive(0);
     // Closed after each choice, so the list never covers what comes next; typing or an arrow opens it again.
@@ -54,11 +109,11 @@ export function Combobox({ label, options, selected, onChange, multiple = false,
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive(open ? (active + step + matches.length) % Math.max(matches.length, 1) : 0);
+      setActive(open ? (highlighted + step + matches.length) % Math.max(matches.length, 1) : 0);
       setOpen(true);
     } else if (event.key === 'Enter' && open) {
       event.preventDefault();
-      const option = matches[active];
+      const option = matches[highlighted];
       if (option) choose(option);
     } else if (event.key === 'Escape' && open) {
       event.preventDefault();
@@ -82,7 +137,7 @@ export function Combobox({ label, options, selected, onChange, multiple = false,
             aria-expanded={open}
             aria-controls={listId}
             aria-autocomplete="list"
-            aria-activedescendant={open && matches[active] ? `${id}-${matches[active].id}` : undefined}
+            aria-activedescendant={open && matches[highlighted] ? `${id}-${matches[highlighted].id}` : undefined}
             aria-invalid={error ? true : undefined}
             aria-describedby={describedBy(id, { label, hint, error })}
             autoComplete="off"
@@ -101,14 +156,22 @@ export function Combobox({ label, options, selected, onChange, multiple = false,
         </div>
         {open && (
           // Choosing with the mouse must not blur the input first.
-          <ul id={listId} role="listbox" aria-label={label} aria-multiselectable={multiple || undefined} className={styles.list} onMouseDown={(event) => event.preventDefault()}>
+          <ul
+            id={listId}
+            role="listbox"
+            aria-label={label}
+            aria-multiselectable={multiple || undefined}
+            aria-busy={searching || undefined}
+            className={styles.list}
+            onMouseDown={(event) => event.preventDefault()}
+          >
             {matches.map((option, index) => (
               <li
                 key={option.id}
                 id={`${id}-${option.id}`}
                 role="option"
                 aria-selected={selected.includes(option.id)}
-                className={[styles.option, index === active ? styles.active : ''].join(' ')}
+                className={[styles.option, index === highlighted ? styles.active : ''].join(' ')}
                 onClick={() => choose(option)}
                 onMouseEnter={() => setActive(index)}
               >
@@ -116,7 +179,15 @@ export function Combobox({ label, options, selected, onChange, multiple = false,
                 {option.detail && <span className={styles.detail}>{option.detail}</span>}
               </li>
             ))}
-            {matches.length === 0 && <li className={styles.none}>Nobody matches “{query.trim()}”</li>}
+            {searching ? (
+              <li className={[styles.none, styles.searching].join(' ')}>
+                <Spinner size={14} label="" /> Searching…
+              </li>
+            ) : matches.length === 0 ? (
+              <li className={styles.none}>{nothingFound(wanted)}</li>
+            ) : (
+              more && <li className={styles.none}>More match: type more of the name to narrow them down.</li>
+            )}
           </ul>
         )}
       </div>

@@ -1,5 +1,8 @@
 import type { EnrollmentStatus } from '../learning/course-progress.js';
 
+/** The most people one assignment names; a team is assigned whole with its teamId. */
+export const MAX_ASSIGNEES = 500;
+
 export type AssignmentStatus = 'ASSIGNED' | 'IN_PROGRESS' | 'COMPLETED';
 
 /** An assignment's status follows the assignee's enrollment in the course. */

@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { MAX_ASSIGNEES } from '@laurels/domain';
 import { ArrayMaxSize, ArrayUnique, IsDate, IsOptional } from 'class-validator';
 import { IsId } from '../../common/graphql/ids.js';
 import { IsText } from '../../common/graphql/validation.js';
@@ -11,7 +12,7 @@ export class AssignCourseInput {
 
   @Field(() => [ID], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(500, { message: 'userIds may name at most 500 people' })
+  @ArrayMaxSize(MAX_ASSIGNEES, { message: `userIds may name at most ${MAX_ASSIGNEES} people` })
   @ArrayUnique({ message: 'userIds lists someone twice' })
   @IsId({ each: true })
   userIds?: string[] | null;
@@ -40,7 +41,7 @@ export class AssignLearningPathInput {
 
   @Field(() => [ID], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(500, { message: 'userIds may name at most 500 people' })
+  @ArrayMaxSize(MAX_ASSIGNEES, { message: `userIds may name at most ${MAX_ASSIGNEES} people` })
   @ArrayUnique({ message: 'userIds lists someone twice' })
   @IsId({ each: true })
   userIds?: string[] | null;

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { encodeCursor } from '../../common/graphql/cursor.js';
 import type { BadgeAward } from '../badge-award.entity.js';
 
 @ObjectType('BadgeAward', { description: 'A badge held by a person.' })
@@ -12,6 +13,9 @@ export class BadgeAwardObject {
   @Field(() => String, { nullable: true, description: 'Why a MANUAL badge was given.' })
   reason!: string | null;
 
+  @Field({ description: 'Pass as `after` to BadgeDefinition.awards for the holders who earned the badge before this one.' })
+  cursor!: string;
+
   badgeId!: string;
   userId!: string;
   awardedById!: string | null;
@@ -24,6 +28,7 @@ export class BadgeAwardObject {
       badgeId: award.badgeId,
       userId: award.userId,
       awardedById: award.awardedById,
+      cursor: encodeCursor({ at: award.awardedAt, id: award.id }),
     });
   }
 }

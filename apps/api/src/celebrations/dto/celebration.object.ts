@@ -1,5 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { encodeCursor } from '../../common/graphql/cursor.js';
+import { ConnectionNodes } from '../../common/graphql/list-size.js';
+import { PageInfoObject } from '../../common/graphql/page-info.object.js';
 import { Celebration, CelebrationKind } from '../celebration.entity.js';
 
 registerEnumType(CelebrationKind, { name: 'CelebrationKind', description: 'What is being celebrated.' });
@@ -52,18 +54,10 @@ export class CelebrationObject {
   }
 }
 
-@ObjectType('PageInfo')
-export class PageInfoObject {
-  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page.' })
-  endCursor!: string | null;
-
-  @Field()
-  hasNextPage!: boolean;
-}
-
 @ObjectType('CelebrationConnection', { description: 'A page of the feed, newest first.' })
 export class CelebrationConnectionObject {
   @Field(() => [CelebrationObject])
+  @ConnectionNodes()
   nodes!: CelebrationObject[];
 
   @Field(() => PageInfoObject)

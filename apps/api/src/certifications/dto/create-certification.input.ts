@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional } from 'class-validator';
+import { MAX_CERTIFICATION_COURSES } from '@laurels/domain';
 import { IsId } from '../../common/graphql/ids.js';
 import { IsText, IsWhole } from '../../common/graphql/validation.js';
 
@@ -15,7 +16,7 @@ export class CreateCertificationInput {
 
   @Field(() => [ID], { description: 'Completing all of these issues the certification.' })
   @ArrayMinSize(1, { message: 'requiredCourseIds must name at least one course' })
-  @ArrayMaxSize(20, { message: 'requiredCourseIds may name at most 20 courses' })
+  @ArrayMaxSize(MAX_CERTIFICATION_COURSES, { message: `requiredCourseIds may name at most ${MAX_CERTIFICATION_COURSES} courses` })
   @ArrayUnique({ message: 'requiredCourseIds lists a course twice' })
   @IsId({ each: true })
   requiredCourseIds!: string[];

@@ -26,3 +26,26 @@ export function pageSize(first: number, max: number, field = 'first'): number {
   }
   return first;
 }
+
+/** A keyset position in a list ordered by a text key then id (the people directory: by name). */
+export interface TextPosition {
+  readonly key: string;
+  readonly id: string;
+}
+
+export function encodeTextCursor(position: TextPosition): string {
+  return Buffer.from(JSON.stringify([position.key, position.id])).toString('base64url');
+}
+
+export function decodeTextCursor(cursor: string, field = 'after'): TextPosition {
+  let parsed: unknown = null;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    // Not JSON: refused below like any other cursor this API did not give out.
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 2 || typeof parsed[0] !== 'string' || !isId(parsed[1])) {
+    throw new InvalidInputError(field, `${field} is not a cursor this API gave out`);
+  }
+  return { key: parsed[0], id: parsed[1] };
+}

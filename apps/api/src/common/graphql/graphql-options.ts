@@ -2,7 +2,7 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { FastifyRequest } from 'fastify';
-import { specifiedRules, validate } from 'graphql';
+import { parse, specifiedRules, validate, type GraphQLError, type GraphQLSchema } from 'graphql';
 import { CloseCode, type ServerOptions } from 'graphql-ws';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -11,12 +11,17 @@ import type { Viewer } from '../auth/viewer.js';
 import { fieldOfVariableError, toGraphQLError } from '../errors/to-graphql-error.js';
 import { DateTimeScalar } from './date-time.scalar.js';
 import type { GraphQLContext } from './graphql-context.js';
+import { costRefusal, queryCostPlugin } from './query-cost.js';
 import { RequestLoaders } from './request-loaders.js';
 
-/** Query depth, cost and alias limits: a single request cannot ask for the whole database. */
+/**
+ * Query depth, alias and directive limits; the cost of what a query asks for
+ * is query-cost.ts's rule, which needs the variables (a page size may be one).
+ */
 const armor = new ApolloArmor({
   maxDepth: { n: 12 },
-  costLimit: { maxCost: 10_000 },
+  // Flat per field: query-cost.ts multiplies by the page sizes asked for instead.
+  costLimit: { enabled: false },
   maxAliases: { n: 30 },
   maxDirectives: { n: 30 },
   // Counted by graphql-js's own parser (parseOptions below): armor's token plugin re-parses
@@ -25,8 +30,11 @@ const armor = new ApolloArmor({
   blockFieldSuggestion: { enabled: false },
 }).protect();
 
-/** graphql-armor's validation rules (depth, cost, aliases, directives), over HTTP and live connections alike. */
+/** graphql-armor's validation rules (depth, aliases, directives), over HTTP and live connections alike. */
 export const queryLimitRules = armor.validationRules;
+
+/** Tokens one document may hold: counted while parsing, so a huge document stops early. */
+const MAX_TOKENS = 5_000;
 
 /** What a live connection carries once its token has been checked. */
 interface LiveConnection {
@@ -51,9 +59,10 @@ function closeAtExpiry(connection: LiveConnection, expiresAt: Date): void {
  * as `{ authorization: "Bearer <token>" }` when the connection opens, and a
  * connection without a valid one is closed (4403) before any operation runs,
  * and a connection is closed (4401) when its token expires. Operations pass
- * the same depth and cost limits as over HTTP.
+ * the same token, depth, alias and cost limits as over HTTP, the cost with the
+ * operation's own variables.
  */
-function liveOptions(authenticator: Authenticator): GraphQLWsSubscriptionsConfig & Pick<ServerOptions, 'validate'> {
+function liveOptions(authenticator: Authenticator, schema: () => GraphQLSchema): GraphQLWsSubscriptionsConfig & Pick<ServerOptions, 'onSubscribe'> {
   return {
     connectionInitWaitTimeout: 10_000,
     onConnect: async (ctx) => {
@@ -69,14 +78,29 @@ function liveOptions(authenticator: Authenticator): GraphQLWsSubscriptionsConfig
       }
     },
     onClose: (ctx) => clearTimeout((ctx.extra as LiveConnection).expiry),
-    validate: (schema, document) => validate(schema, document, [...specifiedRules, ...queryLimitRules]),
+    onSubscribe: (_ctx, _id, { query, variables, operationName }) => {
+      let document;
+      try {
+        document = parse(query, { maxTokens: MAX_TOKENS });
+      } catch (error) {
+        return [error as GraphQLError];
+      }
+      const errors = validate(schema(), document, [...specifiedRules, ...queryLimitRules]);
+      if (errors.length > 0) return [...errors];
+      const refusal = costRefusal(schema(), document, variables, operationName);
+      if (refusal) return [refusal];
+      return { schema: schema(), document, operationName, variableValues: variables };
+    },
   };
 }
 
 const withField = (field: string | undefined) => (field ? { field } : {});
 
 export function graphqlOptions(authenticator: Authenticator): Omit<ApolloDriverConfig, 'driver'> {
+  // Kept as Nest builds it, for checking operations on live connections.
+  let schema: GraphQLSchema | undefined;
   return {
+    transformSchema: (built: GraphQLSchema) => (schema = built),
     path: '/graphql',
     autoSchemaFile: true,
     buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
@@ -84,17 +108,17 @@ export function graphqlOptions(authenticator: Authenticator): Omit<ApolloDriverC
     playground: false,
     introspection: true,
     csrfPrevention: true,
-    parseOptions: { maxTokens: 5_000 },
+    parseOptions: { maxTokens: MAX_TOKENS },
     includeStacktraceInErrorResponses: false,
     // Guards run on root fields only: a field resolver runs once per item of every list, and none has a rule of
     // its own (access.int-spec keeps it so). Its errors are mapped in formatError below.
     fieldResolverEnhancers: [],
     // graphql-armor's types name Apollo's CommonJS build; the plugins are the same objects. Apollo's cache-control
     // plugin, on by default, would wrap every field of every response for cache hints nothing reads.
-    plugins: [...(armor.plugins as NonNullable<ApolloDriverConfig['plugins']>), ApolloServerPluginCacheControlDisabled()],
+    plugins: [...(armor.plugins as NonNullable<ApolloDriverConfig['plugins']>), queryCostPlugin, ApolloServerPluginCacheControlDisabled()],
     validationRules: queryLimitRules,
     allowBatchedHttpRequests: false,
-    subscriptions: { 'graphql-ws': liveOptions(authenticator) },
+    subscriptions: { 'graphql-ws': liveOptions(authenticator, () => schema!) },
     // Over HTTP, one request; over a live connection, one operation (with the viewer its token named).
     context: ({ req, extra }: { req?: FastifyRequest; extra?: LiveConnection }): GraphQLContext =>
       req ? { req, loaders: new RequestLoaders() } : { viewer: extra?.viewer, loaders: new RequestLoaders() },

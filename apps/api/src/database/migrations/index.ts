@@ -2,8 +2,17 @@ import { Initial1795432216212 } from './1795432216212-Initial.js';
 import { RecognitionAndEnrollmentCycles1795434797233 } from './1795434797233-RecognitionAndEnrollmentCycles.js';
 import { TeamsFeedbackAndAssignments1795436570376 } from './1795436570376-TeamsFeedbackAndAssignments.js';
 import { RecognitionFeed1795440100158 } from './1795440100158-RecognitionFeed.js';
+import { PeopleDirectory1796573395837 } from './1796573395837-PeopleDirectory.js';
 import { KeptStreaks1796573854552 } from './1796573854552-KeptStreaks.js';
 import { FeedByKindAndEngagement1796575004294 } from './1796575004294-FeedByKindAndEngagement.js';
 
 /** Every migration, oldest first. Generated entries: keep the order. */
-export const MIGRATIONS = [Initial1795432216212, RecognitionAndEnrollmentCycles1795434797233, TeamsFeedbackAndAssignments1795436570376, RecognitionFeed1795440100158, KeptStreaks1796573854552, FeedByKindAndEngagement1796575004294];
+export const MIGRATIONS = [
+  Initial1795432216212,
+  RecognitionAndEnrollmentCycles1795434797233,
+  TeamsFeedbackAndAssignments1795436570376,
+  RecognitionFeed1795440100158,
+  PeopleDirectory1796573395837,
+  KeptStreaks1796573854552,
+  FeedByKindAndEngagement1796575004294,
+];

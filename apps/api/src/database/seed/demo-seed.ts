@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { REACTION_EMOJI, Role, isScored } from '@laurels/domain';
+import { MAX_TEAMS, REACTION_EMOJI, Role, isScored } from '@laurels/domain';
 import { DataSource } from 'typeorm';
 import { AssignmentsService } from '../../assignments/assignments.service.js';
 import { AuthService } from '../../auth/auth.service.js';
@@ -109,7 +109,7 @@ export async function seedDemoIfEmpty(app: INestApplication): Promise<boolean> {
     }
   }
 
-  const teamIds = new Map((await teams.listForOrganization(organization.id)).map((team) => [team.name, team.id]));
+  const teamIds = new Map((await teams.listForOrganization(organization.id, null, MAX_TEAMS)).map((team) => [team.name, team.id]));
   const milestones = app.get(MilestonesService);
   for (const milestone of DEMO_MILESTONES) {
     const startsAt = daysAgo(milestone.startedDaysAgo, 0);

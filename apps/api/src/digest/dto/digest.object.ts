@@ -2,7 +2,8 @@ import { Field, ObjectType } from '@nestjs/graphql';
 import { CelebrationObject } from '../../celebrations/dto/celebration.object.js';
 import { LeaderboardEntryObject } from '../../leaderboard/dto/leaderboard.object.js';
 import { TeamMilestoneObject } from '../../milestones/dto/team-milestone.object.js';
-import type { Digest } from '../digest.service.js';
+import { MAX_CELEBRATIONS, MAX_MILESTONES_REACHED, TOP_LEARNERS, type Digest } from '../digest.service.js';
+import { AtMost } from '../../common/graphql/list-size.js';
 
 @ObjectType('Digest', { description: 'A period’s highlights: the newsletter that keeps recognition in front of everyone.' })
 export class DigestObject {
@@ -15,16 +16,20 @@ export class DigestObject {
   @Field({ description: 'The digest as a self-contained HTML newsletter.' })
   html!: string;
 
-  @Field(() => [CelebrationObject], { description: 'Newest first, at most 200.' })
+  @Field(() => [CelebrationObject], { description: `Newest first, at most ${MAX_CELEBRATIONS}.` })
+  @AtMost(MAX_CELEBRATIONS)
   celebrations!: CelebrationObject[];
 
   @Field(() => [CelebrationObject], { description: 'The CUSTOMER_PRAISE among them.' })
+  @AtMost(MAX_CELEBRATIONS)
   customerPraise!: CelebrationObject[];
 
   @Field(() => [LeaderboardEntryObject], { description: 'The five who earned most points in the period (nobody who opted out of leaderboards).' })
+  @AtMost(TOP_LEARNERS)
   topLearners!: LeaderboardEntryObject[];
 
-  @Field(() => [TeamMilestoneObject])
+  @Field(() => [TeamMilestoneObject], { description: `The first ${MAX_MILESTONES_REACHED} reached in the period, in the order they were reached.` })
+  @AtMost(MAX_MILESTONES_REACHED)
   milestonesReached!: TeamMilestoneObject[];
 
   static from(digest: Digest): DigestObject {

@@ -1,5 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { CustomerFeedback } from '../customer-feedback.entity.js';
+import { AtMost } from '../../common/graphql/list-size.js';
+import { MAX_IMPORT_ROWS } from './record-feedback.input.js';
 
 @ObjectType('CustomerFeedback', { description: 'What a customer said about an employee, a team, or both.' })
 export class CustomerFeedbackObject {
@@ -60,5 +62,6 @@ export class FeedbackImportResultObject {
   skipped!: number;
 
   @Field(() => [FeedbackImportProblemObject])
+  @AtMost(MAX_IMPORT_ROWS)
   failed!: FeedbackImportProblemObject[];
 }

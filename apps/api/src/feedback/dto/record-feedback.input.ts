@@ -4,6 +4,9 @@ import { ArrayMaxSize, ArrayMinSize, IsDate, IsOptional, ValidateNested } from '
 import { IsId } from '../../common/graphql/ids.js';
 import { IsEmailAddress, IsText, IsWhole } from '../../common/graphql/validation.js';
 
+/** The most rows one import carries. */
+export const MAX_IMPORT_ROWS = 500;
+
 @InputType({ description: 'Feedback about an employee, a team, or both (the employee’s team by default).' })
 export class RecordFeedbackInput {
   @Field(() => ID, { nullable: true })
@@ -85,7 +88,7 @@ export class FeedbackRowInput {
 export class ImportFeedbackInput {
   @Field(() => [FeedbackRowInput])
   @ArrayMinSize(1, { message: 'rows must hold at least one row' })
-  @ArrayMaxSize(500, { message: 'send at most 500 rows at a time' })
+  @ArrayMaxSize(MAX_IMPORT_ROWS, { message: `send at most ${MAX_IMPORT_ROWS} rows at a time` })
   @ValidateNested({ each: true })
   @Type(() => FeedbackRowInput)
   rows!: FeedbackRowInput[];

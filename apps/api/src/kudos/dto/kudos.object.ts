@@ -1,5 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { MAX_VALUES } from '@laurels/domain';
 import type { Kudos } from '../kudos.entity.js';
+import { AtMost } from '../../common/graphql/list-size.js';
 
 @ObjectType('Kudos', { description: 'Thanks from one colleague to another, tagged with company values.' })
 export class KudosObject {
@@ -10,6 +12,7 @@ export class KudosObject {
   message!: string;
 
   @Field(() => [String])
+  @AtMost(MAX_VALUES)
   values!: string[];
 
   @Field(() => Int)

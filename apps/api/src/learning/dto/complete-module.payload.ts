@@ -1,9 +1,11 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { MAX_BADGES, MAX_CERTIFICATIONS } from '@laurels/domain';
 import { BadgeAwardObject } from '../../badges/dto/badge-award.object.js';
 import { CertificationAwardObject } from '../../certifications/dto/certification-award.object.js';
 import { LevelObject } from '../../organizations/dto/level.object.js';
 import { EnrollmentObject } from './enrollment.object.js';
 import { ModuleCompletionObject } from './module-completion.object.js';
+import { AtMost } from '../../common/graphql/list-size.js';
 
 @ObjectType('CompleteModulePayload', { description: 'The attempt, where the course stands, and everything it earned.' })
 export class CompleteModulePayload {
@@ -17,11 +19,13 @@ export class CompleteModulePayload {
   pointsAwarded!: number;
 
   @Field(() => [BadgeAwardObject], { description: 'Badges this completion earned, each with its credential.' })
+  @AtMost(MAX_BADGES)
   newBadges!: BadgeAwardObject[];
 
   @Field(() => LevelObject, { nullable: true, description: 'The new level when this completion crossed a level threshold.' })
   levelUp!: LevelObject | null;
 
   @Field(() => [CertificationAwardObject], { description: 'Certifications (or renewals) this completion earned.' })
+  @AtMost(MAX_CERTIFICATIONS)
   newCertifications!: CertificationAwardObject[];
 }

@@ -1,5 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { MAX_COURSE_SKILLS } from '@laurels/domain';
 import { Course, CourseStatus } from '../course.entity.js';
+import { AtMost } from '../../common/graphql/list-size.js';
 
 registerEnumType(CourseStatus, {
   name: 'CourseStatus',
@@ -18,6 +20,7 @@ export class CourseObject {
   summary!: string;
 
   @Field(() => [String], { description: 'Skills the course trains, e.g. empathy, communication, problem-solving.' })
+  @AtMost(MAX_COURSE_SKILLS)
   skills!: string[];
 
   @Field(() => Int)

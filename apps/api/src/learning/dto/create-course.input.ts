@@ -1,4 +1,5 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
+import { MAX_COURSE_SKILLS } from '@laurels/domain';
 import { ArrayMinSize } from 'class-validator';
 import { IsText, IsTextList, IsWhole } from '../../common/graphql/validation.js';
 
@@ -14,7 +15,7 @@ export class CreateCourseInput {
 
   @Field(() => [String], { description: 'Skills trained, e.g. "empathy"; stored lower-case.' })
   @ArrayMinSize(1, { message: 'skills must name at least one skill' })
-  @IsTextList(1, 40, 10)
+  @IsTextList(1, 40, MAX_COURSE_SKILLS)
   skills!: string[];
 
   @Field(() => Int)

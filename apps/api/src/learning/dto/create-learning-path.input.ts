@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique } from 'class-validator';
+import { MAX_PATH_COURSES } from '@laurels/domain';
 import { IsId } from '../../common/graphql/ids.js';
 import { IsText } from '../../common/graphql/validation.js';
 
@@ -15,7 +16,7 @@ export class CreateLearningPathInput {
 
   @Field(() => [ID], { description: 'The courses in the order they are to be taken.' })
   @ArrayMinSize(1, { message: 'courseIds must name at least one course' })
-  @ArrayMaxSize(30, { message: 'courseIds may name at most 30 courses' })
+  @ArrayMaxSize(MAX_PATH_COURSES, { message: `courseIds may name at most ${MAX_PATH_COURSES} courses` })
   @ArrayUnique({ message: 'courseIds lists a course twice' })
   @IsId({ each: true })
   courseIds!: string[];

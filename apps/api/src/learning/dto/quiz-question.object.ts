@@ -1,5 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { MAX_CHOICES } from '@laurels/domain';
 import type { QuizQuestion } from '../quiz-question.entity.js';
+import { AtMost } from '../../common/graphql/list-size.js';
 
 @ObjectType('QuizQuestion', { description: 'A question, or a decision point of a scenario, without its answer.' })
 export class QuizQuestionObject {
@@ -10,6 +12,7 @@ export class QuizQuestionObject {
   prompt!: string;
 
   @Field(() => [String])
+  @AtMost(MAX_CHOICES)
   choices!: string[];
 
   static from(question: QuizQuestion): QuizQuestionObject {

@@ -1,5 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { MAX_VALUES } from '@laurels/domain';
 import type { Organization } from '../organization.entity.js';
+import { AtMost } from '../../common/graphql/list-size.js';
 
 @ObjectType('Organization', { description: 'A company using Laurels: every person, team and course belongs to one.' })
 export class OrganizationObject {
@@ -13,6 +15,7 @@ export class OrganizationObject {
   slug!: string;
 
   @Field(() => [String], { description: 'The company values that kudos can be tagged with, e.g. Empathy, Ownership.' })
+  @AtMost(MAX_VALUES)
   values!: string[];
 
   @Field(() => Int, { description: 'Points each person may give away in kudos per calendar month.' })

@@ -1,24 +1,9 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { errorField, errorMessage } from '@/app/apollo';
 import { graphql } from '@/gql';
-import { Alert, Button, SelectField, TextAreaField } from '@/ui';
-
-const GiveBadgePeopleQuery = graphql(`
-  query GiveBadgePeople {
-    users {
-      id
-      displayName
-      team {
-        id
-        name
-        manager {
-          id
-        }
-      }
-    }
-  }
-`);
+import { PeoplePicker } from '@/shared/pickers/PeoplePicker';
+import { Alert, Button, TextAreaField } from '@/ui';
 
 const AwardBadgeMutation = graphql(`
   mutation AwardBadge($badgeId: ID!, $userId: ID!, $reason: String!) {
@@ -32,14 +17,8 @@ const AwardBadgeMutation = graphql(`
   }
 `);
 
-/** Whom the viewer may give a badge to: an admin anyone else, a manager the people of the teams they manage. */
-export function badgeRecipients<T extends { id: string; team: { manager: { id: string } | null } | null }>(people: readonly T[], viewer: { id: string; role: string }): T[] {
-  return people.filter((person) => person.id !== viewer.id && (viewer.role === 'ADMIN' || person.team?.manager?.id === viewer.id));
-}
-
 /** A manager gives a MANUAL badge to someone in their teams (an admin to anyone), and says why: the reason is shown with the badge. */
 export function GiveBadgeForm({ badgeId, viewer }: { badgeId: string; viewer: { id: string; role: string } }) {
-  const people = useQuery(GiveBadgePeopleQuery);
   const [userId, setUserId] = useState('');
   const [reason, setReason] = useState('');
   const [given, setGiven] = useState<string | null>(null);
@@ -61,15 +40,16 @@ export function GiveBadgeForm({ badgeId, viewer }: { badgeId: string; viewer: { 
     <form onSubmit={submit} noValidate>
       {given && <Alert tone="success">{given}</Alert>}
       {error && !['userId', 'reason'].includes(field ?? '') && <Alert>{errorMessage(error)}</Alert>}
-      <SelectField label="Who" value={userId} onChange={(event) => setUserId(event.target.value)} error={field === 'userId' ? errorMessage(error) : null}>
-        <option value="">Choose a person…</option>
-        {badgeRecipients(people.data?.users ?? [], viewer).map((person) => (
-          <option key={person.id} value={person.id}>
-            {person.displayName}
-            {person.team ? ` — ${person.team.name}` : ''}
-          </option>
-        ))}
-      </SelectField>
+      {/* Whom the viewer may give a badge to: an admin anyone else, a manager the people of the teams they manage. */}
+      <PeoplePicker
+        label="Who"
+        placeholder="Search by name or email…"
+        managerId={viewer.role === 'ADMIN' ? undefined : viewer.id}
+        exclude={[viewer.id]}
+        selected={userId ? [userId] : []}
+        onChange={(ids) => setUserId(ids.at(-1) ?? '')}
+        error={field === 'userId' ? errorMessage(error) : null}
+      />
       <TextAreaField
         label="Why"
         rows={3}

@@ -1,12 +1,38 @@
 import { useQuery } from '@apollo/client/react';
 import { ShieldCheck } from 'lucide-react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { errorMessage } from '@/app/apollo';
 import { QueryError } from '@/app/QueryError';
 import { canAuthor, useViewer } from '@/app/viewer';
 import { graphql } from '@/gql';
-import { Avatar, BackLink, BadgeMedallion, Card, ItemList, Loading, ProgressBar, Tag, TIER_LABEL, plural } from '@/ui';
+import { Alert, Avatar, BackLink, BadgeMedallion, Button, Card, ItemList, Loading, ProgressBar, Tag, TIER_LABEL, plural } from '@/ui';
 import { GiveBadgeForm } from '../components/GiveBadgeForm';
 import styles from './BadgePage.module.css';
+
+export const BadgePageHolderFragment = graphql(`
+  fragment BadgePage_holder on BadgeAward {
+    id
+    cursor
+    awardedAt
+    reason
+    user {
+      id
+      displayName
+      team {
+        id
+        name
+      }
+    }
+    awardedBy {
+      id
+      displayName
+    }
+  }
+`);
+
+/** Holders are read a page at a time, most recent first. */
+const HOLDERS_PAGE = 20;
 
 const BadgePageQuery = graphql(`
   query BadgePage($id: ID!) {
@@ -22,22 +48,12 @@ const BadgePageQuery = graphql(`
         kind
       }
       holderCount
-      awards {
+      myAward {
         id
         awardedAt
-        reason
-        user {
-          id
-          displayName
-          team {
-            id
-            name
-          }
-        }
-        awardedBy {
-          id
-          displayName
-        }
+      }
+      awards(first: 20) {
+        ...BadgePage_holder
       }
     }
     myBadgeProgress {
@@ -51,12 +67,25 @@ const BadgePageQuery = graphql(`
   }
 `);
 
+/** The holders before the last one shown. */
+const BadgeHoldersQuery = graphql(`
+  query BadgeHolders($id: ID!, $after: String) {
+    badge(id: $id) {
+      id
+      awards(first: 20, after: $after) {
+        ...BadgePage_holder
+      }
+    }
+  }
+`);
+
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 export function BadgePage() {
   const { badgeId = '' } = useParams();
   const viewer = useViewer();
-  const { data, loading, error, refetch } = useQuery(BadgePageQuery, { variables: { id: badgeId } });
+  const { data, loading, error, refetch, fetchMore } = useQuery(BadgePageQuery, { variables: { id: badgeId } });
+  const [more, setMore] = useState<{ loading: boolean; error: string | null }>({ loading: false, error: null });
   if (loading && !data) return <Loading label="Loading the badge…" />;
   if (error && !data) {
     return <QueryError error={error} onRetry={() => void refetch()} notFound={{ title: 'Badge not found', backTo: '/badges', backLabel: 'All badges' }} />;
@@ -64,7 +93,20 @@ export function BadgePage() {
   const badge = data?.badge;
   if (!badge) return null;
   const me = viewer.data?.me;
-  const mine = badge.awards.find((award) => award.user.id === me?.id);
+  const mine = badge.myAward;
+  const showMore = async () => {
+    setMore({ loading: true, error: null });
+    const failed = await fetchMore({
+      query: BadgeHoldersQuery,
+      variables: { id: badge.id, after: badge.awards.at(-1)?.cursor ?? null },
+      updateQuery: (current, { fetchMoreResult }) =>
+        current.badge && fetchMoreResult.badge ? { ...current, badge: { ...current.badge, awards: [...current.badge.awards, ...fetchMoreResult.badge.awards] } } : current,
+    }).then(
+      () => null,
+      (failure: unknown) => errorMessage(failure),
+    );
+    setMore({ loading: false, error: failed });
+  };
   const progress = data.myBadgeProgress.find((item) => item.badge.id === badge.id);
   const manual = badge.rule.kind === 'MANUAL';
 
@@ -127,6 +169,17 @@ export function BadgePage() {
               </ItemList>
             </Card>
           )}
+          {badge.awards.length < badge.holderCount && (
+            <div className={styles.more}>
+              <span>
+                The {badge.awards.length} most recent of {plural(badge.holderCount, 'holder')}.
+              </span>
+              <Button variant="secondary" busy={more.loading} onClick={() => void showMore()}>
+                Show {Math.min(HOLDERS_PAGE, badge.holderCount - badge.awards.length)} more
+              </Button>
+            </div>
+          )}
+          {more.error && <Alert>More holders could not load: {more.error}</Alert>}
         </section>
         {manual && me && canAuthor(me.role) && (
           <aside>

@@ -14,9 +14,7 @@ export const CourseCardFragment = graphql(`
     estimatedMinutes
     points
     status
-    modules {
-      id
-    }
+    moduleCount
     myEnrollment {
       id
       status
@@ -44,7 +42,7 @@ export function CourseCard({ course }: { course: CourseCard_CourseFragment }) {
         <span>
           <Clock size={14} aria-hidden="true" /> {duration(course.estimatedMinutes)}
         </span>
-        <span>{plural(course.modules.length, 'module')}</span>
+        <span>{plural(course.moduleCount, 'module')}</span>
         <span className={styles.points}>
           <Star size={14} aria-hidden="true" /> +{course.points} bonus
         </span>

@@ -1,6 +1,6 @@
 import { BookOpen, HandHeart, X } from 'lucide-react';
 import type { FeedItem_CelebrationFragment } from '@/gql/graphql';
-import { Avatar, Button, Card, Segmented, type ComboboxOption } from '@/ui';
+import { Avatar, Button, Card, Segmented } from '@/ui';
 import { KudosComposer } from './KudosComposer';
 import { StoryComposer } from './StoryComposer';
 import styles from './ComposerPanel.module.css';
@@ -10,15 +10,11 @@ export type ComposerMode = 'kudos' | 'story';
 interface ComposerPanelProps {
   mode: ComposerMode | null;
   onModeChange: (mode: ComposerMode | null) => void;
+  viewerId: string;
   viewerName: string;
-  /** Everyone but the viewer: whom kudos can go to. */
-  colleagues: readonly ComboboxOption[];
-  /** Everyone, the viewer too: whom a story can be about. */
-  people: readonly ComboboxOption[];
   values: readonly string[];
   allowanceLeft: number;
   allowance: number;
-  teams: readonly { id: string; name: string }[];
   onPosted: (celebration: FeedItem_CelebrationFragment) => void;
   onKudosSent: () => void;
 }
@@ -29,7 +25,7 @@ const MODES = [
 ];
 
 /** Where recognition starts: thanking a colleague or telling a team's story, folded away until asked for. */
-export function ComposerPanel({ mode, onModeChange, viewerName, colleagues, people, values, allowanceLeft, allowance, teams, onPosted, onKudosSent }: ComposerPanelProps) {
+export function ComposerPanel({ mode, onModeChange, viewerId, viewerName, values, allowanceLeft, allowance, onPosted, onKudosSent }: ComposerPanelProps) {
   if (!mode) {
     return (
       <Card className={styles.prompt}>
@@ -55,9 +51,9 @@ export function ComposerPanel({ mode, onModeChange, viewerName, colleagues, peop
         </button>
       </div>
       {mode === 'kudos' ? (
-        <KudosComposer colleagues={colleagues} values={values} allowanceLeft={allowanceLeft} allowance={allowance} onSent={onKudosSent} />
+        <KudosComposer viewerId={viewerId} values={values} allowanceLeft={allowanceLeft} allowance={allowance} onSent={onKudosSent} />
       ) : (
-        <StoryComposer people={people} teams={teams} onPosted={onPosted} />
+        <StoryComposer onPosted={onPosted} />
       )}
     </Card>
   );

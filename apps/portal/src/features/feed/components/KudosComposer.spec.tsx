@@ -1,19 +1,21 @@
 import { MockedProvider } from '@apollo/client/testing/react';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { GiveKudosDocument } from '@/gql/graphql';
+import { peopleFound, person } from '@/test/people';
 import { KudosComposer } from './KudosComposer';
 
-const colleagues = [
-  { id: 'leo', label: 'Leo Martins', detail: 'Frontline Support' },
-  { id: 'priya', label: 'Priya Shah', detail: 'Frontline Support' },
-];
+const leo = person('leo', 'Leo Martins', 'Frontline Support');
+const priya = person('priya', 'Priya Shah', 'Frontline Support');
+const me = person('me', 'Maya Patel', 'Frontline Support');
+/** The directory as the colleague picker searches it: everyone by name first, then what was typed. */
+const directory = [peopleFound({ search: '' }, [leo, me, priya]), peopleFound({ search: 'pri' }, [priya]), peopleFound({ search: 'leo' }, [leo])];
 
 function renderComposer(mocks: unknown[] = [], allowanceLeft = 30, onSent = vi.fn()) {
   render(
-    <MockedProvider mocks={mocks as never}>
-      <KudosComposer colleagues={colleagues} values={['Empathy', 'Teamwork']} allowanceLeft={allowanceLeft} allowance={100} onSent={onSent} />
+    <MockedProvider mocks={[...directory, ...mocks] as never}>
+      <KudosComposer viewerId="me" values={['Empathy', 'Teamwork']} allowanceLeft={allowanceLeft} allowance={100} onSent={onSent} />
     </MockedProvider>,
   );
   return onSent;
@@ -24,8 +26,16 @@ const answer = (points: number) => ({
   giveKudos: { __typename: 'Kudos', id: 'k1', points, to: { __typename: 'User', id: 'leo', displayName: 'Leo Martins' }, from: { __typename: 'User', id: 'me', kudosAllowanceLeft: 30 - points } },
 });
 
+/** Chooses a colleague the way people do: type, wait for the directory, Enter. */
+async function choose(text: string, name: string) {
+  await userEvent.type(screen.getByRole('combobox', { name: 'Colleague' }), text);
+  await screen.findByRole('option', { name: new RegExp(`^${name}`) });
+  await waitFor(() => expect(screen.getByRole('listbox')).not.toHaveAttribute('aria-busy'));
+  await userEvent.keyboard('{Enter}');
+}
+
 async function fill(points: string) {
-  await userEvent.type(screen.getByRole('combobox', { name: 'Colleague' }), 'leo{Enter}');
+  await choose('leo', 'Leo Martins');
   await userEvent.type(screen.getByLabelText('Message'), 'Thanks for the calm call');
   await userEvent.click(screen.getByRole('button', { name: 'Teamwork' }));
   await userEvent.clear(screen.getByLabelText('Points'));
@@ -38,7 +48,11 @@ describe('KudosComposer', () => {
     const send = screen.getByRole('button', { name: 'Send kudos' });
     expect(send).toBeDisabled();
     expect(screen.getByText('Choose a colleague, say what the kudos are for and pick at least one value.')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('combobox', { name: 'Colleague' }));
+    // Everyone by name, never the viewer.
+    expect((await screen.findAllByRole('option')).map((option) => option.textContent)).toEqual(['Leo MartinsFrontline Support', 'Priya ShahFrontline Support']);
     await userEvent.type(screen.getByRole('combobox', { name: 'Colleague' }), 'pri');
+    await waitFor(() => expect(screen.getByRole('listbox')).not.toHaveAttribute('aria-busy'));
     expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual(['Priya ShahFrontline Support']);
     await userEvent.keyboard('{Enter}');
     expect(screen.getByText('Priya Shah')).toBeInTheDocument();
@@ -78,7 +92,7 @@ describe('KudosComposer', () => {
     renderComposer([], 0);
     expect(screen.getByLabelText('Points')).toBeDisabled();
     expect(screen.getByText('Your points for this month are given: kudos without points still count.')).toBeInTheDocument();
-    await userEvent.type(screen.getByRole('combobox', { name: 'Colleague' }), 'leo{Enter}');
+    await choose('leo', 'Leo Martins');
     await userEvent.type(screen.getByLabelText('Message'), 'Thanks');
     await userEvent.click(screen.getByRole('button', { name: 'Empathy' }));
     expect(screen.getByRole('button', { name: 'Send kudos' })).toBeEnabled();

@@ -1,14 +1,15 @@
 import { HandHeart } from 'lucide-react';
 import type { FormEvent } from 'react';
 import { MAX_KUDOS_MESSAGE } from '@laurels/domain';
-import { Alert, Button, Chip, Combobox, FieldGroup, sentence, TextAreaField, TextField, type ComboboxOption } from '@/ui';
+import { PeoplePicker } from '@/shared/pickers/PeoplePicker';
+import { Alert, Button, Chip, FieldGroup, sentence, TextAreaField, TextField } from '@/ui';
 import { useComposerForm } from '../hooks/useComposerForm';
 import { useGiveKudos } from '../hooks/useGiveKudos';
 import styles from './Composer.module.css';
 
 interface KudosComposerProps {
-  /** Everyone the viewer may thank: never the viewer. */
-  colleagues: readonly ComboboxOption[];
+  /** The viewer, whom the colleagues offered never include. */
+  viewerId: string;
   /** The organisation's company values. */
   values: readonly string[];
   allowanceLeft: number;
@@ -35,7 +36,7 @@ export function kudosProblems(form: typeof BLANK, allowanceLeft: number): Partia
 }
 
 /** Thanks a colleague: whom, what for, which company values it shows, and points from the monthly allowance. */
-export function KudosComposer({ colleagues, values, allowanceLeft, allowance, onSent }: KudosComposerProps) {
+export function KudosComposer({ viewerId, values, allowanceLeft, allowance, onSent }: KudosComposerProps) {
   const [give, { loading, error, reset }] = useGiveKudos();
   const { form, done: sent, edit, fieldError, formError, finish } = useComposerForm(BLANK, FIELDS, { error, reset });
   const problems = kudosProblems(form, allowanceLeft);
@@ -58,10 +59,10 @@ export function KudosComposer({ colleagues, values, allowanceLeft, allowance, on
     <form onSubmit={submit} noValidate aria-label="Give kudos">
       {sent && <Alert tone="success">{sent}</Alert>}
       {formError && <Alert>{formError}</Alert>}
-      <Combobox
+      <PeoplePicker
         label="Colleague"
-        placeholder="Search by name or team…"
-        options={colleagues}
+        placeholder="Search by name or email…"
+        exclude={[viewerId]}
         selected={form.toUserId ? [form.toUserId] : []}
         onChange={(ids) => edit({ toUserId: ids.at(-1) ?? '' })}
         error={fieldError('toUserId')}

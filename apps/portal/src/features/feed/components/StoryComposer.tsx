@@ -2,14 +2,14 @@ import { BookOpen } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { MAX_STORY_BODY, MAX_STORY_TITLE } from '@laurels/domain';
 import type { FeedItem_CelebrationFragment } from '@/gql/graphql';
-import { Alert, Button, Combobox, MarkdownField, SelectField, sentence, TextField, type ComboboxOption } from '@/ui';
+import { PeoplePicker } from '@/shared/pickers/PeoplePicker';
+import { TeamPicker } from '@/shared/pickers/TeamPicker';
+import { Alert, Button, MarkdownField, sentence, TextField } from '@/ui';
 import { useComposerForm } from '../hooks/useComposerForm';
 import { usePostStory } from '../hooks/usePostStory';
 import styles from './Composer.module.css';
 
 interface StoryComposerProps {
-  people: readonly ComboboxOption[];
-  teams: readonly { id: string; name: string }[];
   /** The story as the server answered it, to show at once. */
   onPosted?: (celebration: FeedItem_CelebrationFragment) => void;
 }
@@ -18,7 +18,7 @@ const BLANK = { title: '', body: '', userIds: [] as string[], teamId: '' };
 const FIELDS = ['title', 'body', 'userIds', 'teamId'];
 
 /** Tells the story of colleagues or a team going the extra mile, in Markdown, with a preview. */
-export function StoryComposer({ people, teams, onPosted }: StoryComposerProps) {
+export function StoryComposer({ onPosted }: StoryComposerProps) {
   const [preview, setPreview] = useState(false);
   const [post, { loading, error, reset }] = usePostStory();
   const { form, done: posted, edit, fieldError, formError, finish } = useComposerForm(BLANK, FIELDS, { error, reset });
@@ -66,15 +66,8 @@ export function StoryComposer({ people, teams, onPosted }: StoryComposerProps) {
         hint={`${form.body.length}/${MAX_STORY_BODY}`}
       />
       <div className={styles.row}>
-        <Combobox label="People" multiple placeholder="Add colleagues…" options={people} selected={form.userIds} onChange={(userIds) => edit({ userIds })} error={fieldError('userIds')} />
-        <SelectField label="Team" value={form.teamId} onChange={(event) => edit({ teamId: event.target.value })} error={fieldError('teamId')}>
-          <option value="">No team</option>
-          {teams.map((team) => (
-            <option key={team.id} value={team.id}>
-              {team.name}
-            </option>
-          ))}
-        </SelectField>
+        <PeoplePicker label="People" multiple placeholder="Add colleagues…" selected={form.userIds} onChange={(userIds) => edit({ userIds })} error={fieldError('userIds')} />
+        <TeamPicker label="Team" placeholder="No team: search for one…" value={form.teamId} onChange={(teamId) => edit({ teamId })} error={fieldError('teamId')} />
       </div>
       <div className={styles.actions}>
         <Button type="submit" busy={loading} disabled={missing.length > 0} icon={<BookOpen size={18} aria-hidden="true" />}>

@@ -28,7 +28,8 @@ const HomePageQuery = graphql(`
         ...CourseCard_course
       }
     }
-    courses(status: PUBLISHED) {
+    # Suggestions come from the start of the catalogue: three not yet taken among its first twenty.
+    courses(status: PUBLISHED, first: 20) {
       id
       ...CourseCard_course
     }

@@ -12,7 +12,7 @@ import { useCompleteModule } from '../hooks/useCompleteModule';
 import styles from './ModulePage.module.css';
 
 const ModulePageQuery = graphql(`
-  query ModulePage($courseId: ID!) {
+  query ModulePage($courseId: ID!, $moduleId: ID!) {
     course(id: $courseId) {
       id
       title
@@ -26,30 +26,39 @@ const ModulePageQuery = graphql(`
         id
         position
         title
-        kind
-        body
-        points
         myCompletion {
           id
           passed
         }
-        ...QuizPlayer_module
       }
+    }
+    module(id: $moduleId) {
+      id
+      title
+      kind
+      body
+      points
+      myCompletion {
+        id
+        passed
+      }
+      ...QuizPlayer_module
     }
   }
 `);
 
 export function ModulePage() {
   const { courseId = '', moduleId = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(ModulePageQuery, { variables: { courseId } });
+  // The course's steps by title, and the one step being read with its body and questions.
+  const { data, loading, error, refetch } = useQuery(ModulePageQuery, { variables: { courseId, moduleId } });
   const course = data?.course;
   const index = course?.modules.findIndex((module) => module.id === moduleId) ?? -1;
-  const module = course && index >= 0 ? course.modules[index]! : null;
+  const module = course && index >= 0 ? data.module : null;
   const [complete, completing] = useCompleteModule(module?.title ?? '', course?.title ?? '');
 
   if (loading && !data) return <Loading label="Loading the module…" />;
   if (error && !data) {
-    return <QueryError error={error} onRetry={() => void refetch()} notFound={{ title: 'Course not found', backTo: '/courses', backLabel: 'Back to the catalogue' }} />;
+    return <QueryError error={error} onRetry={() => void refetch()} notFound={{ title: 'Course or module not found', backTo: '/courses', backLabel: 'Back to the catalogue' }} />;
   }
   if (!course) return null;
   if (!module) {

@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { errorMessage } from '@/app/apollo';
 import { graphql } from '@/gql';
+import { PeoplePicker } from '@/shared/pickers/PeoplePicker';
 import { Alert, Button, Choice, FieldGroup, FieldRow, SelectField, TextField } from '@/ui';
 
 const AssignCourseMutation = graphql(`
@@ -22,7 +23,6 @@ const AssignPathMutation = graphql(`
 
 interface AssignFormProps {
   teamId: string;
-  members: { id: string; displayName: string }[];
   courses: { id: string; title: string }[];
   paths: { id: string; title: string }[];
 }
@@ -33,7 +33,7 @@ function endOfDay(date: string): string {
 }
 
 /** Assigns a course or a learning path to the whole team or to chosen people, with an optional due date and note. */
-export function AssignForm({ teamId, members, courses, paths }: AssignFormProps) {
+export function AssignForm({ teamId, courses, paths }: AssignFormProps) {
   const [what, setWhat] = useState('');
   const [whole, setWhole] = useState(true);
   const [chosen, setChosen] = useState<string[]>([]);
@@ -91,19 +91,7 @@ export function AssignForm({ teamId, members, courses, paths }: AssignFormProps)
         <Choice type="radio" name="who" label="The whole team" checked={whole} onChange={() => setWhole(true)} />
         <Choice type="radio" name="who" label="Chosen people" checked={!whole} onChange={() => setWhole(false)} />
       </FieldGroup>
-      {!whole && (
-        <FieldGroup legend="People" boxed>
-          {members.map((member) => (
-            <Choice
-              key={member.id}
-              type="checkbox"
-              label={member.displayName}
-              checked={chosen.includes(member.id)}
-              onChange={() => setChosen(chosen.includes(member.id) ? chosen.filter((id) => id !== member.id) : [...chosen, member.id])}
-            />
-          ))}
-        </FieldGroup>
-      )}
+      {!whole && <PeoplePicker label="People" multiple placeholder="Search the team by name…" teamId={teamId} selected={chosen} onChange={setChosen} />}
       <FieldRow>
         <TextField label="Due date" type="date" value={due} onChange={(event) => setDue(event.target.value)} hint="Optional" />
         <TextField label="Note" value={note} onChange={(event) => setNote(event.target.value)} hint="Optional, shown to each person" />

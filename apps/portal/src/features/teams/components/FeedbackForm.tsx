@@ -3,6 +3,7 @@ import { Star } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { errorMessage } from '@/app/apollo';
 import { graphql } from '@/gql';
+import { PeoplePicker } from '@/shared/pickers/PeoplePicker';
 import { Alert, Button, FieldGroup, FieldRow, SelectField, TextAreaField, TextField } from '@/ui';
 import styles from './FeedbackForm.module.css';
 
@@ -22,7 +23,7 @@ const RecordFeedbackMutation = graphql(`
 const BLANK = { employeeId: '', csat: 0, nps: '', comment: '', customerName: '', externalId: '' };
 
 /** Records what a customer said about someone on the team. Five stars with a comment is praise: points and a celebration. */
-export function FeedbackForm({ members }: { members: { id: string; displayName: string }[] }) {
+export function FeedbackForm({ teamId }: { teamId: string }) {
   const [form, setForm] = useState(BLANK);
   const [done, setDone] = useState<string | null>(null);
   const [record, { loading, error }] = useMutation(RecordFeedbackMutation, { refetchQueries: ['ManageTeam'], awaitRefetchQueries: true });
@@ -52,14 +53,13 @@ export function FeedbackForm({ members }: { members: { id: string; displayName: 
     <form onSubmit={submit} noValidate>
       {done && <Alert tone="success">{done}</Alert>}
       {error && <Alert>{errorMessage(error)}</Alert>}
-      <SelectField label="About" value={form.employeeId} onChange={set('employeeId')}>
-        <option value="">Choose a person…</option>
-        {members.map((member) => (
-          <option key={member.id} value={member.id}>
-            {member.displayName}
-          </option>
-        ))}
-      </SelectField>
+      <PeoplePicker
+        label="About"
+        placeholder="Search the team by name…"
+        teamId={teamId}
+        selected={form.employeeId ? [form.employeeId] : []}
+        onChange={(ids) => setForm({ ...form, employeeId: ids.at(-1) ?? '' })}
+      />
       <FieldGroup legend="CSAT" className={styles.stars}>
         {[1, 2, 3, 4, 5].map((value) => (
           <label key={value} className={[styles.star, value <= form.csat ? styles.starOn : ''].join(' ')} title={`${value} star${value > 1 ? 's' : ''}`}>

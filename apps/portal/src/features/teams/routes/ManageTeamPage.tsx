@@ -18,10 +18,6 @@ const ManageTeamQuery = graphql(`
     team(id: $id) {
       id
       name
-      members {
-        id
-        displayName
-      }
       milestones {
         id
         ...MilestoneCard_milestone
@@ -97,7 +93,7 @@ export function ManageTeamPage() {
           <aside>
             <Card>
               <h3>Assign training</h3>
-              <AssignForm teamId={team.id} members={team.members} courses={data.courses} paths={data.learningPaths} />
+              <AssignForm teamId={team.id} courses={data.courses} paths={data.learningPaths} />
             </Card>
           </aside>
         </div>
@@ -165,7 +161,7 @@ export function ManageTeamPage() {
           <aside>
             <Card>
               <h3>Record feedback</h3>
-              <FeedbackForm members={team.members} />
+              <FeedbackForm teamId={team.id} />
             </Card>
           </aside>
         </div>

@@ -18,7 +18,8 @@ const TeamPageQuery = graphql(`
         id
         displayName
       }
-      members {
+      memberCount
+      members(first: 100) {
         id
         displayName
         points
@@ -71,7 +72,7 @@ export function TeamPage() {
       <BackLink to="/teams">All teams</BackLink>
       <PageHeader
         title={team.name}
-        subtitle={`${team.manager ? `Managed by ${team.manager.displayName}` : 'No manager yet'} · ${plural(team.members.length, 'member')} · ${team.points.toLocaleString()} points`}
+        subtitle={`${team.manager ? `Managed by ${team.manager.displayName}` : 'No manager yet'} · ${plural(team.memberCount, 'member')} · ${team.points.toLocaleString()} points`}
         actions={
           manages && (
             <ButtonLink to={`/teams/${team.id}/manage`} icon={<Settings size={18} />}>
@@ -138,6 +139,11 @@ export function TeamPage() {
                   </li>
                 ))}
               </ItemList>
+              {team.memberCount > team.members.length && (
+                <p className={styles.empty}>
+                  {team.members.length} of {team.memberCount} members shown: the first by name, ranked by points.
+                </p>
+              )}
             </Card>
           </section>
         </aside>

@@ -17,7 +17,8 @@ const TeamsQuery = graphql(`
           id
           displayName
         }
-        members {
+        memberCount
+        members(first: 6) {
           id
           displayName
         }
@@ -54,10 +55,10 @@ export function TeamsPage() {
                   {team.id === data?.me.team?.id && <span className={styles.badge}>Your team</span>}
                 </div>
                 <p className={styles.meta}>
-                  {team.manager ? `Managed by ${team.manager.displayName}` : 'No manager yet'} · {plural(team.members.length, 'member')}
+                  {team.manager ? `Managed by ${team.manager.displayName}` : 'No manager yet'} · {plural(team.memberCount, 'member')}
                 </p>
                 <div className={styles.faces}>
-                  {team.members.slice(0, 6).map((member) => (
+                  {team.members.map((member) => (
                     <Avatar key={member.id} name={member.displayName} size={30} />
                   ))}
                 </div>
