@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { rebuildPointsTotals } from '../src/points/period-totals.js';
 import { DAY_MS } from './support/achievements.js';
 import { expectError } from './support/errors.js';
 import { addMember, createTeam, signUpOrganization, type Member, type Organization } from './support/fixtures.js';
@@ -161,7 +163,10 @@ describe('leaderboards: points earned in a calendar period of the organisationâ€
     return people;
   }
 
-  /** Writes ledger rows straight into points_entries and keeps each user's cached balance equal to their sum. */
+  /**
+   * Writes ledger rows straight into points_entries, then rebuilds from the
+   * ledger what the achievement path would have kept: balances and totals.
+   */
   async function insertRows(organization: Organization, rows: Ledger['rows']): Promise<void> {
     await api.sql(
       `INSERT INTO points_entries (organization_id, user_id, amount, reason, description, source_id, created_at)
@@ -169,7 +174,7 @@ describe('leaderboards: points earned in a calendar period of the organisationâ€
          FROM unnest($2::uuid[], $3::int[], $4::timestamptz[]) AS r(user_id, amount, created_at)`,
       [organization.id, rows.map((row) => row.userId), rows.map((row) => row.amount), rows.map((row) => row.at.toISOString())],
     );
-    await api.sql(`UPDATE users u SET points = COALESCE((SELECT sum(amount) FROM points_entries p WHERE p.user_id = u.id), 0) WHERE u.organization_id = $1`, [organization.id]);
+    await api.app.get(DataSource).transaction((manager) => rebuildPointsTotals(manager, organization.id));
   }
 
   const pointsOf = (ledger: Ledger, ids: Set<string>, since: Date | null) =>

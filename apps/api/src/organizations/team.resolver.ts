@@ -1,4 +1,4 @@
-import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@laurels/domain';
 import { CurrentViewer, RequireRole, SignedIn } from '../common/auth/access.decorators.js';
 import type { Viewer } from '../common/auth/viewer.js';
@@ -49,10 +49,5 @@ export class TeamResolver {
   @ResolveField(() => [UserObject])
   async members(@Parent() team: TeamObject, @Loaders() loaders: RequestLoaders): Promise<UserObject[]> {
     return (await loaders.get(this.users.membersByTeamIds).load(team.id)).map(UserObject.from);
-  }
-
-  @ResolveField(() => Int, { description: 'The sum of the members’ lifetime points.' })
-  points(@Parent() team: TeamObject, @Loaders() loaders: RequestLoaders): Promise<number> {
-    return loaders.get(this.teams.pointsByTeamIds).load(team.id);
   }
 }

@@ -3,6 +3,7 @@ import { RecognitionAndEnrollmentCycles1795434797233 } from './1795434797233-Rec
 import { TeamsFeedbackAndAssignments1795436570376 } from './1795436570376-TeamsFeedbackAndAssignments.js';
 import { RecognitionFeed1795440100158 } from './1795440100158-RecognitionFeed.js';
 import { KeptStreaks1796573854552 } from './1796573854552-KeptStreaks.js';
+import { LeaderboardTotals1796574718088 } from './1796574718088-LeaderboardTotals.js';
 
 /** Every migration, oldest first. Generated entries: keep the order. */
-export const MIGRATIONS = [Initial1795432216212, RecognitionAndEnrollmentCycles1795434797233, TeamsFeedbackAndAssignments1795436570376, RecognitionFeed1795440100158, KeptStreaks1796573854552];
+export const MIGRATIONS = [Initial1795432216212, RecognitionAndEnrollmentCycles1795434797233, TeamsFeedbackAndAssignments1795436570376, RecognitionFeed1795440100158, KeptStreaks1796573854552, LeaderboardTotals1796574718088];
