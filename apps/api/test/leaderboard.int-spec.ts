@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { rebuildPointsTotals } from '../src/points/period-totals.js';
 import { DAY_MS } from './support/achievements.js';
+import { periodStart, type Period } from './support/periods.js';
 import { expectError } from './support/errors.js';
 import { addMember, createTeam, signUpOrganization, type Member, type Organization } from './support/fixtures.js';
 import { startTestApi, type TestApi } from './support/test-app.js';
@@ -15,7 +16,6 @@ const MINE = `query ($scope: LeaderboardScope!, $period: LeaderboardPeriod!, $te
 const OPT_OUT = `mutation ($optOut: Boolean!) { setLeaderboardOptOut(optOut: $optOut) { id leaderboardOptOut } }`;
 
 type Scope = 'INDIVIDUAL' | 'TEAM';
-type Period = 'WEEK' | 'MONTH' | 'QUARTER' | 'ALL_TIME';
 const PERIODS: Period[] = ['WEEK', 'MONTH', 'QUARTER', 'ALL_TIME'];
 
 interface Entry {
@@ -30,59 +30,6 @@ interface Place {
   readonly id: string;
   readonly points: number;
   readonly rank: number;
-}
-
-// ---------------------------------------------------------------------------
-// The plain reference: calendar periods from Intl, ranks by counting.
-// ---------------------------------------------------------------------------
-
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-
-/** The wall clock in a time zone at an instant. */
-function wallClock(instant: Date, timeZone: string) {
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    weekday: 'short',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  });
-  const parts = Object.fromEntries(format.formatToParts(instant).map((part) => [part.type, part.value]));
-  const number = (type: string) => Number(parts[type]);
-  return { year: number('year'), month: number('month'), day: number('day'), hour: number('hour'), minute: number('minute'), second: number('second'), weekday: WEEKDAYS.indexOf(parts.weekday!) };
-}
-
-/** How far the time zone's wall clock is ahead of UTC at an instant, in ms. */
-function offsetAt(instant: number, timeZone: string): number {
-  const wall = wallClock(new Date(instant), timeZone);
-  return Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second) - Math.floor(instant / 1000) * 1000;
-}
-
-/** The instant a local calendar day begins in a time zone (day may under- or overflow the month). */
-function localMidnight(year: number, month: number, day: number, timeZone: string): Date {
-  const wall = Date.UTC(year, month - 1, day);
-  let instant = wall;
-  for (let round = 0; round < 3; round++) instant = wall - offsetAt(instant, timeZone);
-  return new Date(instant);
-}
-
-/** Where the current week (from Monday), month or quarter began in the time zone; null for all time. */
-function periodStart(now: Date, timeZone: string, period: Period): Date | null {
-  const { year, month, day, weekday } = wallClock(now, timeZone);
-  switch (period) {
-    case 'WEEK':
-      return localMidnight(year, month, day - weekday, timeZone);
-    case 'MONTH':
-      return localMidnight(year, month, 1, timeZone);
-    case 'QUARTER':
-      return localMidnight(year, month - ((month - 1) % 3), 1, timeZone);
-    case 'ALL_TIME':
-      return null;
-  }
 }
 
 /** Standard competition ranking by definition: one more than the number of places with more points. */
