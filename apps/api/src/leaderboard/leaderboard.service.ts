@@ -19,9 +19,14 @@ interface Place {
   readonly points: number;
 }
 
-/** The viewer's own place: their team, and how many places outscore them. */
-interface Own extends Place {
+/** The viewer's own place (or their team's): their points in the period, which began on the local day `start`. */
+interface Mine extends Place {
   readonly team_id: string | null;
+  readonly start: string;
+}
+
+/** ... and how many places outscore it. */
+interface Own extends Mine {
   readonly ahead: number;
 }
 
@@ -195,63 +200,68 @@ export class LeaderboardService {
     return [...earned, ...idle];
   }
 
-  /** The viewer's points and how many places on the board outscore them, counted on the board's index. */
+  /**
+   * The viewer's points, then how many places on the board outscore them,
+   * counted on the board's index with their points known when it is planned.
+   */
   private async ownPlace(viewer: Viewer, period: LeaderboardPeriod, teamId: string | null): Promise<Own | null> {
+    const [own] =
+      period === LeaderboardPeriod.ALL_TIME
+        ? await this.dataSource.query<Mine[]>(`SELECT id, points, team_id, '${ALL_TIME_START}' AS start FROM users WHERE id = $1`, [viewer.userId])
+        : await this.dataSource.query<Mine[]>(
+            `SELECT me.id, COALESCE(mine.points, 0) AS points, me.team_id, period.start::text AS start
+               FROM users me CROSS JOIN ${this.periodStart(period, '$2', '$3')} AS period(start)
+               LEFT JOIN points_totals mine ON mine.user_id = me.id AND mine.period = '${period}' AND mine.period_start = period.start
+              WHERE me.id = $1`,
+            [viewer.userId, viewer.organizationId, this.clock.now()],
+          );
+    if (!own || (teamId && own.team_id !== teamId)) return null;
     const within: Within = teamId ? 'team_id' : 'organization_id';
     const scope = teamId ?? viewer.organizationId;
-    if (period === LeaderboardPeriod.ALL_TIME) {
-      // Someone who earned nothing is behind everyone who earned something, counted once for the whole organisation.
-      const behindEarners = teamId
-        ? `(SELECT count(*) FROM users o WHERE o.team_id = $2 AND NOT o.leaderboard_opt_out AND o.points > 0)`
-        : `(SELECT COALESCE(max(people), 0) FROM points_earners WHERE organization_id = $2 AND period = 'ALL_TIME' AND period_start = '${ALL_TIME_START}')`;
-      const [own] = await this.dataSource.query<Own[]>(
-        `SELECT me.id, me.points, me.team_id,
-                (CASE WHEN me.points = 0 THEN ${behindEarners}
-                      ELSE (SELECT count(*) FROM users o WHERE o.${within} = $2 AND NOT o.leaderboard_opt_out AND o.points > me.points) END)::int AS ahead
-           FROM users me WHERE me.id = $1`,
-        [viewer.userId, scope],
+    let ahead: { count: number }[];
+    if (own.points === 0 && !teamId) {
+      // Behind everyone who earned something: counted as they earn, not here.
+      ahead = await this.dataSource.query(
+        'SELECT COALESCE(max(people), 0) AS count FROM points_earners WHERE organization_id = $1 AND period = $2 AND period_start = $3',
+        [scope, period, own.start],
       );
-      return own ?? null;
+    } else if (period === LeaderboardPeriod.ALL_TIME) {
+      ahead = await this.dataSource.query(`SELECT count(*)::int AS count FROM users WHERE ${within} = $1 AND NOT leaderboard_opt_out AND points > $2`, [scope, own.points]);
+    } else {
+      ahead = await this.dataSource.query(
+        `SELECT count(*)::int AS count FROM points_totals WHERE ${within} = $1 AND period = $2 AND period_start = $3 AND NOT opted_out AND points > $4`,
+        [scope, period, own.start, own.points],
+      );
     }
-    const start = this.periodStart(period, '$3', '$4');
-    const behindEarners = teamId
-      ? `(SELECT count(*) FROM points_totals o WHERE o.team_id = $2 AND o.period = '${period}' AND o.period_start = ${start} AND NOT o.opted_out)`
-      : `(SELECT COALESCE(max(people), 0) FROM points_earners WHERE organization_id = $2 AND period = '${period}' AND period_start = ${start})`;
-    const [own] = await this.dataSource.query<Own[]>(
-      `SELECT me.id, COALESCE(mine.points, 0) AS points, me.team_id,
-              (CASE WHEN mine.points IS NULL THEN ${behindEarners}
-                    ELSE (SELECT count(*) FROM points_totals o
-                           WHERE o.${within} = $2 AND o.period = '${period}' AND o.period_start = ${start} AND NOT o.opted_out AND o.points > mine.points) END)::int AS ahead
-         FROM users me LEFT JOIN points_totals mine ON mine.user_id = me.id AND mine.period = '${period}' AND mine.period_start = ${start}
-        WHERE me.id = $1`,
-      [viewer.userId, scope, viewer.organizationId, this.clock.now()],
-    );
-    return own ?? null;
+    return { ...own, ahead: ahead[0]!.count };
   }
 
-  /** The viewer's team's points and how many teams outscore it; null for someone in no team. */
+  /** The viewer's team's points, then how many teams outscore it; null for someone in no team. */
   private async ownTeam(viewer: Viewer, period: LeaderboardPeriod): Promise<Own | null> {
-    if (period === LeaderboardPeriod.ALL_TIME) {
-      const [own] = await this.dataSource.query<Own[]>(
-        `SELECT team.id, team.points, team.id AS team_id,
-                (SELECT count(*) FROM teams o WHERE o.organization_id = team.organization_id AND o.points > team.points)::int AS ahead
-           FROM users me JOIN teams team ON team.id = me.team_id WHERE me.id = $1`,
-        [viewer.userId],
-      );
-      return own ?? null;
-    }
-    const start = this.periodStart(period, '$2', '$3');
-    const [own] = await this.dataSource.query<Own[]>(
-      `SELECT team.id, COALESCE(mine.points, 0) AS points, team.id AS team_id,
-              (SELECT count(*) FROM team_points_totals o
-                WHERE o.organization_id = $2 AND o.period = '${period}' AND o.period_start = ${start} AND o.points > 0
-                  AND o.points > COALESCE(mine.points, 0))::int AS ahead
-         FROM users me JOIN teams team ON team.id = me.team_id
-         LEFT JOIN team_points_totals mine ON mine.team_id = team.id AND mine.period = '${period}' AND mine.period_start = ${start}
-        WHERE me.id = $1`,
-      [viewer.userId, viewer.organizationId, this.clock.now()],
-    );
-    return own ?? null;
+    const [own] =
+      period === LeaderboardPeriod.ALL_TIME
+        ? await this.dataSource.query<Mine[]>(`SELECT team.id, team.points, team.id AS team_id, '${ALL_TIME_START}' AS start FROM users me JOIN teams team ON team.id = me.team_id WHERE me.id = $1`, [
+            viewer.userId,
+          ])
+        : await this.dataSource.query<Mine[]>(
+            `SELECT team.id, COALESCE(mine.points, 0) AS points, team.id AS team_id, period.start::text AS start
+               FROM users me JOIN teams team ON team.id = me.team_id CROSS JOIN ${this.periodStart(period, '$2', '$3')} AS period(start)
+               LEFT JOIN team_points_totals mine ON mine.team_id = team.id AND mine.period = '${period}' AND mine.period_start = period.start
+              WHERE me.id = $1`,
+            [viewer.userId, viewer.organizationId, this.clock.now()],
+          );
+    if (!own) return null;
+    const [ahead] =
+      period === LeaderboardPeriod.ALL_TIME
+        ? await this.dataSource.query<{ count: number }[]>('SELECT count(*)::int AS count FROM teams WHERE organization_id = $1 AND points > $2', [
+            viewer.organizationId,
+            own.points,
+          ])
+        : await this.dataSource.query<{ count: number }[]>(
+            'SELECT count(*)::int AS count FROM team_points_totals WHERE organization_id = $1 AND period = $2 AND period_start = $3 AND points > 0 AND points > $4',
+            [viewer.organizationId, period, own.start, own.points],
+          );
+    return { ...own, ahead: ahead!.count };
   }
 
   /** SQL for the local day the current `period` began in the organisation $`organization`, at the instant $`now`: evaluated once per query. */

@@ -13,7 +13,7 @@ export async function statementsDuring(api: TestApi, work: () => Promise<unknown
   const logQuery = logger.logQuery.bind(logger);
   const statements: Statement[] = [];
   logger.logQuery = (query, parameters, ...rest) => {
-    statements.push({ query, parameters: parameters ?? [] });
+    statements.push({ query, parameters: Array.isArray(parameters) ? parameters : [] });
     return logQuery(query, parameters, ...rest);
   };
   try {
