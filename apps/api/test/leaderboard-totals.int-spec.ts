@@ -2,10 +2,12 @@ import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AchievementService } from '../src/achievements/achievement.service.js';
+import { LeaderboardService } from '../src/leaderboard/leaderboard.service.js';
 import { rebuildPointsTotals } from '../src/points/period-totals.js';
 import { DAY_MS } from './support/achievements.js';
 import { createTeam, signUpOrganization, type Organization } from './support/fixtures.js';
 import { localMidnight, periodStart, type Period } from './support/periods.js';
+import { statementsDuring } from './support/queries.js';
 import { startTestApi, type TestApi } from './support/test-app.js';
 import { expectTotalsMatchLedger, keptTotals } from './support/totals.js';
 
@@ -192,5 +194,39 @@ describe('leaderboard totals: what the achievement path keeps equals summing the
     await api.sql('DELETE FROM organizations WHERE id = $1', [organization.id]);
     expect(await api.sql('SELECT count(*)::int AS count FROM points_totals WHERE organization_id = $1', [organization.id])).toEqual([{ count: 0 }]);
     await expectTotalsMatchLedger(api, other.organization.id);
+  });
+
+  it('reads the digest’s top learners from the totals for exactly a week, month or quarter of the organisation, and sums the ledger for any other window', async () => {
+    const timeZone = 'America/Los_Angeles';
+    const { organization, people } = await organizationWith(timeZone, [0, 1, null, 0, 1]);
+    const monday = localMidnight(2026, 3, 30, timeZone).getTime();
+    for (const [index, userId] of people.entries()) {
+      for (const days of [-40, -8, -1, 0, 2, 6.99, 7, 40]) await earn(userId, 5 * ((index + days) % 4 === 0 ? 2 : 1) + (days === 0 ? index : 0), new Date(monday + days * DAY_MS));
+    }
+    await api.sql('UPDATE users SET leaderboard_opt_out = true WHERE id = $1', [people[2]]);
+    const names = new Map((await api.sql<{ id: string; display_name: string; leaderboard_opt_out: boolean }>('SELECT id, display_name, leaderboard_opt_out FROM users WHERE organization_id = $1', [organization.id])).map((row) => [row.id, row]));
+    const ledger = await api.sql<{ user_id: string; amount: number; created_at: Date }>('SELECT user_id, amount, created_at FROM points_entries WHERE organization_id = $1', [organization.id]);
+
+    const windows: [string, Date, Date, boolean][] = [
+      ['the week from Monday 30 March', new Date(monday), localMidnight(2026, 4, 6, timeZone), true],
+      ['April', localMidnight(2026, 4, 1, timeZone), localMidnight(2026, 5, 1, timeZone), true],
+      ['the first quarter, begun in winter time and ended in summer time', localMidnight(2026, 1, 1, timeZone), localMidnight(2026, 4, 1, timeZone), true],
+      ['a week from Monday noon', new Date(monday + DAY_MS / 2), new Date(monday + 7.5 * DAY_MS), false],
+      ['a week in UTC', new Date('2026-03-30T00:00:00Z'), new Date('2026-04-06T00:00:00Z'), false],
+    ];
+    for (const [label, from, to, exact] of windows) {
+      const earned = new Map<string, number>();
+      for (const row of ledger) if (row.created_at >= from && row.created_at < to) earned.set(row.user_id, (earned.get(row.user_id) ?? 0) + row.amount);
+      const shown = [...earned].filter(([userId, points]) => points > 0 && !names.get(userId)!.leaderboard_opt_out);
+      const expected = shown
+        .map(([userId, points]) => ({ userId, points, rank: 1 + shown.filter(([, other]) => other > points).length }))
+        .sort((a, b) => b.points - a.points || names.get(a.userId)!.display_name.localeCompare(names.get(b.userId)!.display_name) || a.userId.localeCompare(b.userId))
+        .slice(0, 3);
+
+      let learners: Awaited<ReturnType<LeaderboardService['topLearners']>> = [];
+      const statements = await statementsDuring(api, async () => (learners = await api.app.get(LeaderboardService).topLearners(organization.id, from, to, 3)));
+      expect({ label, learners: learners.map((entry) => ({ userId: entry.item.userId, points: entry.points, rank: entry.rank })) }).toEqual({ label, learners: expected });
+      expect({ label, readsTheLedger: statements.some((statement) => statement.query.includes('points_entries')) }).toEqual({ label, readsTheLedger: !exact });
+    }
   });
 });
