@@ -1,6 +1,9 @@
 import { periodStartDay, type CalendarPeriod } from './periods.js';
 import type { TestApi } from './test-app.js';
 
+/** Whatever answers SQL with rows: the test API, or a DataSource wrapped as one. */
+type Sql = Pick<TestApi, 'sql'>;
+
 const CALENDAR_PERIODS: CalendarPeriod[] = ['WEEK', 'MONTH', 'QUARTER'];
 
 /** Everything the leaderboards keep for one organisation, in a form to compare. */
@@ -20,7 +23,7 @@ export interface KeptTotals {
  * opt-out), each team's from its current members, how many people still on
  * the boards earned in each period, and how many are on them.
  */
-export async function ledgerTotals(api: TestApi, organizationId: string): Promise<KeptTotals> {
+export async function ledgerTotals(api: Sql, organizationId: string): Promise<KeptTotals> {
   const [organization] = await api.sql<{ time_zone: string }>('SELECT time_zone FROM organizations WHERE id = $1', [organizationId]);
   const people = await api.sql<{ id: string; team_id: string | null; display_name: string; leaderboard_opt_out: boolean }>(
     'SELECT id, team_id, display_name, leaderboard_opt_out FROM users WHERE organization_id = $1',
@@ -68,7 +71,7 @@ export async function ledgerTotals(api: TestApi, organizationId: string): Promis
 }
 
 /** What the database keeps for the leaderboards of an organisation, in the form ledgerTotals gives. Rows that fell to zero are as good as none. */
-export async function keptTotals(api: TestApi, organizationId: string): Promise<KeptTotals> {
+export async function keptTotals(api: Sql, organizationId: string): Promise<KeptTotals> {
   const balances = await api.sql<{ id: string; points: number }>('SELECT id, points FROM users WHERE organization_id = $1', [organizationId]);
   const people = await api.sql<{ row: string }>(
     `SELECT concat_ws(' ', user_id, period, period_start, points, 'team=' || COALESCE(team_id::text, 'null'), 'name=' || display_name, 'optedOut=' || opted_out) AS row
@@ -95,6 +98,6 @@ export async function keptTotals(api: TestApi, organizationId: string): Promise<
 }
 
 /** Fails, showing the difference, unless what is kept for the organisation's leaderboards is what its ledger says. */
-export async function expectTotalsMatchLedger(api: TestApi, organizationId: string): Promise<void> {
+export async function expectTotalsMatchLedger(api: Sql, organizationId: string): Promise<void> {
   expect(await keptTotals(api, organizationId)).toEqual(await ledgerTotals(api, organizationId));
 }
