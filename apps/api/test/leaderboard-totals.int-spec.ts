@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AchievementService } from '../src/achievements/achievement.service.js';
 import { LeaderboardService } from '../src/leaderboard/leaderboard.service.js';
 import { rebuildPointsTotals } from '../src/points/period-totals.js';
+import { PointsReason } from '../src/points/points-entry.entity.js';
+import { PointsService } from '../src/points/points.service.js';
 import { DAY_MS } from './support/achievements.js';
 import { createTeam, signUpOrganization, type Organization } from './support/fixtures.js';
 import { localMidnight, periodStart, type Period } from './support/periods.js';
@@ -176,6 +178,37 @@ describe('leaderboard totals: what the achievement path keeps equals summing the
 
     await api.app.get(DataSource).transaction((manager) => rebuildPointsTotals(manager, organization.id));
     expect(await keptTotals(api, organization.id)).toEqual(kept);
+    await expectTotalsMatchLedger(api, organization.id);
+  });
+
+  it('moves no total for points a rolled-back transaction or savepoint appended, and every total for those that stay', async () => {
+    const { organization, people } = await organizationWith('UTC', [0, 0, 1, null, 1]);
+    const points = api.app.get(PointsService);
+    const append = (manager: EntityManager, userId: string, amount: number) =>
+      points.append(manager, { id: userId, organizationId: organization.id }, [{ reason: PointsReason.ADJUSTMENT, sourceId: randomUUID(), amount, description: 'Test' }], new Date());
+    await expect(
+      api.app.get(DataSource).transaction(async (manager) => {
+        await append(manager, people[1]!, 30);
+        throw new Error('changed our mind');
+      }),
+    ).rejects.toThrow('changed our mind');
+    await api.app.get(DataSource).transaction(async (manager) => {
+      await append(manager, people[1]!, 10);
+      await manager
+        .transaction(async (inner) => {
+          await append(inner, people[2]!, 20);
+          await append(inner, people[1]!, 40);
+          throw new Error('not these');
+        })
+        .catch(() => null);
+      await manager.transaction((inner) => append(inner, people[3]!, 5));
+      await append(manager, people[2]!, 1);
+    });
+    expect(await api.sql('SELECT user_id, amount FROM points_entries WHERE organization_id = $1 ORDER BY amount', [organization.id])).toEqual([
+      { user_id: people[2], amount: 1 },
+      { user_id: people[3], amount: 5 },
+      { user_id: people[1], amount: 10 },
+    ]);
     await expectTotalsMatchLedger(api, organization.id);
   });
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { LeaderboardPeriod } from '@laurels/domain';
 import type { EntityManager, Repository } from 'typeorm';
 import type { Viewer } from '../common/auth/viewer.js';
 import { decodeCursor, pageSize } from '../common/graphql/cursor.js';
@@ -7,6 +8,7 @@ import { User } from '../organizations/user.entity.js';
 import { ALL_TIME_START } from './points-earners.entity.js';
 import { PointsEntry, type PointsReason } from './points-entry.entity.js';
 import { calendarPeriodsSql, localTimeSql } from './period-totals.js';
+import { SharedTotals } from './shared-totals.js';
 
 /** A row to append; (reason, sourceId) identifies what earned it, once per user. */
 export interface LedgerEntry {
@@ -25,16 +27,19 @@ export interface LedgerResult {
 
 @Injectable()
 export class PointsService {
-  constructor(@InjectRepository(PointsEntry) private readonly entries: Repository<PointsEntry>) {}
+  constructor(
+    @InjectRepository(PointsEntry) private readonly entries: Repository<PointsEntry>,
+    private readonly shared: SharedTotals,
+  ) {}
 
   /**
    * Appends entries to a user's ledger inside the caller's transaction, who
    * holds the user's lock (AchievementService.lockUser), and moves what the
-   * ledger feeds by exactly what was appended: the cached balance, the
-   * person's and their team's totals of the week, month and quarter holding
-   * `at`, the team's lifetime points, and how many people earned in each
-   * period. An entry whose source is already on the ledger is skipped by the
-   * unique source key.
+   * ledger feeds by exactly what was appended: the cached balance and the
+   * person's totals of the week, month and quarter holding `at` at once; their
+   * team's totals and the counts of people who earned in each period just
+   * before the transaction commits (SharedTotals). An entry whose source is
+   * already on the ledger is skipped by the unique source key.
    */
   async append(manager: EntityManager, user: Pick<User, 'id' | 'organizationId'>, entries: readonly LedgerEntry[], at: Date): Promise<LedgerResult> {
     let awarded = 0;
@@ -49,11 +54,22 @@ export class PointsService {
         .execute();
       awarded += inserted.raw.length > 0 ? entry.amount : 0;
     }
-    // The team's row before the organisation's earner counts: the order every path that locks both keeps, so none deadlocks.
-    if (awarded > 0) await manager.query(CREDIT_TEAM, [user.id, awarded, at]);
-    const [person] = await manager.query<{ points: number }[]>(CREDIT_PERSON, [user.id, awarded, at]);
-    const after = person!.points;
-    return { awarded, before: after - awarded, after };
+    const [person] = await manager.query<Credited[]>(CREDIT_PERSON, [user.id, awarded, at]);
+    const { points, team_id: teamId, opted_out: optedOut, periods } = person!;
+    if (awarded > 0) {
+      const ranked = (first: boolean) => first && !optedOut;
+      this.shared.add(manager, {
+        organizationId: user.organizationId,
+        teamId,
+        points: awarded,
+        periods: periods!.map(({ period, start }) => ({ period, start })),
+        newEarner: [
+          ...periods!.filter(({ first }) => ranked(first)).map(({ period, start }) => ({ period, start })),
+          ...(ranked(points === awarded) ? [{ period: LeaderboardPeriod.ALL_TIME, start: ALL_TIME_START }] : []),
+        ],
+      });
+    }
+    return { awarded, before: points - awarded, after: points };
   }
 
   /** The viewer's ledger, newest first, a page at a time. */
@@ -72,24 +88,18 @@ export class PointsService {
   }
 }
 
-const PERIODS_OF_AT = calendarPeriodsSql(localTimeSql('$3::timestamptz', 'o.time_zone'));
-
-/** $1 user, $2 points, $3 when: the team's lifetime points and its period totals. */
-const CREDIT_TEAM = `
-  WITH team AS (
-    UPDATE teams SET points = teams.points + $2 FROM users member
-     WHERE member.id = $1 AND teams.id = member.team_id
-    RETURNING teams.id, teams.organization_id, teams.name
-  )
-  INSERT INTO team_points_totals (team_id, period, period_start, organization_id, name, points)
-  SELECT team.id, p.period, p.period_start, team.organization_id, team.name, $2
-    FROM team JOIN organizations o ON o.id = team.organization_id CROSS JOIN LATERAL ${PERIODS_OF_AT} AS p(period, period_start)
-  ON CONFLICT (team_id, period, period_start) DO UPDATE SET points = team_points_totals.points + EXCLUDED.points`;
+/** What CREDIT_PERSON answers: the balance after, and each period's total, `first` when it was just begun. */
+interface Credited {
+  readonly points: number;
+  readonly team_id: string | null;
+  readonly opted_out: boolean;
+  readonly periods: { period: LeaderboardPeriod; start: string; first: boolean }[] | null;
+}
 
 /**
- * $1 user, $2 points, $3 when: the balance, the person's period totals and,
- * for each period they first earn in, one more earner (a total equal to what
- * was just added is new: a kept total is never 0).
+ * $1 user, $2 points, $3 when: the balance and the person's totals of the
+ * periods holding $3 (a total equal to what was just added was just begun: a
+ * kept total is never 0).
  */
 const CREDIT_PERSON = `
   WITH person AS (
@@ -98,17 +108,12 @@ const CREDIT_PERSON = `
   ), totals AS (
     INSERT INTO points_totals (user_id, period, period_start, organization_id, team_id, display_name, opted_out, points)
     SELECT person.id, p.period, p.period_start, person.organization_id, person.team_id, person.display_name, person.leaderboard_opt_out, $2
-      FROM person JOIN organizations o ON o.id = person.organization_id CROSS JOIN LATERAL ${PERIODS_OF_AT} AS p(period, period_start)
+      FROM person JOIN organizations o ON o.id = person.organization_id
+     CROSS JOIN LATERAL ${calendarPeriodsSql(localTimeSql('$3::timestamptz', 'o.time_zone'))} AS p(period, period_start)
      WHERE $2 > 0
     ON CONFLICT (user_id, period, period_start) DO UPDATE SET points = points_totals.points + EXCLUDED.points
     RETURNING period, period_start, points = $2 AS first
-  ), earners AS (
-    INSERT INTO points_earners (organization_id, period, period_start, people)
-    SELECT person.organization_id, totals.period, totals.period_start, 1 FROM person, totals
-     WHERE totals.first AND NOT person.leaderboard_opt_out
-    UNION ALL
-    SELECT person.organization_id, 'ALL_TIME', '${ALL_TIME_START}', 1 FROM person
-     WHERE $2 > 0 AND person.points = $2 AND NOT person.leaderboard_opt_out
-    ON CONFLICT (organization_id, period, period_start) DO UPDATE SET people = points_earners.people + 1
   )
-  SELECT points FROM person`;
+  SELECT person.points, person.team_id, person.leaderboard_opt_out AS opted_out,
+         (SELECT json_agg(json_build_object('period', period, 'start', period_start, 'first', first)) FROM totals) AS periods
+    FROM person`;
