@@ -74,23 +74,7 @@ const TRIGGERS = [
    BEGIN
      UPDATE points_totals SET team_id = NEW.team_id, display_name = NEW.display_name, opted_out = NEW.leaderboard_opt_out WHERE user_id = NEW.id;
 
-     IF ranked_change <> 0 THEN
-       UPDATE organizations SET ranked_people = ranked_people + ranked_change WHERE id = NEW.organization_id;
-     END IF;
-     IF ranked_change > 0 THEN
-       INSERT INTO points_earners (organization_id, period, period_start, people)
-       SELECT NEW.organization_id, period, period_start, 1 FROM points_totals WHERE user_id = NEW.id
-       UNION ALL
-       SELECT NEW.organization_id, 'ALL_TIME', '-infinity', 1 WHERE NEW.points > 0
-       ON CONFLICT (organization_id, period, period_start) DO UPDATE SET people = points_earners.people + 1;
-     ELSIF ranked_change < 0 THEN
-       UPDATE points_earners earners SET people = earners.people - 1
-         FROM points_totals mine
-        WHERE mine.user_id = NEW.id AND earners.organization_id = mine.organization_id AND earners.period = mine.period AND earners.period_start = mine.period_start;
-       UPDATE points_earners SET people = people - 1
-        WHERE OLD.points > 0 AND organization_id = NEW.organization_id AND period = 'ALL_TIME' AND period_start = '-infinity';
-     END IF;
-
+     -- Teams, then earner counts in period order: the order SharedTotals keeps, so that none of them deadlocks.
      IF NEW.team_id IS DISTINCT FROM OLD.team_id THEN
        -- Both teams' rows in id order, as lockTeams takes them: two people crossing over at once cannot deadlock.
        PERFORM 1 FROM teams WHERE id IN (OLD.team_id, NEW.team_id) ORDER BY id FOR NO KEY UPDATE;
@@ -105,6 +89,32 @@ const TRIGGERS = [
         WHERE mine.user_id = NEW.id
        ON CONFLICT (team_id, period, period_start) DO UPDATE SET points = team_points_totals.points + EXCLUDED.points;
      END IF;
+
+     IF ranked_change <> 0 THEN
+       UPDATE organizations SET ranked_people = ranked_people + ranked_change WHERE id = NEW.organization_id;
+     END IF;
+     IF ranked_change > 0 THEN
+       INSERT INTO points_earners (organization_id, period, period_start, people)
+       SELECT NEW.organization_id, earned.period, earned.period_start, 1
+         FROM (SELECT period, period_start FROM points_totals WHERE user_id = NEW.id
+               UNION ALL
+               SELECT 'ALL_TIME', '-infinity' WHERE NEW.points > 0) earned
+        ORDER BY earned.period, earned.period_start
+       ON CONFLICT (organization_id, period, period_start) DO UPDATE SET people = points_earners.people + 1;
+     ELSIF ranked_change < 0 THEN
+       PERFORM 1 FROM points_earners earners
+         JOIN (SELECT period, period_start FROM points_totals WHERE user_id = NEW.id
+               UNION ALL
+               SELECT 'ALL_TIME', '-infinity' WHERE OLD.points > 0) earned ON earned.period = earners.period AND earned.period_start = earners.period_start
+        WHERE earners.organization_id = NEW.organization_id
+        ORDER BY earners.period, earners.period_start
+          FOR UPDATE OF earners;
+       UPDATE points_earners earners SET people = earners.people - 1
+         FROM (SELECT period, period_start FROM points_totals WHERE user_id = NEW.id
+               UNION ALL
+               SELECT 'ALL_TIME', '-infinity' WHERE OLD.points > 0) earned
+        WHERE earners.organization_id = NEW.organization_id AND earners.period = earned.period AND earners.period_start = earned.period_start;
+     END IF;
      RETURN NULL;
    END $$`,
   `CREATE TRIGGER "users_changed" AFTER UPDATE OF "team_id", "display_name", "leaderboard_opt_out" ON "users" FOR EACH ROW
@@ -118,19 +128,26 @@ const TRIGGERS = [
      IF NOT EXISTS (SELECT 1 FROM organizations WHERE id = OLD.organization_id) THEN
        RETURN OLD;
      END IF;
-     IF NOT OLD.leaderboard_opt_out THEN
-       UPDATE organizations SET ranked_people = ranked_people - 1 WHERE id = OLD.organization_id;
-       UPDATE points_earners earners SET people = earners.people - 1
-         FROM points_totals mine
-        WHERE mine.user_id = OLD.id AND earners.organization_id = mine.organization_id AND earners.period = mine.period AND earners.period_start = mine.period_start;
-       UPDATE points_earners SET people = people - 1
-        WHERE OLD.points > 0 AND organization_id = OLD.organization_id AND period = 'ALL_TIME' AND period_start = '-infinity';
-     END IF;
      IF OLD.team_id IS NOT NULL THEN
        UPDATE teams SET points = points - OLD.points WHERE id = OLD.team_id;
        UPDATE team_points_totals team SET points = team.points - mine.points
          FROM points_totals mine
         WHERE mine.user_id = OLD.id AND team.team_id = OLD.team_id AND team.period = mine.period AND team.period_start = mine.period_start;
+     END IF;
+     IF NOT OLD.leaderboard_opt_out THEN
+       UPDATE organizations SET ranked_people = ranked_people - 1 WHERE id = OLD.organization_id;
+       PERFORM 1 FROM points_earners earners
+         JOIN (SELECT period, period_start FROM points_totals WHERE user_id = OLD.id
+               UNION ALL
+               SELECT 'ALL_TIME', '-infinity' WHERE OLD.points > 0) earned ON earned.period = earners.period AND earned.period_start = earners.period_start
+        WHERE earners.organization_id = OLD.organization_id
+        ORDER BY earners.period, earners.period_start
+          FOR UPDATE OF earners;
+       UPDATE points_earners earners SET people = earners.people - 1
+         FROM (SELECT period, period_start FROM points_totals WHERE user_id = OLD.id
+               UNION ALL
+               SELECT 'ALL_TIME', '-infinity' WHERE OLD.points > 0) earned
+        WHERE earners.organization_id = OLD.organization_id AND earners.period = earned.period AND earners.period_start = earned.period_start;
      END IF;
      RETURN OLD;
    END $$`,
