@@ -41,9 +41,13 @@ interface PlanNode {
   readonly Plans?: PlanNode[];
 }
 
-/** Rows a plan's scans read: those they passed on and those their filters threw away, over every loop (EXPLAIN reports per-loop averages). */
+/**
+ * Rows a plan's scans read: those they passed on and those their filters threw
+ * away, over every loop (EXPLAIN reports per-loop averages). A bitmap's rows
+ * are counted once, where its heap scan reads them.
+ */
 function scanned(node: PlanNode): number {
-  const own = node['Node Type'].endsWith('Scan')
+  const own = node['Node Type'].endsWith('Scan') && node['Node Type'] !== 'Bitmap Index Scan'
     ? Math.round((node['Actual Rows'] + (node['Rows Removed by Filter'] ?? 0) + (node['Rows Removed by Index Recheck'] ?? 0)) * node['Actual Loops'])
     : 0;
   return own + (node.Plans ?? []).reduce((sum, child) => sum + scanned(child), 0);
