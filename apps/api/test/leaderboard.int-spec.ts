@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { rebuildPointsTotals } from '../src/points/period-totals.js';
 import { DAY_MS } from './support/achievements.js';
+import { periodStart, type Period } from './support/periods.js';
 import { expectError } from './support/errors.js';
 import { addMember, createTeam, signUpOrganization, type Member, type Organization } from './support/fixtures.js';
 import { startTestApi, type TestApi } from './support/test-app.js';
@@ -13,7 +16,6 @@ const MINE = `query ($scope: LeaderboardScope!, $period: LeaderboardPeriod!, $te
 const OPT_OUT = `mutation ($optOut: Boolean!) { setLeaderboardOptOut(optOut: $optOut) { id leaderboardOptOut } }`;
 
 type Scope = 'INDIVIDUAL' | 'TEAM';
-type Period = 'WEEK' | 'MONTH' | 'QUARTER' | 'ALL_TIME';
 const PERIODS: Period[] = ['WEEK', 'MONTH', 'QUARTER', 'ALL_TIME'];
 
 interface Entry {
@@ -28,59 +30,6 @@ interface Place {
   readonly id: string;
   readonly points: number;
   readonly rank: number;
-}
-
-// ---------------------------------------------------------------------------
-// The plain reference: calendar periods from Intl, ranks by counting.
-// ---------------------------------------------------------------------------
-
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-
-/** The wall clock in a time zone at an instant. */
-function wallClock(instant: Date, timeZone: string) {
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    weekday: 'short',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  });
-  const parts = Object.fromEntries(format.formatToParts(instant).map((part) => [part.type, part.value]));
-  const number = (type: string) => Number(parts[type]);
-  return { year: number('year'), month: number('month'), day: number('day'), hour: number('hour'), minute: number('minute'), second: number('second'), weekday: WEEKDAYS.indexOf(parts.weekday!) };
-}
-
-/** How far the time zone's wall clock is ahead of UTC at an instant, in ms. */
-function offsetAt(instant: number, timeZone: string): number {
-  const wall = wallClock(new Date(instant), timeZone);
-  return Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second) - Math.floor(instant / 1000) * 1000;
-}
-
-/** The instant a local calendar day begins in a time zone (day may under- or overflow the month). */
-function localMidnight(year: number, month: number, day: number, timeZone: string): Date {
-  const wall = Date.UTC(year, month - 1, day);
-  let instant = wall;
-  for (let round = 0; round < 3; round++) instant = wall - offsetAt(instant, timeZone);
-  return new Date(instant);
-}
-
-/** Where the current week (from Monday), month or quarter began in the time zone; null for all time. */
-function periodStart(now: Date, timeZone: string, period: Period): Date | null {
-  const { year, month, day, weekday } = wallClock(now, timeZone);
-  switch (period) {
-    case 'WEEK':
-      return localMidnight(year, month, day - weekday, timeZone);
-    case 'MONTH':
-      return localMidnight(year, month, 1, timeZone);
-    case 'QUARTER':
-      return localMidnight(year, month - ((month - 1) % 3), 1, timeZone);
-    case 'ALL_TIME':
-      return null;
-  }
 }
 
 /** Standard competition ranking by definition: one more than the number of places with more points. */
@@ -161,7 +110,10 @@ describe('leaderboards: points earned in a calendar period of the organisationâ€
     return people;
   }
 
-  /** Writes ledger rows straight into points_entries and keeps each user's cached balance equal to their sum. */
+  /**
+   * Writes ledger rows straight into points_entries, then rebuilds from the
+   * ledger what the achievement path would have kept: balances and totals.
+   */
   async function insertRows(organization: Organization, rows: Ledger['rows']): Promise<void> {
     await api.sql(
       `INSERT INTO points_entries (organization_id, user_id, amount, reason, description, source_id, created_at)
@@ -169,7 +121,7 @@ describe('leaderboards: points earned in a calendar period of the organisationâ€
          FROM unnest($2::uuid[], $3::int[], $4::timestamptz[]) AS r(user_id, amount, created_at)`,
       [organization.id, rows.map((row) => row.userId), rows.map((row) => row.amount), rows.map((row) => row.at.toISOString())],
     );
-    await api.sql(`UPDATE users u SET points = COALESCE((SELECT sum(amount) FROM points_entries p WHERE p.user_id = u.id), 0) WHERE u.organization_id = $1`, [organization.id]);
+    await api.app.get(DataSource).transaction((manager) => rebuildPointsTotals(manager, organization.id));
   }
 
   const pointsOf = (ledger: Ledger, ids: Set<string>, since: Date | null) =>

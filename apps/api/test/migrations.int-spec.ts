@@ -4,7 +4,9 @@ import { dataSourceOptions } from '../src/database/data-source.js';
 import { MIGRATIONS } from '../src/database/migrations/index.js';
 import { FeedByKindAndEngagement1796575004294 } from '../src/database/migrations/1796575004294-FeedByKindAndEngagement.js';
 import { KeptStreaks1796573854552 } from '../src/database/migrations/1796573854552-KeptStreaks.js';
+import { LeaderboardTotals1796574718088 } from '../src/database/migrations/1796574718088-LeaderboardTotals.js';
 import { createTestDatabase } from './support/database.js';
+import { expectTotalsMatchLedger } from './support/totals.js';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -81,6 +83,49 @@ describe('data migrations', () => {
     try {
       const rows = await database.query<{ id: string; engagement: number }[]>(`SELECT id, engagement FROM celebrations WHERE organization_id = $1`, [organization]);
       expect(Object.fromEntries(rows.map((row) => [row.id, row.engagement]))).toEqual({ [quiet]: 0, [liked]: 2, [discussed]: 3 });
+    } finally {
+      await database.destroy();
+    }
+  });
+
+  it('LeaderboardTotals totals the ledger written before it, per person and team, week, month and quarter, in the organisation’s time zone', async () => {
+    const organization = randomUUID();
+    const [ants, bees] = [randomUUID(), randomUUID()];
+    const [ann, bob, cyd, dee] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    const database = await migrateAcross(LeaderboardTotals1796574718088, async (before) => {
+      await before.query(`INSERT INTO organizations (id, name, slug, time_zone) VALUES ($1, 'Kiritimati Care', 'kiritimati', 'Pacific/Kiritimati')`, [organization]);
+      for (const [id, name] of [[ants, 'Ants'], [bees, 'Bees']] as const) await before.query(`INSERT INTO teams (id, organization_id, name) VALUES ($1, $2, $3)`, [id, organization, name]);
+      for (const [id, name, team, optedOut] of [[ann, 'Ann', ants, false], [bob, 'Bob', ants, true], [cyd, 'Cyd', bees, false], [dee, 'Dee', null, false]] as const) {
+        await before.query(`INSERT INTO users (id, organization_id, email, display_name, team_id, leaderboard_opt_out, password_hash) VALUES ($1, $2, $3, $4, $5, $6, 'x')`, [
+          id,
+          organization,
+          `${name}@example.com`,
+          name,
+          team,
+          optedOut,
+        ]);
+      }
+      const earn = (userId: string, amount: number, at: string) =>
+        before.query(
+          `INSERT INTO points_entries (organization_id, user_id, amount, reason, description, source_id, created_at) VALUES ($1, $2, $3, 'ADJUSTMENT', 'Earned before', $4, $5)`,
+          [organization, userId, amount, randomUUID(), at],
+        );
+      // Sunday 29 March 23:59:59 and Monday 30 March 00:00 on Kiritimati; 31 March and 1 April there; a year before.
+      await earn(ann, 100, '2026-03-29T09:59:59Z');
+      await earn(ann, 1000, '2026-03-29T10:00:00Z');
+      await earn(bob, 10, '2026-03-31T09:59:59Z');
+      await earn(bob, 20, '2026-03-31T10:00:00Z');
+      await earn(cyd, 5, '2026-03-31T10:00:00Z');
+      await earn(dee, 7, '2025-03-31T10:00:00Z');
+    });
+    try {
+      await expectTotalsMatchLedger({ sql: (text, params) => database.query(text, params) }, organization);
+      expect(await database.query(`SELECT period, period_start::text AS start, points FROM points_totals WHERE user_id = $1 ORDER BY period, period_start`, [ann])).toEqual([
+        { period: 'WEEK', start: '2026-03-23', points: 100 },
+        { period: 'WEEK', start: '2026-03-30', points: 1000 },
+        { period: 'MONTH', start: '2026-03-01', points: 1100 },
+        { period: 'QUARTER', start: '2026-01-01', points: 1100 },
+      ]);
     } finally {
       await database.destroy();
     }

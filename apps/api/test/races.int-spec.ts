@@ -4,6 +4,7 @@ import {
   addMember,
   completeModule,
   createCourse,
+  createTeam,
   ledgerOf,
   signUpOrganization,
   withoutDefaultBadges,
@@ -11,6 +12,7 @@ import {
   type Member,
 } from './support/fixtures.js';
 import { startTestApi, type GraphQLResponse, type TestApi } from './support/test-app.js';
+import { expectTotalsMatchLedger } from './support/totals.js';
 
 const PARALLEL = 20;
 
@@ -164,5 +166,27 @@ describe('many identical requests at once', () => {
     const ledger = await ledgerOf(api, member.id);
     expect(ledger.rows).toEqual([{ amount: winner === modules[0] ? 10 : 5, reason: 'MODULE_COMPLETED', source_id: winner }]);
     expect(ledger.points).toBe(ledger.sum);
+  });
+
+  it('keeps every leaderboard total equal to the ledger when many people complete modules at once while others change teams and opt out', async () => {
+    const organization = await signUpOrganization(api);
+    const teams = [await createTeam(api, organization, 'North'), await createTeam(api, organization, 'South'), await createTeam(api, organization, 'East')];
+    const people: Member[] = [];
+    for (let index = 0; index < 12; index++) people.push(await addMember(api, organization, { teamId: teams[index % 3] }));
+    const course = await createCourse(api, organization.admin.token, { modules: [10, 20, 5, 15].map((points) => ({ kind: 'LESSON' as const, points })), points: 40 });
+
+    const completions = people.flatMap((person) => course.modules.map((module) => api.gql(COMPLETE_MODULE, { input: { moduleId: module.id } }, person.token)));
+    // People crossing between teams in both directions, and opting out and back in, while their colleagues earn.
+    const changes = people.slice(0, 6).map((person, index) =>
+      index % 2 === 0
+        ? api.sql('UPDATE users SET team_id = $2 WHERE id = $1', [person.id, teams[(index + 1) % 3]])
+        : api.gql(`mutation ($optOut: Boolean!) { setLeaderboardOptOut(optOut: $optOut) { id } }`, { optOut: index % 4 === 1 }, person.token),
+    );
+    const responses = await Promise.all([...completions, ...changes]);
+
+    expect(responses.flatMap((response) => ('errors' in response && response.errors) || [])).toEqual([]);
+    await expectTotalsMatchLedger(api, organization.id);
+    const [awarded] = await api.sql<{ sum: number }>('SELECT sum(amount)::int AS sum FROM points_entries WHERE organization_id = $1 AND reason = $2', [organization.id, 'COURSE_COMPLETED']);
+    expect(awarded!.sum).toBe(12 * 40);
   });
 });

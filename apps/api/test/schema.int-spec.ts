@@ -23,21 +23,10 @@ import { queryLimitRules } from '../src/common/graphql/graphql-options.js';
 import { listSizeOf } from '../src/common/graphql/list-size.js';
 import { costRefusal } from '../src/common/graphql/query-cost.js';
 import { schemaDrift } from '../src/database/schema-drift.js';
+import { portalOperations } from './support/portal-operations.js';
 import { startTestApi, type TestApi } from './support/test-app.js';
 
 const SCHEMA_FILE = join(import.meta.dirname, '..', 'schema.gql');
-/** The portal's operations, as graphql-codegen compiled them. */
-const PORTAL_DOCUMENTS = join(import.meta.dirname, '..', '..', 'portal', 'src', 'gql', 'graphql.ts');
-
-function portalOperations(): Map<string, DocumentNode> {
-  const source = readFileSync(PORTAL_DOCUMENTS, 'utf8');
-  const operations = new Map<string, DocumentNode>();
-  for (const [, name, json] of source.matchAll(/^export const (\w+)Document = (\{.*\}) as unknown as DocumentNode</gm)) {
-    const document = JSON.parse(json!) as DocumentNode;
-    if (document.definitions.some((definition) => definition.kind === 'OperationDefinition')) operations.set(name!, document);
-  }
-  return operations;
-}
 
 /** A value of the type a variable is declared with, as the portal might send: the cost of an operation depends on it only through page sizes. */
 function sampleValue(schema: GraphQLSchema, type: GraphQLInputType): unknown {

@@ -13,6 +13,7 @@ export * from './badges/default-badges.js';
 export * from './certifications/certification-rules.js';
 export * from './credentials/open-badge.js';
 export * from './leaderboard/ranking.js';
+export * from './leaderboard/periods.js';
 export * from './milestones/milestone-rules.js';
 export * from './assignments/assignment-rules.js';
 export * from './feedback/feedback-rules.js';

@@ -9,6 +9,9 @@ import { LearningPath, LearningPathCourse } from '../learning/learning-path.enti
 import { Enrollment } from '../learning/enrollment.entity.js';
 import { ModuleCompletion } from '../learning/module-completion.entity.js';
 import { PointsEntry } from '../points/points-entry.entity.js';
+import { PointsEarners } from '../points/points-earners.entity.js';
+import { PointsTotal } from '../points/points-total.entity.js';
+import { TeamPointsTotal } from '../points/team-points-total.entity.js';
 import { BadgeAward } from '../badges/badge-award.entity.js';
 import { BadgeDefinition } from '../badges/badge-definition.entity.js';
 import { CertificationAward } from '../certifications/certification-award.entity.js';
@@ -36,6 +39,9 @@ export const ENTITIES = [
   Enrollment,
   ModuleCompletion,
   PointsEntry,
+  PointsTotal,
+  TeamPointsTotal,
+  PointsEarners,
   BadgeDefinition,
   BadgeAward,
   CertificationDefinition,

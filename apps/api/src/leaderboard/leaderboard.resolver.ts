@@ -1,4 +1,5 @@
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { LeaderboardPeriod, LeaderboardScope } from '@laurels/domain';
 import { CurrentViewer, SignedIn } from '../common/auth/access.decorators.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { OptionalIdArg } from '../common/graphql/ids.js';
@@ -7,7 +8,7 @@ import { TeamObject } from '../organizations/dto/team.object.js';
 import { UserObject } from '../organizations/dto/user.object.js';
 import { TeamsService } from '../organizations/teams.service.js';
 import { UsersService } from '../organizations/users.service.js';
-import { LeaderboardEntryObject, LeaderboardPeriod, LeaderboardScope } from './dto/leaderboard.object.js';
+import { LeaderboardEntryObject } from './dto/leaderboard.object.js';
 import { LeaderboardService } from './leaderboard.service.js';
 import { PageArg, PagedBy } from '../common/graphql/list-size.js';
 
@@ -45,6 +46,18 @@ export class LeaderboardResolver {
   ): Promise<LeaderboardEntryObject | null> {
     const entry = await this.boards.mine(viewer, scope, period, teamId);
     return entry && LeaderboardEntryObject.from(entry);
+  }
+
+  @Query(() => Int, {
+    description: 'How many places the board the signed-in user sees holds (for "Top 20 of 20,000"): the same in every period, as everyone is ranked.',
+  })
+  @SignedIn()
+  leaderboardCount(
+    @CurrentViewer() viewer: Viewer,
+    @Args('scope', { type: () => LeaderboardScope }) scope: LeaderboardScope,
+    @OptionalIdArg('teamId') teamId: string | null,
+  ): Promise<number> {
+    return this.boards.count(viewer, scope, teamId);
   }
 
   @ResolveField(() => UserObject, { nullable: true })

@@ -21,9 +21,16 @@ export class Organization {
   @Column('int', { default: 100 })
   kudosAllowance!: number;
 
-  /** IANA time zone in which days (streaks, leaderboard periods) are counted. */
+  /**
+   * IANA time zone in which days (streaks, leaderboard periods) are counted.
+   * Period totals are keyed by it: whatever changes it must rebuild them (rebuildPointsTotals).
+   */
   @Column('text', { default: 'UTC' })
   timeZone!: string;
+
+  /** People on the organisation's leaderboards: everyone who has not opted out. Kept by a trigger on users. */
+  @Column('integer', { default: 0 })
+  rankedPeople!: number;
 
   /** Public half of the Ed25519 key that signs this organisation's credentials (a JWK). */
   @Column('jsonb', { nullable: true })

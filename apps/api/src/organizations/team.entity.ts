@@ -4,6 +4,8 @@ import { User } from './user.entity.js';
 
 @Entity('teams')
 @Index('teams_name_unique', ['organizationId', 'name'], { unique: true })
+// The all-time team board: (organization_id, points DESC, name, id), made by the migration (TypeORM cannot declare DESC).
+@Index('teams_board', { synchronize: false })
 export class Team {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -26,6 +28,14 @@ export class Team {
   @ManyToOne(() => User, { onDelete: 'SET NULL' })
   @JoinColumn()
   manager?: Relation<User> | null;
+
+  /**
+   * Lifetime points of the current members: the sum of their users.points,
+   * moved by PointsService.append and, when someone joins or leaves, by the
+   * trigger on users.
+   */
+  @Column('integer', { default: 0 })
+  points!: number;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

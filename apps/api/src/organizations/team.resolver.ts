@@ -60,9 +60,4 @@ export class TeamResolver {
   memberCount(@Parent() team: TeamObject, @Loaders() loaders: RequestLoaders): Promise<number> {
     return loaders.get(this.users.memberCounts).load(team.id);
   }
-
-  @ResolveField(() => Int, { description: 'The sum of the members’ lifetime points.' })
-  points(@Parent() team: TeamObject, @Loaders() loaders: RequestLoaders): Promise<number> {
-    return loaders.get(this.teams.pointsByTeamIds).load(team.id);
-  }
 }

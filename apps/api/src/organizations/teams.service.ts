@@ -99,18 +99,4 @@ export class TeamsService {
   }
 
   readonly byIds: BatchLoad<string, Team | null> = async (ids) => indexBy(ids, await this.teams.findBy({ id: In([...ids]) }), (team) => team.id);
-
-  /** Points of each team: the sum of its members' lifetime points. */
-  readonly pointsByTeamIds: BatchLoad<string, number> = async (teamIds) => {
-    const rows = await this.dataSource
-      .getRepository(User)
-      .createQueryBuilder('user')
-      .select('user.teamId', 'teamId')
-      .addSelect('COALESCE(SUM(user.points), 0)::int', 'points')
-      .where('user.teamId IN (:...teamIds)', { teamIds })
-      .groupBy('user.teamId')
-      .getRawMany<{ teamId: string; points: number }>();
-    const byTeam = new Map(rows.map((row) => [row.teamId, row.points]));
-    return teamIds.map((id) => byTeam.get(id) ?? 0);
-  };
 }

@@ -8,6 +8,11 @@ import { Role } from '@laurels/domain';
 @Index('users_by_name', ['organizationId', 'searchName', 'id'])
 @Index('users_by_team', ['teamId', 'searchName', 'id'])
 @Index('users_email_unique', ['email'], { unique: true })
+// All-time boards: (organization_id | team_id, points DESC, display_name, id) WHERE NOT leaderboard_opt_out, made by the
+// migration (TypeORM cannot declare DESC). Triggers keep the leaderboards' copies of display_name, team_id and
+// leaderboard_opt_out, move points between teams and count ranked people whenever a row changes: see points_totals.
+@Index('users_board', { synchronize: false })
+@Index('users_team_board', { synchronize: false })
 export class User {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -3,11 +3,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { PointsEntry } from './points-entry.entity.js';
 import { PointsResolver } from './points.resolver.js';
 import { PointsService } from './points.service.js';
+import { SharedTotals } from './shared-totals.js';
 
 /** The append-only points ledger. */
 @Module({
   imports: [TypeOrmModule.forFeature([PointsEntry])],
-  providers: [PointsService, PointsResolver],
+  providers: [PointsService, SharedTotals, PointsResolver],
   exports: [PointsService],
 })
 export class PointsModule {}

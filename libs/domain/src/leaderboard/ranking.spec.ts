@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { rankStandard } from './ranking.js';
+import { rankBehind, rankStandard } from './ranking.js';
 
 describe('rankStandard', () => {
   it('shares a rank between ties and skips the places they take (1, 1, 3)', () => {
@@ -17,6 +17,10 @@ describe('rankStandard', () => {
     ]);
   });
 
+  it('ranks a place nobody outscores first, and one behind three places fourth', () => {
+    expect([rankBehind(0), rankBehind(3)]).toEqual([1, 4]);
+  });
+
   it('ranks nobody from nothing', () => {
     expect(rankStandard([])).toEqual([]);
   });
@@ -27,7 +31,7 @@ describe('rankStandard', () => {
         const ranked = rankStandard(points.map((value, index) => ({ item: index, points: value })));
         expect(ranked).toHaveLength(points.length);
         for (const entry of ranked) {
-          expect(entry.rank).toBe(1 + points.filter((value) => value > entry.points).length);
+          expect(entry.rank).toBe(rankBehind(points.filter((value) => value > entry.points).length));
         }
         for (let i = 1; i < ranked.length; i++) expect(ranked[i]!.points).toBeLessThanOrEqual(ranked[i - 1]!.points);
       }),

@@ -22,3 +22,11 @@ export function rankStandard<T>(entries: readonly Scored<T>[]): Ranked<T>[] {
   });
   return ranked;
 }
+
+/**
+ * The standard competition rank of a place that `ahead` places outscore:
+ * what rankStandard gives it, without listing the places ahead.
+ */
+export function rankBehind(ahead: number): number {
+  return ahead + 1;
+}

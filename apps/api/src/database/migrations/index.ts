@@ -4,6 +4,7 @@ import { TeamsFeedbackAndAssignments1795436570376 } from './1795436570376-TeamsF
 import { RecognitionFeed1795440100158 } from './1795440100158-RecognitionFeed.js';
 import { PeopleDirectory1796573395837 } from './1796573395837-PeopleDirectory.js';
 import { KeptStreaks1796573854552 } from './1796573854552-KeptStreaks.js';
+import { LeaderboardTotals1796574718088 } from './1796574718088-LeaderboardTotals.js';
 import { FeedByKindAndEngagement1796575004294 } from './1796575004294-FeedByKindAndEngagement.js';
 
 /** Every migration, oldest first. Generated entries: keep the order. */
@@ -14,5 +15,6 @@ export const MIGRATIONS = [
   RecognitionFeed1795440100158,
   PeopleDirectory1796573395837,
   KeptStreaks1796573854552,
+  LeaderboardTotals1796574718088,
   FeedByKindAndEngagement1796575004294,
 ];

@@ -1,18 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import type { Ranked } from '@laurels/domain';
+import { LeaderboardPeriod, LeaderboardScope, type Ranked } from '@laurels/domain';
 import type { Standing } from '../leaderboard.service.js';
-
-export enum LeaderboardScope {
-  INDIVIDUAL = 'INDIVIDUAL',
-  TEAM = 'TEAM',
-}
-
-export enum LeaderboardPeriod {
-  WEEK = 'WEEK',
-  MONTH = 'MONTH',
-  QUARTER = 'QUARTER',
-  ALL_TIME = 'ALL_TIME',
-}
 
 registerEnumType(LeaderboardScope, { name: 'LeaderboardScope' });
 registerEnumType(LeaderboardPeriod, { name: 'LeaderboardPeriod', description: 'Calendar periods in the organisation’s time zone; weeks start on Monday.' });

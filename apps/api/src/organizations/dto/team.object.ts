@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { Team } from '../team.entity.js';
 
 @ObjectType('Team', { description: 'A group of people with one manager.' })
@@ -9,9 +9,12 @@ export class TeamObject {
   @Field()
   name!: string;
 
+  @Field(() => Int, { description: 'The sum of the members’ lifetime points.' })
+  points!: number;
+
   managerId!: string | null;
 
   static from(team: Team): TeamObject {
-    return Object.assign(new TeamObject(), { id: team.id, name: team.name, managerId: team.managerId });
+    return Object.assign(new TeamObject(), { id: team.id, name: team.name, points: team.points, managerId: team.managerId });
   }
 }

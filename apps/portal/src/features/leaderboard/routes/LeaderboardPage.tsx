@@ -15,6 +15,7 @@ const LeaderboardQueryDocument = graphql(`
     myLeaderboardEntry(scope: $scope, period: $period) {
       ...LeaderboardPage_entry
     }
+    leaderboardCount(scope: $scope)
     me {
       id
       leaderboardOptOut
@@ -68,6 +69,12 @@ interface Placed {
   readonly team: { readonly id: string; readonly name: string } | null;
 }
 
+/** "Top 20 of 20,000 people", or "All 12 people" when the whole board fits. */
+function shownOf(shown: number, count: number, scope: LeaderboardScope): string {
+  const what = scope === 'INDIVIDUAL' ? (count === 1 ? 'person' : 'people') : count === 1 ? 'team' : 'teams';
+  return shown < count ? `Top ${shown.toLocaleString()} of ${count.toLocaleString()} ${what}` : `All ${count.toLocaleString()} ${what}`;
+}
+
 const nameOf = (entry: Placed) => entry.user?.displayName ?? entry.team?.name ?? '';
 const keyOf = (entry: Placed) => entry.user?.id ?? entry.team?.id ?? '';
 
@@ -106,6 +113,7 @@ export function LeaderboardPage() {
         </EmptyState>
       ) : (
         <div className={styles.board} aria-busy={loading}>
+          <p className={styles.shown}>{shownOf(board.length, shown.leaderboardCount, scope)}</p>
           {podium.length > 0 && (
             <ol className={styles.podium} aria-label="Top three">
               {podium.map((entry) => (
@@ -141,7 +149,7 @@ export function LeaderboardPage() {
             <Card padded={false} className={[styles.board, styles.sticky].join(' ')} role="region" aria-label="Your place">
               <ItemList>
                 <li className={styles.meRow}>
-                  <span className={styles.rank}>{mine.rank}</span>
+                  <span className={styles.rank}>{mine.rank.toLocaleString()}</span>
                   <Avatar name={nameOf(mine)} size={32} />
                   <span className={styles.name}>{scope === 'INDIVIDUAL' ? 'You' : `Your team · ${nameOf(mine)}`}</span>
                   <span className={styles.points}>{mine.points.toLocaleString()}</span>
@@ -151,7 +159,7 @@ export function LeaderboardPage() {
           )}
           {mine && onBoard && (
             <p className={styles.yours}>
-              {scope === 'INDIVIDUAL' ? 'You are' : 'Your team is'} <strong>#{mine.rank}</strong> with {mine.points.toLocaleString()} points.
+              {scope === 'INDIVIDUAL' ? 'You are' : 'Your team is'} <strong>#{mine.rank.toLocaleString()}</strong> with {mine.points.toLocaleString()} points.
             </p>
           )}
           {scope === 'INDIVIDUAL' && shown && (
