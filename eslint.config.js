@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { API_LAYERS } from './tools/layers.mjs';
 
 /** Imports that would tie the pure rules of libs/domain to a framework or to I/O. */
 const FRAMEWORK_AND_IO = [
@@ -25,6 +26,41 @@ const FRAMEWORK_AND_IO = [
   'os',
 ];
 
+/**
+ * The API's layers (apps/api/src/<layer>/<capability>/), bottom first, as tools/boundaries.mjs reads them:
+ * a file imports its own capability by relative path (never climbing out of it) and other capabilities
+ * only through their public entry, `#<layer>/<capability>`, of its own layer or a lower one.
+ */
+function apiLayerRules() {
+  const capabilityLayers = API_LAYERS.filter((layer) => layer !== 'app');
+  const climbOut = (depth) => ({
+    group: ['../'.repeat(depth) + '*'],
+    message: 'Another capability is reached through its public entry, #<layer>/<capability>, not by a relative path.',
+  });
+  const above = (layer) => {
+    const higher = API_LAYERS.slice(API_LAYERS.indexOf(layer) + 1);
+    return {
+      // gitignore-style patterns: a leading # would start a comment.
+      group: higher.map((name) => (name === 'app' ? '\\#app' : `\\#${name}/*`)),
+      message: `${layer} may import ${API_LAYERS.slice(0, API_LAYERS.indexOf(layer) + 1).join(', ')}: move the code down a layer, or the import up.`,
+    };
+  };
+  const blocks = [];
+  for (const layer of capabilityLayers) {
+    // A capability's own files sit at its root or one folder down (dto/, live/).
+    for (const depth of [1, 2]) {
+      blocks.push({
+        files: [`apps/api/src/${layer}/*/${'*/'.repeat(depth - 1)}*.ts`],
+        rules: { 'no-restricted-imports': ['error', { patterns: [climbOut(depth), above(layer)] }] },
+      });
+    }
+  }
+  for (const depth of [1, 2, 3]) {
+    blocks.push({ files: [`apps/api/src/app/${'*/'.repeat(depth - 1)}*.ts`], rules: { 'no-restricted-imports': ['error', { patterns: [climbOut(depth)] }] } });
+  }
+  return blocks;
+}
+
 export default tseslint.config(
   {
     ignores: ['**/dist/**', '**/node_modules/**', '**/.nx/**', 'apps/portal/src/gql/**', '**/test-results/**', '**/playwright-report/**', '.data/**'],
@@ -39,7 +75,8 @@ export default tseslint.config(
         'error',
         {
           enforceBuildableLibDependency: true,
-          allow: [],
+          // The API's capabilities import each other through their public entries (apps/api/package.json imports).
+          allow: ['#*'],
           depConstraints: [
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain'] },
@@ -51,6 +88,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['../../../*'], message: 'Import through a shorter path or the library alias.' }] }],
     },
   },
+  ...apiLayerRules(),
   {
     files: ['libs/domain/**/*.ts'],
     rules: {

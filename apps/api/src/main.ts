@@ -1,11 +1,9 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ConfigError, loadConfig } from './config/app-config.js';
-import { openRuntime } from './config/runtime.js';
-import { createApp } from './create-app.js';
-import { DEMO_SIGN_INS, seedDemoIfEmpty } from './database/seed/demo-seed.js';
-import { withStartupLock } from './database/startup-lock.js';
+import { ConfigError, loadConfig, openRuntime } from '#platform/config';
+import { createApp, DEMO_SIGN_INS, seedDemoIfEmpty } from '#app';
+import { withStartupLock } from '#platform/database';
 
 const logger = new Logger('Laurels');
 

@@ -12,7 +12,7 @@ import {
   type GraphQLObjectType,
 } from 'graphql';
 import { randomUUID } from 'node:crypto';
-import { ACCESS_METADATA, type AccessRule } from '../src/common/auth/access.decorators.js';
+import { ACCESS_METADATA, type AccessRule } from '../src/platform/auth/access.decorators.js';
 import { expectError } from './support/errors.js';
 import { COMPLETE_MODULE, addMember, createCourse, createTeam, signUpOrganization, tableCounts, type Organization } from './support/fixtures.js';
 import { startTestApi, type TestApi } from './support/test-app.js';

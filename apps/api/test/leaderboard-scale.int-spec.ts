@@ -1,8 +1,8 @@
 import { LeaderboardPeriod, LeaderboardScope, Role } from '@laurels/domain';
 import { DataSource } from 'typeorm';
-import type { Viewer } from '../src/common/auth/viewer.js';
-import { LeaderboardService } from '../src/leaderboard/leaderboard.service.js';
-import { rebuildPointsTotals } from '../src/points/period-totals.js';
+import type { Viewer } from '../src/platform/auth/viewer.js';
+import { LeaderboardService } from '../src/views/leaderboards/leaderboard.service.js';
+import { rebuildPointsTotals } from '../src/achievements/points/period-totals.js';
 import { addMember, signUpOrganization, type Member, type Organization } from './support/fixtures.js';
 import { rowsExamined, statementsDuring } from './support/queries.js';
 import { startTestApi, type TestApi } from './support/test-app.js';

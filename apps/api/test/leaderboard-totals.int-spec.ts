@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AchievementService } from '../src/achievements/achievement.service.js';
-import { LeaderboardService } from '../src/leaderboard/leaderboard.service.js';
-import { rebuildPointsTotals } from '../src/points/period-totals.js';
-import { PointsReason } from '../src/points/points-entry.entity.js';
-import { PointsService } from '../src/points/points.service.js';
+import { AchievementService } from '../src/achievements/achievement-path/achievement.service.js';
+import { LeaderboardService } from '../src/views/leaderboards/leaderboard.service.js';
+import { rebuildPointsTotals } from '../src/achievements/points/period-totals.js';
+import { PointsReason } from '../src/achievements/points/points-entry.entity.js';
+import { PointsService } from '../src/achievements/points/points.service.js';
 import { DAY_MS } from './support/achievements.js';
 import { createTeam, signUpOrganization, type Organization } from './support/fixtures.js';
 import { localMidnight, periodStart, type Period } from './support/periods.js';
@@ -79,12 +79,11 @@ describe('leaderboard totals: what the achievement path keeps equals summing the
   afterAll(() => api.close());
   afterEach(() => api.clock.reset());
 
-  /** Records `points` for a person the way every fact does: under their lock, through the one achievement path. */
+  /** Records `points` for a person the way every fact does: through the one achievement path, which locks them. */
   async function earn(userId: string, points: number, at: Date): Promise<void> {
     api.clock.set(at);
     const achievements = api.app.get(AchievementService);
     await api.app.get(DataSource).transaction(async (manager) => {
-      await achievements.lockUser(manager, userId);
       await achievements.record(manager, userId, [{ kind: 'MODULE_COMPLETED', moduleId: randomUUID(), title: 'A lesson', points }]);
     });
   }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { rebuildPointsTotals } from '../src/points/period-totals.js';
+import { rebuildPointsTotals } from '../src/achievements/points/period-totals.js';
 import { DAY_MS } from './support/achievements.js';
 import { periodStart, type Period } from './support/periods.js';
 import { expectError } from './support/errors.js';

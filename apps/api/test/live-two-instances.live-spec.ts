@@ -6,7 +6,7 @@ import { createClient, type Client } from 'graphql-ws';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import WebSocket from 'ws';
-import type { CelebrationEvent } from '../src/celebrations/live/live-feed.js';
+import type { CelebrationEvent } from '../src/achievements/celebrations/live/live-feed.js';
 import { Processes, requireRedisServer, sleep, type ApiProcess } from './support/processes.js';
 import { createTestDatabase } from './support/database.js';
 

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, type MigrationInterface } from 'typeorm';
-import { dataSourceOptions } from '../src/database/data-source.js';
-import { MIGRATIONS } from '../src/database/migrations/index.js';
-import { FeedByKindAndEngagement1796575004294 } from '../src/database/migrations/1796575004294-FeedByKindAndEngagement.js';
-import { KeptStreaks1796573854552 } from '../src/database/migrations/1796573854552-KeptStreaks.js';
-import { LeaderboardTotals1796574718088 } from '../src/database/migrations/1796574718088-LeaderboardTotals.js';
+import { dataSourceOptions } from '../src/app/database/data-source.js';
+import { MIGRATIONS } from '../src/app/database/migrations/index.js';
+import { FeedByKindAndEngagement1796575004294 } from '../src/app/database/migrations/1796575004294-FeedByKindAndEngagement.js';
+import { KeptStreaks1796573854552 } from '../src/app/database/migrations/1796573854552-KeptStreaks.js';
+import { LeaderboardTotals1796574718088 } from '../src/app/database/migrations/1796574718088-LeaderboardTotals.js';
 import { createTestDatabase } from './support/database.js';
 import { expectTotalsMatchLedger } from './support/totals.js';
 

@@ -19,10 +19,10 @@ import {
 } from 'graphql';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { queryLimitRules } from '../src/common/graphql/graphql-options.js';
-import { listSizeOf } from '../src/common/graphql/list-size.js';
-import { costRefusal } from '../src/common/graphql/query-cost.js';
-import { schemaDrift } from '../src/database/schema-drift.js';
+import { queryLimitRules } from '../src/app/graphql-options.js';
+import { listSizeOf } from '../src/platform/graphql/list-size.js';
+import { costRefusal } from '../src/platform/graphql/query-cost.js';
+import { schemaDrift } from '../src/app/database/schema-drift.js';
 import { portalOperations } from './support/portal-operations.js';
 import { startTestApi, type TestApi } from './support/test-app.js';
 

@@ -1,8 +1,8 @@
 import pg from 'pg';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../src/database/data-source.js';
-import { MIGRATIONS } from '../src/database/migrations/index.js';
-import { migrate, withStartupLock } from '../src/database/startup-lock.js';
+import { dataSourceOptions } from '../src/app/database/data-source.js';
+import { MIGRATIONS } from '../src/app/database/migrations/index.js';
+import { migrate, withStartupLock } from '../src/platform/database/startup-lock.js';
 import { createTestDatabase } from './support/database.js';
 
 /** Several API instances starting at once against one database (several replicas sharing Redis, say). */

@@ -1,7 +1,7 @@
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/database/embedded-postgres.ts';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/platform/embedded-postgres/embedded-postgres.ts';
 
 declare global {
   var laurelsTestCluster: { database: EmbeddedDatabase; dir: string } | undefined;

@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join, resolve } from 'node:path';
-import { freePort } from '../../src/database/embedded-postgres.ts';
+import { freePort } from '../../src/platform/embedded-postgres/embedded-postgres.ts';
 
 /** The checkout: real API processes run from here, as `npm start` runs them. */
 const WORKSPACE = resolve(import.meta.dirname, '../../../..');

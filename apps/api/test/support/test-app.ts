@@ -2,9 +2,9 @@ import type { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import pg from 'pg';
-import type { Settings } from '../../src/config/settings.js';
-import { Clock } from '../../src/common/clock.js';
-import { createApp } from '../../src/create-app.js';
+import type { Settings } from '../../src/platform/config/settings.js';
+import { Clock } from '../../src/platform/clock/clock.js';
+import { createApp } from '../../src/app/create-app.js';
 import { createTestDatabase } from './database.js';
 
 export interface GraphQLResponse<T = Record<string, any>> {

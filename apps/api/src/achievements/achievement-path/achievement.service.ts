@@ -1,0 +1,341 @@
+import { Injectable } from '@nestjs/common';
+import { CUSTOMER_PRAISE_POINTS, NotFoundError, extendStreak, isCustomerPraise, levelUp, localDay, milestoneReached, type LevelStanding } from '@laurels/domain';
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { type BadgeAward, type CertificationAward, BadgeAwarder, type Awarded, CertificationIssuer, type Issued } from '#achievements/awards';
+import { BadgeDefinition } from '#catalog/badges';
+import { CelebrationKind, CelebrationsService, type Celebration } from '#achievements/celebrations';
+import { Clock } from '#platform/clock';
+import { CredentialsService } from '#achievements/credentials';
+import { TeamMilestone } from '#catalog/milestones';
+import { Organization, User, lockPeople, lockTeams } from '#directory/organizations';
+import { PointsReason, PointsService, type LedgerEntry } from '#achievements/points';
+import { AchievementCountsService } from './achievement-counts.service.js';
+import { MilestoneMeasure } from './milestone-measure.js';
+
+/** A fact that can earn something. */
+export type Fact =
+  | { readonly kind: 'MODULE_COMPLETED'; readonly moduleId: string; readonly title: string; readonly points: number }
+  | { readonly kind: 'COURSE_COMPLETED'; readonly courseId: string; readonly title: string; readonly points: number; readonly firstTime: boolean }
+  | { readonly kind: 'MANUAL_BADGE'; readonly badgeId: string; readonly awardedById: string; readonly reason: string }
+  | { readonly kind: 'CUSTOMER_PRAISE'; readonly feedbackId: string; readonly comment: string; readonly customerName: string | null }
+  | { readonly kind: 'KUDOS_RECEIVED'; readonly kudosId: string; readonly fromUserId: string; readonly fromName: string; readonly points: number; readonly message: string };
+
+/** A success story as told: about these people and this team, by its author. */
+export interface StoryFact {
+  readonly organizationId: string;
+  readonly title: string;
+  readonly body: string;
+  readonly peopleIds: readonly string[];
+  readonly teamId: string | null;
+  readonly authorId: string;
+  readonly at: Date;
+}
+
+/** Customer feedback as the achievement path counts it. */
+export interface FeedbackFact {
+  readonly id: string;
+  readonly csat: number;
+  readonly comment: string | null;
+  readonly customerName: string | null;
+  readonly employeeId: string | null;
+  /** The employee's own team, whose milestones their praise may reach. */
+  readonly employeeTeamId: string | null;
+  readonly recordedById: string | null;
+  /** The team it was given to, and when the customer gave it. */
+  readonly teamId: string | null;
+  readonly receivedAt: Date;
+}
+
+export interface AchievementOutcome {
+  readonly pointsAwarded: number;
+  readonly pointsAfter: number;
+  /** The level reached when these facts crossed a threshold. */
+  readonly levelUp: LevelStanding | null;
+  readonly newBadges: BadgeAward[];
+  readonly newCertifications: CertificationAward[];
+}
+
+type Subject = Pick<User, 'id' | 'organizationId' | 'displayName' | 'email' | 'teamId' | 'points' | 'streakDays' | 'streakLastDay'> & {
+  organizationName: string;
+  timeZone: string;
+};
+
+/**
+ * The one achievement path. Every fact that can earn something goes through
+ * here, inside the transaction that writes the fact: points onto the ledger,
+ * certifications its completed courses make due, every badge the new counts
+ * earn, the level reached, the team milestones now met, a celebration for
+ * each, and a signed credential for each award. Nothing else awards anything.
+ */
+@Injectable()
+export class AchievementService {
+  constructor(
+    private readonly points: PointsService,
+    private readonly counts: AchievementCountsService,
+    private readonly badges: BadgeAwarder,
+    private readonly certifications: CertificationIssuer,
+    private readonly celebrations: CelebrationsService,
+    private readonly credentials: CredentialsService,
+    private readonly milestones: MilestoneMeasure,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Records facts about one person, inside the caller's transaction. The
+   * person is locked first, so that concurrent facts are evaluated one after
+   * the other and each sees what the previous one committed.
+   */
+  async record(manager: EntityManager, userId: string, facts: readonly Fact[]): Promise<AchievementOutcome> {
+    await lockPeople(manager, [userId]);
+    const now = this.clock.now();
+    const subject = await this.subject(manager, userId);
+    const pointsBefore = subject.points;
+    let awarded = 0;
+    const credit = async (entries: LedgerEntry[]) => {
+      awarded += (await this.points.append(manager, subject, entries, now)).awarded;
+    };
+
+    if (facts.some((fact) => fact.kind === 'MODULE_COMPLETED')) await this.extendStreak(manager, subject, now);
+    for (const fact of facts) {
+      if (fact.kind === 'MODULE_COMPLETED') {
+        await credit([{ reason: PointsReason.MODULE_COMPLETED, sourceId: fact.moduleId, amount: fact.points, description: `Completed “${fact.title}”` }]);
+      } else if (fact.kind === 'COURSE_COMPLETED') {
+        await credit([{ reason: PointsReason.COURSE_COMPLETED, sourceId: fact.courseId, amount: fact.points, description: `Finished the course “${fact.title}”` }]);
+        if (fact.firstTime) {
+          await this.celebrate(manager, subject, CelebrationKind.COURSE_COMPLETED, `${subject.displayName} completed “${fact.title}”`, `COURSE_COMPLETED:${subject.id}:${fact.courseId}`, now, { icon: 'graduation-cap' });
+        }
+      } else if (fact.kind === 'CUSTOMER_PRAISE') {
+        await credit([
+          { reason: PointsReason.CUSTOMER_PRAISE, sourceId: fact.feedbackId, amount: CUSTOMER_PRAISE_POINTS, description: `Praised by ${fact.customerName ?? 'a customer'}` },
+        ]);
+        await this.celebrate(
+          manager,
+          subject,
+          CelebrationKind.CUSTOMER_PRAISE,
+          `${fact.customerName ?? 'A customer'} praised ${subject.displayName}`,
+          `CUSTOMER_PRAISE:${fact.feedbackId}`,
+          now,
+          { icon: 'heart' },
+          fact.comment,
+        );
+      } else if (fact.kind === 'KUDOS_RECEIVED') {
+        if (fact.points > 0) {
+          await credit([{ reason: PointsReason.KUDOS_RECEIVED, sourceId: fact.kudosId, amount: fact.points, description: `Kudos from ${fact.fromName}` }]);
+        }
+        await this.celebrate(manager, subject, CelebrationKind.KUDOS, `${fact.fromName} gave kudos to ${subject.displayName}`, `KUDOS:${fact.kudosId}`, now, {
+          icon: 'hand-heart',
+          kudosId: fact.kudosId,
+        }, fact.message, fact.fromUserId);
+      }
+    }
+
+    const completedCourses = facts.flatMap((fact) => (fact.kind === 'COURSE_COMPLETED' ? [fact.courseId] : []));
+    const newCertifications: CertificationAward[] = [];
+    for (const issued of await this.certifications.issueDue(manager, subject, completedCourses, now)) {
+      await this.certified(manager, subject, issued, now, credit);
+      newCertifications.push(issued.award);
+    }
+
+    const newBadges: BadgeAward[] = [];
+    for (const fact of facts) {
+      if (fact.kind !== 'MANUAL_BADGE') continue;
+      const badge = await manager.getRepository(BadgeDefinition).findOneBy({ id: fact.badgeId, organizationId: subject.organizationId });
+      if (!badge) throw new NotFoundError('Badge', fact.badgeId);
+      const given = await this.badges.awardManual(manager, subject, badge, fact.awardedById, fact.reason, now);
+      await this.badgeEarned(manager, subject, given, now, credit, fact.awardedById);
+      newBadges.push(given.award);
+    }
+    // A badge's bonus points can earn a points badge: evaluate again until nothing new is earned.
+    for (let round = 0; round < 10; round++) {
+      const earned = await this.badges.awardEarned(manager, subject, await this.counts.countsFor(subject.id, manager), now);
+      if (earned.length === 0) break;
+      for (const given of earned) {
+        await this.badgeEarned(manager, subject, given, now, credit);
+        newBadges.push(given.award);
+      }
+    }
+
+    const pointsAfter = pointsBefore + awarded;
+    const reached = levelUp(pointsBefore, pointsAfter);
+    if (reached) {
+      await this.celebrate(manager, subject, CelebrationKind.LEVEL_UP, `${subject.displayName} reached level ${reached.number}: ${reached.title}`, `LEVEL_UP:${subject.id}:${reached.number}`, now, {
+        icon: 'medal',
+        level: reached.number,
+      });
+    }
+    if (subject.teamId) await this.evaluateTeam(manager, subject.teamId);
+    return { pointsAwarded: awarded, pointsAfter, levelUp: reached, newBadges, newCertifications };
+  }
+
+  /**
+   * Customer feedback just recorded: praise for the employee (five stars and a
+   * comment), their FIVE_STAR_FEEDBACK badges, and the milestones of the team
+   * it was given to. The employee and both teams are locked, people first.
+   */
+  async recordFeedback(manager: EntityManager, feedback: FeedbackFact): Promise<void> {
+    await lockPeople(manager, [feedback.employeeId]);
+    await lockTeams(manager, [feedback.employeeTeamId, feedback.teamId]);
+    if (feedback.employeeId) {
+      const praise: Fact[] = isCustomerPraise(feedback)
+        ? [{ kind: 'CUSTOMER_PRAISE', feedbackId: feedback.id, comment: feedback.comment!.trim(), customerName: feedback.customerName }]
+        : [];
+      await this.record(manager, feedback.employeeId, praise);
+    }
+    // Feedback can arrive after the fact (a help-desk export imported next month): it counts toward the window it was received in.
+    if (feedback.teamId) await this.evaluateTeam(manager, feedback.teamId, feedback.receivedAt);
+  }
+
+  /**
+   * A success story about colleagues, a team, or both: celebrated once, with
+   * its author as the one who made it happen. Stories earn nobody points.
+   */
+  async celebrateStory(manager: EntityManager, story: StoryFact): Promise<Celebration> {
+    const written = await this.celebrations.write(manager, {
+      organizationId: story.organizationId,
+      kind: CelebrationKind.SUCCESS_STORY,
+      title: story.title,
+      body: story.body,
+      userId: story.peopleIds.length === 1 ? story.peopleIds[0]! : null,
+      peopleIds: story.peopleIds,
+      teamId: story.teamId,
+      actorId: story.authorId,
+      sourceKey: `SUCCESS_STORY:${randomUUID()}`,
+      details: { icon: 'book-open' },
+      at: story.at,
+    });
+    return written!;
+  }
+
+  /**
+   * Marks the team's unreached milestones whose target the facts now reach,
+   * once each, with a celebration: those whose window holds now, or `factAt`,
+   * when the new fact is dated earlier (an ended window is reached late, when
+   * its facts arrive late). A lock on the team serialises this between its
+   * members' concurrent facts, so that none is missed and none counted twice.
+   */
+  async evaluateTeam(manager: EntityManager, teamId: string, factAt?: Date): Promise<void> {
+    const now = this.clock.now();
+    const holds = (moment: string) => `(milestone.startsAt <= :${moment} AND (milestone.endsAt IS NULL OR milestone.endsAt >= :${moment}))`;
+    const open = () =>
+      manager
+        .getRepository(TeamMilestone)
+        .createQueryBuilder('milestone')
+        .where('milestone.teamId = :teamId AND milestone.reachedAt IS NULL', { teamId })
+        .andWhere(`(${holds('now')} OR ${holds('factAt')})`, { now, factAt: factAt ?? now })
+        .getMany();
+    if ((await open()).length === 0) return;
+    await lockTeams(manager, [teamId]);
+    const candidates = await open();
+    const measured = await this.milestones.measure(candidates, manager);
+    for (const [index, milestone] of candidates.entries()) {
+      if (!milestoneReached(milestone, measured[index]!.value, measured[index]!.responses)) continue;
+      const result = await manager.query<[unknown[], number]>('UPDATE team_milestones SET reached_at = $2 WHERE id = $1 AND reached_at IS NULL', [milestone.id, now]);
+      if (result[1] === 0) continue;
+      const [team] = await manager.query<{ name: string }[]>('SELECT name FROM teams WHERE id = $1', [teamId]);
+      await this.celebrations.write(manager, {
+        organizationId: milestone.organizationId,
+        kind: CelebrationKind.TEAM_MILESTONE,
+        title: `${team!.name} reached “${milestone.title}”`,
+        teamId,
+        sourceKey: `TEAM_MILESTONE:${milestone.id}`,
+        details: { icon: 'trophy', milestoneId: milestone.id },
+        at: now,
+      });
+    }
+  }
+
+  private async badgeEarned(
+    manager: EntityManager,
+    subject: Subject,
+    { award, badge }: Awarded,
+    now: Date,
+    credit: (entries: LedgerEntry[]) => Promise<void>,
+    givenBy: string | null = null,
+  ) {
+    await credit([{ reason: PointsReason.BADGE_EARNED, sourceId: badge.id, amount: badge.points, description: `Earned the “${badge.name}” badge` }]);
+    await this.credentials.issue(manager, {
+      kind: 'BADGE',
+      awardId: award.id,
+      organization: { id: subject.organizationId, name: subject.organizationName },
+      recipient: { id: subject.id, displayName: subject.displayName, email: subject.email },
+      achievement: { id: badge.id, name: badge.name, description: badge.description, criteria: badge.criteria },
+      issuedAt: award.awardedAt,
+      expiresAt: null,
+    });
+    await this.celebrate(manager, subject, CelebrationKind.BADGE_EARNED, `${subject.displayName} earned the “${badge.name}” badge`, `BADGE_EARNED:${award.id}`, now, {
+      icon: badge.icon,
+      tier: badge.tier,
+      badgeId: badge.id,
+    }, award.reason, givenBy);
+  }
+
+  private async certified(manager: EntityManager, subject: Subject, { award, certification }: Issued, now: Date, credit: (entries: LedgerEntry[]) => Promise<void>) {
+    await credit([
+      { reason: PointsReason.CERTIFICATION_EARNED, sourceId: award.id, amount: certification.points, description: `Certified: “${certification.name}”` },
+    ]);
+    await this.credentials.issue(manager, {
+      kind: 'CERTIFICATION',
+      awardId: award.id,
+      organization: { id: subject.organizationId, name: subject.organizationName },
+      recipient: { id: subject.id, displayName: subject.displayName, email: subject.email },
+      achievement: { id: certification.id, name: certification.name, description: certification.description, criteria: certification.description },
+      issuedAt: award.issuedAt,
+      expiresAt: award.expiresAt,
+    });
+    const renewed = award.sequence > 1;
+    await this.celebrate(
+      manager,
+      subject,
+      CelebrationKind.CERTIFICATION_EARNED,
+      renewed ? `${subject.displayName} renewed the “${certification.name}” certification` : `${subject.displayName} is now certified: “${certification.name}”`,
+      `CERTIFICATION_EARNED:${award.id}`,
+      now,
+      { icon: 'scroll-text', certificationId: certification.id },
+    );
+  }
+
+  private async celebrate(
+    manager: EntityManager,
+    subject: Subject,
+    kind: CelebrationKind,
+    title: string,
+    sourceKey: string,
+    at: Date,
+    details: Record<string, string | number>,
+    body: string | null = null,
+    actorId: string | null = null,
+  ) {
+    await this.celebrations.write(manager, { organizationId: subject.organizationId, kind, title, body, userId: subject.id, teamId: subject.teamId, actorId, sourceKey, details, at });
+  }
+
+  /** A passed module keeps the person's streak going: the badge rules below read it from the user row. */
+  private async extendStreak(manager: EntityManager, subject: Subject, now: Date): Promise<void> {
+    const kept = { days: subject.streakDays, lastDay: subject.streakLastDay };
+    const extended = extendStreak(kept, localDay(now, subject.timeZone));
+    if (extended === kept) return;
+    await manager.query(
+      `UPDATE users u SET streak_days = $2, streak_last_day = $3::date, streak_ends_at = ($3::date + 2)::timestamp AT TIME ZONE o.time_zone
+         FROM organizations o WHERE u.id = $1 AND o.id = u.organization_id`,
+      [subject.id, extended.days, extended.lastDay],
+    );
+  }
+
+  private async subject(manager: EntityManager, userId: string): Promise<Subject> {
+    const user = await manager.getRepository(User).findOneBy({ id: userId });
+    if (!user) throw new NotFoundError('User', userId);
+    const organization = await manager.getRepository(Organization).findOneByOrFail({ id: user.organizationId });
+    return {
+      id: user.id,
+      organizationId: user.organizationId,
+      displayName: user.displayName,
+      email: user.email,
+      teamId: user.teamId,
+      points: user.points,
+      streakDays: user.streakDays,
+      streakLastDay: user.streakLastDay,
+      organizationName: organization.name,
+      timeZone: organization.timeZone,
+    };
+  }
+}

@@ -1,0 +1,87 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Organization, Team, User } from '#directory/organizations';
+
+export enum CelebrationKind {
+  BADGE_EARNED = 'BADGE_EARNED',
+  LEVEL_UP = 'LEVEL_UP',
+  COURSE_COMPLETED = 'COURSE_COMPLETED',
+  CERTIFICATION_EARNED = 'CERTIFICATION_EARNED',
+  TEAM_MILESTONE = 'TEAM_MILESTONE',
+  KUDOS = 'KUDOS',
+  CUSTOMER_PRAISE = 'CUSTOMER_PRAISE',
+  SUCCESS_STORY = 'SUCCESS_STORY',
+}
+
+/** An achievement on the organisation's feed, written by the achievement path in the fact's transaction. */
+@Entity('celebrations')
+@Index('celebrations_feed', ['organizationId', 'createdAt', 'id'])
+@Index('celebrations_feed_by_kind', ['organizationId', 'kind', 'createdAt', 'id'])
+@Index('celebrations_team_feed', ['teamId', 'createdAt', 'id'])
+@Index('celebrations_source', ['organizationId', 'sourceKey'], { unique: true })
+@Index(['userId'])
+@Index(['actorId'])
+// The spotlight ranks a week of moments: only those anyone reacted to or commented on.
+@Index('celebrations_engaged', ['organizationId', 'createdAt'], { where: 'engagement > 0' })
+export class Celebration {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid')
+  organizationId!: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  organization?: Relation<Organization>;
+
+  @Column({ type: 'enum', enum: CelebrationKind, enumName: 'celebration_kind' })
+  kind!: CelebrationKind;
+
+  @Column('text')
+  title!: string;
+
+  @Column('text', { nullable: true })
+  body!: string | null;
+
+  /** Whom it celebrates. */
+  @Column('uuid', { nullable: true })
+  userId!: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  user?: Relation<User> | null;
+
+  /** Everyone it celebrates: the person, or the people a success story is about. */
+  @Column('uuid', { array: true, default: () => "'{}'" })
+  peopleIds!: string[];
+
+  /** Who made it happen, when someone did: the colleague giving kudos, the story's author, the manager giving a badge. */
+  @Column('uuid', { nullable: true })
+  actorId!: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  actor?: Relation<User> | null;
+
+  /** The team it belongs to: the person's team at the time, or the team celebrated. */
+  @Column('uuid', { nullable: true })
+  teamId!: string | null;
+
+  @ManyToOne(() => Team, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  team?: Relation<Team> | null;
+
+  /** What was celebrated, e.g. "BADGE_EARNED:<award id>": each thing is celebrated once. */
+  @Column('text')
+  sourceKey!: string;
+
+  /** Extra facts for the portal (a badge's icon and tier, a level number...). */
+  @Column('jsonb', { default: () => "'{}'" })
+  details!: Record<string, string | number>;
+
+  @Column('timestamptz')
+  createdAt!: Date;
+
+  /** Its reactions plus its comments, kept with them: the spotlight ranks by it without counting either. */
+  @Column('integer', { default: 0 })
+  engagement!: number;
+}

@@ -1,0 +1,53 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { encodeCursor } from '#platform/graphql';
+import { Celebration, CelebrationKind } from '../celebration.entity.js';
+
+registerEnumType(CelebrationKind, { name: 'CelebrationKind', description: 'What is being celebrated.' });
+
+@ObjectType('Celebration', { description: 'An achievement on the organisation’s feed.' })
+export class CelebrationObject {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => CelebrationKind)
+  kind!: CelebrationKind;
+
+  @Field()
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  body!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'An icon name (or emoji) for the moment: the badge’s icon, a medal for a level...' })
+  icon!: string | null;
+
+  @Field()
+  createdAt!: Date;
+
+  userId!: string | null;
+  peopleIds!: string[];
+  teamId!: string | null;
+  actorId!: string | null;
+  details!: Record<string, string | number>;
+  organizationId!: string;
+  cursor!: string;
+
+  static from(celebration: Celebration): CelebrationObject {
+    const icon = celebration.details.icon;
+    return Object.assign(new CelebrationObject(), {
+      id: celebration.id,
+      kind: celebration.kind,
+      title: celebration.title,
+      body: celebration.body,
+      icon: typeof icon === 'string' ? icon : null,
+      createdAt: celebration.createdAt,
+      userId: celebration.userId,
+      peopleIds: celebration.peopleIds,
+      teamId: celebration.teamId,
+      actorId: celebration.actorId,
+      details: celebration.details,
+      organizationId: celebration.organizationId,
+      cursor: encodeCursor({ at: celebration.createdAt, id: celebration.id }),
+    });
+  }
+}

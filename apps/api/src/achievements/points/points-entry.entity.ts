@@ -1,0 +1,55 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { User } from '#directory/organizations';
+
+export enum PointsReason {
+  MODULE_COMPLETED = 'MODULE_COMPLETED',
+  COURSE_COMPLETED = 'COURSE_COMPLETED',
+  BADGE_EARNED = 'BADGE_EARNED',
+  CERTIFICATION_EARNED = 'CERTIFICATION_EARNED',
+  KUDOS_RECEIVED = 'KUDOS_RECEIVED',
+  CUSTOMER_PRAISE = 'CUSTOMER_PRAISE',
+  ADJUSTMENT = 'ADJUSTMENT',
+}
+
+/**
+ * The append-only points ledger. A row is never updated or deleted; a user's
+ * points are the sum of their rows. The source key (reason, source, user) is
+ * unique, so a retry or a race can never award the same thing twice.
+ */
+@Entity('points_entries')
+@Index('points_entries_source', ['userId', 'reason', 'sourceId'], { unique: true })
+@Index('points_entries_history', ['userId', 'createdAt', 'id'])
+// Leaderboards sum a period's points per person: (organization_id, created_at) INCLUDE (user_id, amount),
+// an index-only scan. TypeORM cannot declare INCLUDE, so the migration creates it and synchronisation leaves it be.
+@Index('points_entries_by_period', { synchronize: false })
+export class PointsEntry {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid')
+  organizationId!: string;
+
+  @Column('uuid')
+  userId!: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  user?: Relation<User>;
+
+  @Column('integer')
+  amount!: number;
+
+  @Column({ type: 'enum', enum: PointsReason, enumName: 'points_reason' })
+  reason!: PointsReason;
+
+  /** What earned it, e.g. "Completed “Listening first”". */
+  @Column('text')
+  description!: string;
+
+  /** The id of the fact that earned the points (a module completion, an enrollment...). */
+  @Column('text')
+  sourceId!: string;
+
+  @Column('timestamptz', { default: () => 'now()' })
+  createdAt!: Date;
+}

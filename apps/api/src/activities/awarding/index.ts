@@ -1,0 +1,2 @@
+export { AwardingModule } from './awarding.module.js';
+export { AwardingService } from './awarding.service.js';

@@ -1,0 +1,3 @@
+export { CustomerFeedback } from './customer-feedback.entity.js';
+export { FeedbackModule } from './feedback.module.js';
+export { FeedbackService } from './feedback.service.js';

@@ -1,0 +1,3 @@
+export { Kudos } from './kudos.entity.js';
+export { KudosModule } from './kudos.module.js';
+export { KudosService } from './kudos.service.js';

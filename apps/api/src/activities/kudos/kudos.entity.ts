@@ -1,0 +1,44 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Organization, User } from '#directory/organizations';
+
+/** A colleague's thanks, tagged with company values, with points taken from the giver's monthly allowance. */
+@Entity('kudos')
+@Index('kudos_given_by', ['fromUserId', 'createdAt'])
+@Index('kudos_received_by', ['toUserId', 'createdAt'])
+export class Kudos {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid')
+  organizationId!: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  organization?: Relation<Organization>;
+
+  @Column('uuid')
+  fromUserId!: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  fromUser?: Relation<User>;
+
+  @Column('uuid')
+  toUserId!: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  toUser?: Relation<User>;
+
+  @Column('text')
+  message!: string;
+
+  @Column('text', { array: true })
+  values!: string[];
+
+  @Column('int')
+  points!: number;
+
+  @Column('timestamptz')
+  createdAt!: Date;
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AchievementsModule } from '#achievements/achievement-path';
+import { OrganizationsModule } from '#directory/organizations';
+import { Kudos } from './kudos.entity.js';
+import { CelebrationKudosResolver, KudosResolver, UserKudosResolver } from './kudos.resolver.js';
+import { KudosService } from './kudos.service.js';
+
+/** Peer recognition: kudos tagged with company values, paid from a monthly allowance. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Kudos]), OrganizationsModule, AchievementsModule],
+  providers: [KudosService, KudosResolver, UserKudosResolver, CelebrationKudosResolver],
+})
+export class KudosModule {}

@@ -1,0 +1,2 @@
+export { MilestonesModule } from './milestones.module.js';
+export { MilestonesService } from './milestones.service.js';

@@ -1,0 +1,23 @@
+import { Logger, type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppModule } from './app.module.js';
+import type { Clock } from '#platform/clock';
+import type { Settings } from '#platform/config';
+
+/** Lessons are long Markdown; anything past 1 MB is refused with 413 before GraphQL sees it. */
+const BODY_LIMIT = 1024 * 1024;
+
+/** The API application, configured but not yet listening: shared by main.ts and the tests. */
+export async function createApp(settings: Settings, options: { logLevels?: LogLevel[]; clock?: Clock } = {}): Promise<NestFastifyApplication> {
+  const logLevels = options.logLevels ?? ['log', 'warn', 'error'];
+  Logger.overrideLogger(logLevels);
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT, trustProxy: 'loopback' });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(settings, options.clock), adapter, { logger: logLevels });
+  if (settings.portalDir) {
+    // Loaded only when a portal is served: @fastify/static requires an ES module, which Jest's CommonJS loader cannot.
+    const { servePortal } = await import('./serve-portal.js');
+    await servePortal(app, settings.portalDir);
+  }
+  return app;
+}

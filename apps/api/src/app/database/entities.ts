@@ -1,0 +1,46 @@
+import { Organization, Team, User, UserSearchTerm } from '#directory/organizations';
+import { Course, CourseModule, QuizQuestion, LearningPath, LearningPathCourse } from '#catalog/courses';
+import { Enrollment, ModuleCompletion } from '#activities/learning';
+import { PointsEntry, PointsEarners, PointsTotal, TeamPointsTotal } from '#achievements/points';
+import { BadgeAward, CertificationAward } from '#achievements/awards';
+import { BadgeDefinition } from '#catalog/badges';
+import { CertificationDefinition, CertificationRequiredCourse } from '#catalog/certifications';
+import { Credential } from '#achievements/credentials';
+import { Celebration } from '#achievements/celebrations';
+import { CelebrationComment, CelebrationReaction } from '#activities/reactions';
+import { Assignment } from '#activities/assignments';
+import { CustomerFeedback } from '#activities/feedback';
+import { TeamMilestone } from '#catalog/milestones';
+import { Kudos } from '#activities/kudos';
+
+/** Every table, listed explicitly: no globbing, so builds and tests see the same set. */
+export const ENTITIES = [
+  Organization,
+  Team,
+  User,
+  UserSearchTerm,
+  Course,
+  CourseModule,
+  QuizQuestion,
+  LearningPath,
+  LearningPathCourse,
+  Enrollment,
+  ModuleCompletion,
+  PointsEntry,
+  PointsTotal,
+  TeamPointsTotal,
+  PointsEarners,
+  BadgeDefinition,
+  BadgeAward,
+  CertificationDefinition,
+  CertificationRequiredCourse,
+  CertificationAward,
+  Credential,
+  Celebration,
+  CelebrationReaction,
+  CelebrationComment,
+  Assignment,
+  CustomerFeedback,
+  TeamMilestone,
+  Kudos,
+];

@@ -1,0 +1,134 @@
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { FastifyRequest } from 'fastify';
+import { parse, specifiedRules, validate, type GraphQLError, type GraphQLSchema } from 'graphql';
+import { CloseCode, type ServerOptions } from 'graphql-ws';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import type { Authenticator } from '#directory/accounts';
+import type { Viewer } from '#platform/auth';
+import { fieldOfVariableError, toGraphQLError } from '#platform/errors';
+import { DateTimeScalar, type GraphQLContext, costRefusal, queryCostPlugin, RequestLoaders } from '#platform/graphql';
+
+/**
+ * Query depth, alias and directive limits; the cost of what a query asks for
+ * is query-cost.ts's rule, which needs the variables (a page size may be one).
+ */
+const armor = new ApolloArmor({
+  maxDepth: { n: 12 },
+  // Flat per field: query-cost.ts multiplies by the page sizes asked for instead.
+  costLimit: { enabled: false },
+  maxAliases: { n: 30 },
+  maxDirectives: { n: 30 },
+  // Counted by graphql-js's own parser (parseOptions below): armor's token plugin re-parses
+  // in a hook, where a plain syntax error became an HTTP 500.
+  maxTokens: { enabled: false },
+  blockFieldSuggestion: { enabled: false },
+}).protect();
+
+/** graphql-armor's validation rules (depth, aliases, directives), over HTTP and live connections alike. */
+export const queryLimitRules = armor.validationRules;
+
+/** Tokens one document may hold: counted while parsing, so a huge document stops early. */
+const MAX_TOKENS = 5_000;
+
+/** What a live connection carries once its token has been checked. */
+interface LiveConnection {
+  /** The connection's WebSocket (graphql-ws's `extra` on a `ws` server). */
+  readonly socket: { close(code: number, reason: string): void };
+  viewer?: Viewer;
+  expiry?: NodeJS.Timeout;
+}
+
+/** setTimeout's longest delay (about 24.8 days): a longer-lived token is waited out in steps. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** Closes the connection (4401) once its token expires. */
+function closeAtExpiry(connection: LiveConnection, expiresAt: Date): void {
+  const left = expiresAt.getTime() - Date.now();
+  if (left > 0) connection.expiry = setTimeout(() => closeAtExpiry(connection, expiresAt), Math.min(left, MAX_TIMER_MS));
+  else connection.socket.close(CloseCode.Unauthorized, 'Sign-in expired: sign in again');
+}
+
+/**
+ * Subscriptions over graphql-ws on the same path: the client sends its token
+ * as `{ authorization: "Bearer <token>" }` when the connection opens, and a
+ * connection without a valid one is closed (4403) before any operation runs,
+ * and a connection is closed (4401) when its token expires. Operations pass
+ * the same token, depth, alias and cost limits as over HTTP, the cost with the
+ * operation's own variables.
+ */
+function liveOptions(authenticator: Authenticator, schema: () => GraphQLSchema): GraphQLWsSubscriptionsConfig & Pick<ServerOptions, 'onSubscribe'> {
+  return {
+    connectionInitWaitTimeout: 10_000,
+    onConnect: async (ctx) => {
+      const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
+      const connection = ctx.extra as LiveConnection;
+      try {
+        const { viewer, expiresAt } = await authenticator.authenticate(typeof authorization === 'string' ? authorization : undefined);
+        connection.viewer = viewer;
+        closeAtExpiry(connection, expiresAt);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    onClose: (ctx) => clearTimeout((ctx.extra as LiveConnection).expiry),
+    onSubscribe: (_ctx, _id, { query, variables, operationName }) => {
+      let document;
+      try {
+        document = parse(query, { maxTokens: MAX_TOKENS });
+      } catch (error) {
+        return [error as GraphQLError];
+      }
+      const errors = validate(schema(), document, [...specifiedRules, ...queryLimitRules]);
+      if (errors.length > 0) return [...errors];
+      const refusal = costRefusal(schema(), document, variables, operationName);
+      if (refusal) return [refusal];
+      return { schema: schema(), document, operationName, variableValues: variables };
+    },
+  };
+}
+
+const withField = (field: string | undefined) => (field ? { field } : {});
+
+export function graphqlOptions(authenticator: Authenticator): Omit<ApolloDriverConfig, 'driver'> {
+  // Kept as Nest builds it, for checking operations on live connections.
+  let schema: GraphQLSchema | undefined;
+  return {
+    transformSchema: (built: GraphQLSchema) => (schema = built),
+    path: '/graphql',
+    autoSchemaFile: true,
+    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
+    sortSchema: true,
+    playground: false,
+    introspection: true,
+    csrfPrevention: true,
+    parseOptions: { maxTokens: MAX_TOKENS },
+    includeStacktraceInErrorResponses: false,
+    // Guards run on root fields only: a field resolver runs once per item of every list, and none has a rule of
+    // its own (access.int-spec keeps it so). Its errors are mapped in formatError below.
+    fieldResolverEnhancers: [],
+    // graphql-armor's types name Apollo's CommonJS build; the plugins are the same objects. Apollo's cache-control
+    // plugin, on by default, would wrap every field of every response for cache hints nothing reads.
+    plugins: [...(armor.plugins as NonNullable<ApolloDriverConfig['plugins']>), queryCostPlugin, ApolloServerPluginCacheControlDisabled()],
+    validationRules: queryLimitRules,
+    allowBatchedHttpRequests: false,
+    subscriptions: { 'graphql-ws': liveOptions(authenticator, () => schema!) },
+    // Over HTTP, one request; over a live connection, one operation (with the viewer its token named).
+    context: ({ req, extra }: { req?: FastifyRequest; extra?: LiveConnection }): GraphQLContext =>
+      req ? { req, loaders: new RequestLoaders() } : { viewer: extra?.viewer, loaders: new RequestLoaders() },
+    formatError: (formatted, error) => {
+      // Errors take their final shape here; those that did not pass the exception filter are mapped too.
+      const known = formatted.extensions?.code && formatted.extensions.code !== 'INTERNAL_SERVER_ERROR';
+      const { message, extensions } = known ? formatted : toGraphQLError(unwrapResolverError(error));
+      return {
+        message,
+        ...(formatted.locations ? { locations: formatted.locations } : {}),
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code: extensions?.code, ...withField((extensions?.field as string | undefined) ?? fieldOfVariableError(message)) },
+      };
+    },
+  };
+}

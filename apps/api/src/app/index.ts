@@ -1,0 +1,2 @@
+export { createApp } from './create-app.js';
+export { DEMO_SIGN_INS, seedDemoIfEmpty } from './seed/demo-seed.js';

@@ -1,0 +1,10 @@
+export { CourseModule, ModuleKind } from './course-module.entity.js';
+export { Course, CourseStatus } from './course.entity.js';
+export { CoursesModule } from './courses.module.js';
+export { CoursesService } from './courses.service.js';
+export { CourseObject } from './dto/course.object.js';
+export { LearningPathObject } from './dto/learning-path.object.js';
+export { ModuleObject } from './dto/module.object.js';
+export { LearningPath, LearningPathCourse } from './learning-path.entity.js';
+export { LearningPathsService } from './learning-paths.service.js';
+export { QuizQuestion } from './quiz-question.entity.js';

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { MAX_LEARNING_PATHS, NotFoundError, requireRoom } from '@laurels/domain';
+import { DataSource, In, type Repository } from 'typeorm';
+import type { Viewer } from '#platform/auth';
+import { groupBy, type BatchLoad } from '#platform/graphql';
+import { Course, CourseStatus } from './course.entity.js';
+import type { CreateLearningPathInput } from './dto/create-learning-path.input.js';
+import { LearningPath, LearningPathCourse } from './learning-path.entity.js';
+
+@Injectable()
+export class LearningPathsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(LearningPath) private readonly paths: Repository<LearningPath>,
+  ) {}
+
+  async get(viewer: Viewer, pathId: string): Promise<LearningPath> {
+    const path = await this.paths.findOneBy({ id: pathId, organizationId: viewer.organizationId });
+    if (!path) throw new NotFoundError('Learning path', pathId);
+    return path;
+  }
+
+  list(viewer: Viewer): Promise<LearningPath[]> {
+    return this.paths.find({ where: { organizationId: viewer.organizationId }, order: { title: 'ASC' } });
+  }
+
+  create(viewer: Viewer, input: CreateLearningPathInput): Promise<LearningPath> {
+    return this.dataSource.transaction(async (manager) => {
+      const found = await manager.getRepository(Course).findBy({ id: In(input.courseIds), organizationId: viewer.organizationId });
+      const missing = input.courseIds.find((id) => !found.some((course) => course.id === id));
+      if (missing) throw new NotFoundError('Course', missing);
+      requireRoom(await manager.getRepository(LearningPath).countBy({ organizationId: viewer.organizationId }), MAX_LEARNING_PATHS, 'title', 'learning paths in an organisation');
+      const path = await manager.getRepository(LearningPath).save({
+        organizationId: viewer.organizationId,
+        title: input.title,
+        description: input.description,
+      });
+      await manager.getRepository(LearningPathCourse).save(input.courseIds.map((courseId, index) => ({ pathId: path.id, courseId, position: index + 1 })));
+      return path;
+    });
+  }
+
+  /**
+   * The courses of each path, in order. Learners see only the published ones;
+   * managers and admins see the drafts they are still building too.
+   */
+  coursesByPathIds(includeDrafts: boolean): BatchLoad<string, Course[]> {
+    return includeDrafts ? this.allCoursesByPathIds : this.publishedCoursesByPathIds;
+  }
+
+  private readonly allCoursesByPathIds: BatchLoad<string, Course[]> = (pathIds) => this.loadCourses(pathIds, false);
+
+  private readonly publishedCoursesByPathIds: BatchLoad<string, Course[]> = (pathIds) => this.loadCourses(pathIds, true);
+
+  private async loadCourses(pathIds: readonly string[], publishedOnly: boolean): Promise<Course[][]> {
+    const links = await this.dataSource
+      .getRepository(LearningPathCourse)
+      .find({ where: { pathId: In([...pathIds]) }, relations: { course: true }, order: { position: 'ASC' } });
+    const visible = links.filter((link) => !publishedOnly || link.course!.status === CourseStatus.PUBLISHED);
+    return groupBy(pathIds, visible, (link) => link.pathId).map((group) => group.map((link) => link.course!));
+  }
+}

@@ -1,0 +1,2 @@
+export { CreateTeamMilestoneInput, MilestoneMetric, TeamMilestoneObject } from './dto/team-milestone.object.js';
+export { TeamMilestone } from './team-milestone.entity.js';

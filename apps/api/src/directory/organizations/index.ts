@@ -1,0 +1,13 @@
+export { OrganizationObject } from './dto/organization.object.js';
+export { LevelObject } from './dto/level.object.js';
+export { TeamObject } from './dto/team.object.js';
+export { UserObject } from './dto/user.object.js';
+export { Organization } from './organization.entity.js';
+export { OrganizationsModule } from './organizations.module.js';
+export { OrganizationsService } from './organizations.service.js';
+export { Team } from './team.entity.js';
+export { TeamsService } from './teams.service.js';
+export { UserSearchTerm } from './user-search-term.entity.js';
+export { User } from './user.entity.js';
+export { UsersService } from './users.service.js';
+export { lockPeople, lockTeams } from './locks.js';

@@ -1,0 +1,27 @@
+import type { EntityManager } from 'typeorm';
+
+/**
+ * Serialises work on these people for the rest of the transaction (row locks,
+ * taken in id order so that two requests locking the same people cannot
+ * deadlock). FOR NO KEY UPDATE and not FOR UPDATE: rows that merely reference
+ * a person (a badge given by a manager) take a KEY SHARE lock on them, which
+ * must not wait for this one, or two managers giving each other a badge at
+ * once deadlock. Locking a person this transaction already holds is free.
+ * People are always locked before teams.
+ */
+export async function lockPeople(manager: EntityManager, userIds: readonly (string | null)[]): Promise<void> {
+  for (const userId of sortedIds(userIds)) await manager.query('SELECT 1 FROM users WHERE id = $1 FOR NO KEY UPDATE', [userId]);
+}
+
+/**
+ * Locks these teams, for their milestones and totals, in id order: requests
+ * that touch two teams (feedback about one person given to another team)
+ * queue behind each other instead of deadlocking.
+ */
+export async function lockTeams(manager: EntityManager, teamIds: readonly (string | null)[]): Promise<void> {
+  for (const teamId of sortedIds(teamIds)) await manager.query('SELECT 1 FROM teams WHERE id = $1 FOR NO KEY UPDATE', [teamId]);
+}
+
+function sortedIds(ids: readonly (string | null)[]): string[] {
+  return [...new Set(ids.filter((id) => id !== null))].sort();
+}

@@ -1,0 +1,49 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Role, levelFor } from '@laurels/domain';
+import { CurrentViewer, RequireRole, SignedIn, type Viewer } from '#platform/auth';
+import { OptionalIdArg, AtMost, Loaders, type RequestLoaders } from '#platform/graphql';
+import { CreateUserInput } from './dto/create-user.input.js';
+import { LevelObject } from './dto/level.object.js';
+import { TeamObject } from './dto/team.object.js';
+import { UserObject } from './dto/user.object.js';
+import { TeamsService } from './teams.service.js';
+import { MAX_USERS_LISTED, UsersService } from './users.service.js';
+
+@Resolver(() => UserObject)
+export class UserResolver {
+  constructor(
+    private readonly people: UsersService,
+    private readonly teams: TeamsService,
+  ) {}
+
+  @Query(() => [UserObject], { description: `People of the organisation, or of one team, by name: the first ${MAX_USERS_LISTED}. The people query pages through everyone and searches.` })
+  @SignedIn()
+  @AtMost(MAX_USERS_LISTED)
+  async users(@CurrentViewer() viewer: Viewer, @OptionalIdArg('teamId') teamId: string | null): Promise<UserObject[]> {
+    return (await this.people.list(viewer, teamId)).map(UserObject.from);
+  }
+
+  @Mutation(() => UserObject, { description: 'Admin only. Adds a person to the organisation.' })
+  @RequireRole(Role.ADMIN)
+  async createUser(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateUserInput): Promise<UserObject> {
+    return UserObject.from(await this.people.create(viewer, input));
+  }
+
+  @Mutation(() => UserObject, { description: 'Leaves (or rejoins) other people’s leaderboards; you still see your own place.' })
+  @SignedIn()
+  async setLeaderboardOptOut(@CurrentViewer() viewer: Viewer, @Args('optOut') optOut: boolean): Promise<UserObject> {
+    return UserObject.from(await this.people.setLeaderboardOptOut(viewer, optOut));
+  }
+
+  @ResolveField(() => TeamObject, { nullable: true })
+  async team(@Parent() user: UserObject, @Loaders() loaders: RequestLoaders): Promise<TeamObject | null> {
+    if (!user.teamId) return null;
+    const team = await loaders.get(this.teams.byIds).load(user.teamId);
+    return team && TeamObject.from(team);
+  }
+
+  @ResolveField(() => LevelObject)
+  level(@Parent() user: UserObject): LevelObject {
+    return LevelObject.from(levelFor(user.points));
+  }
+}

@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { ConflictError, NotFoundError } from '@laurels/domain';
+import { In, type Repository } from 'typeorm';
+import { hashPassword, type Viewer } from '#platform/auth';
+import { groupBy, indexBy, type BatchLoad } from '#platform/graphql';
+import { isUniqueViolation } from '#platform/database';
+import type { CreateUserInput } from './dto/create-user.input.js';
+import { Team } from './team.entity.js';
+import { User } from './user.entity.js';
+
+/** `users` lists at most this many people; the people directory pages through everyone. */
+export const MAX_USERS_LISTED = 100;
+
+/** The first `first` members of a team, by name. */
+export interface TeamMembers {
+  readonly teamId: string;
+  readonly first: number;
+}
+
+export const teamMembersKey = (key: TeamMembers) => `${key.teamId}:${key.first}`;
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    @InjectRepository(Team) private readonly teams: Repository<Team>,
+  ) {}
+
+  async get(viewer: Viewer, userId: string): Promise<User> {
+    const user = await this.users.findOneBy({ id: userId, organizationId: viewer.organizationId });
+    if (!user) throw new NotFoundError('User', userId);
+    return user;
+  }
+
+  async list(viewer: Viewer, teamId: string | null): Promise<User[]> {
+    if (teamId && !(await this.teams.existsBy({ id: teamId, organizationId: viewer.organizationId }))) {
+      throw new NotFoundError('Team', teamId);
+    }
+    return this.users.find({
+      where: { organizationId: viewer.organizationId, ...(teamId ? { teamId } : {}) },
+      order: { searchName: 'ASC', id: 'ASC' },
+      take: MAX_USERS_LISTED,
+    });
+  }
+
+  async create(viewer: Viewer, input: CreateUserInput): Promise<User> {
+    if (input.teamId && !(await this.teams.existsBy({ id: input.teamId, organizationId: viewer.organizationId }))) {
+      throw new NotFoundError('Team', input.teamId);
+    }
+    const taken = () => new ConflictError('email', `${input.email} already has an account`);
+    if (await this.users.existsBy({ email: input.email })) throw taken();
+    const user = this.users.create({
+      organizationId: viewer.organizationId,
+      email: input.email,
+      displayName: input.displayName,
+      role: input.role,
+      teamId: input.teamId ?? null,
+      passwordHash: await hashPassword(input.password),
+    });
+    return this.users.save(user).catch((error: unknown) => {
+      throw isUniqueViolation(error, 'users_email_unique') ? taken() : error;
+    });
+  }
+
+  async setLeaderboardOptOut(viewer: Viewer, optOut: boolean): Promise<User> {
+    await this.users.update({ id: viewer.userId }, { leaderboardOptOut: optOut });
+    return this.get(viewer, viewer.userId);
+  }
+
+  readonly byIds: BatchLoad<string, User | null> = async (ids) => indexBy(ids, await this.users.findBy({ id: In([...ids]) }), (user) => user.id);
+
+  /** The first `first` members of each team by name, in one statement: each team's slice of users_by_team. */
+  readonly membersOfTeams: BatchLoad<TeamMembers, User[]> = async (keys) => {
+    const teamIds = [...new Set(keys.map((key) => key.teamId))];
+    const rows = await this.users
+      .createQueryBuilder('user')
+      .where(
+        `user.id IN (
+          SELECT member.id FROM unnest(CAST(:teamIds AS uuid[])) AS team(id)
+          CROSS JOIN LATERAL (SELECT m.id FROM users m WHERE m.team_id = team.id ORDER BY m.search_name, m.id LIMIT :first) member
+        )`,
+        { teamIds, first: Math.max(...keys.map((key) => key.first)) },
+      )
+      .orderBy('user.searchName', 'ASC')
+      .addOrderBy('user.id', 'ASC')
+      .getMany();
+    const byTeam = groupBy(teamIds, rows, (user) => user.teamId!);
+    return keys.map((key) => byTeam[teamIds.indexOf(key.teamId)]!.slice(0, key.first));
+  };
+
+  /** How many people each team has, counted from users_by_team alone. */
+  readonly memberCounts: BatchLoad<string, number> = async (teamIds) => {
+    const rows = await this.users
+      .createQueryBuilder('user')
+      .select('user.teamId', 'teamId')
+      .addSelect('COUNT(*)::int', 'count')
+      .where('user.teamId IN (:...teamIds)', { teamIds })
+      .groupBy('user.teamId')
+      .getRawMany<{ teamId: string; count: number }>();
+    const byTeam = new Map(rows.map((row) => [row.teamId, row.count]));
+    return teamIds.map((id) => byTeam.get(id) ?? 0);
+  };
+}

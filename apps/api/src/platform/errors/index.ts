@@ -1,0 +1,3 @@
+export { GraphQLExceptionFilter } from './graphql-exception.filter.js';
+export { fieldOfVariableError, toGraphQLError } from './to-graphql-error.js';
+export { createValidationPipe } from './validation.pipe.js';

@@ -1,0 +1,11 @@
+export { decodeCursor, decodeTextCursor, encodeCursor, encodeTextCursor, pageSize } from './cursor.js';
+export type { Position, TextPosition } from './cursor.js';
+export { DateTimeScalar } from './date-time.scalar.js';
+export type { GraphQLContext } from './graphql-context.js';
+export { IdArg, IsId, OptionalIdArg, isId } from './ids.js';
+export { AtMost, ConnectionNodes, PageArg, PagedBy } from './list-size.js';
+export { PageInfoObject } from './page-info.object.js';
+export { costRefusal, queryCostPlugin } from './query-cost.js';
+export { Loaders, RequestLoaders, groupBy, indexBy } from './request-loaders.js';
+export type { BatchLoad } from './request-loaders.js';
+export { IsEmailAddress, IsPassword, IsText, IsTextList, IsWhole, requireText } from './validation.js';

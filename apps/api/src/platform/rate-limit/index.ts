@@ -1,0 +1,1 @@
+export { RateLimitGuard } from './rate-limit.guard.js';

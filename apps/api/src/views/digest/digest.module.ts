@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { LeaderboardModule } from '#views/leaderboards';
+import { DigestResolver } from './digest.resolver.js';
+import { DigestService } from './digest.service.js';
+
+/** The newsletter-style digest of a period's celebrations, as data and as HTML. */
+@Module({
+  imports: [LeaderboardModule],
+  providers: [DigestService, DigestResolver],
+  exports: [DigestService],
+})
+export class DigestModule {}

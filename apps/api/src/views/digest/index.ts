@@ -1,0 +1,2 @@
+export { DigestModule } from './digest.module.js';
+export { DigestService } from './digest.service.js';

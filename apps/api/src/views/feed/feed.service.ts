@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { NotFoundError, spotlightSince } from '@laurels/domain';
+import type { Repository } from 'typeorm';
+import { Celebration, type CelebrationKind } from '#achievements/celebrations';
+import { Team } from '#directory/organizations';
+import type { Viewer } from '#platform/auth';
+import { Clock } from '#platform/clock';
+import { decodeCursor, pageSize } from '#platform/graphql';
+
+export interface CelebrationPage {
+  readonly nodes: Celebration[];
+  readonly hasNextPage: boolean;
+}
+
+/** The most celebrations one page of the feed holds, and the most moments the spotlight shows. */
+export const MAX_FEED_PAGE = 100;
+export const MAX_SPOTLIGHT = 10;
+
+/** The organisation's feed as everyone reads it: pages of celebrations and the week's spotlight. */
+@Injectable()
+export class FeedService {
+  constructor(
+    @InjectRepository(Celebration) private readonly celebrations: Repository<Celebration>,
+    @InjectRepository(Team) private readonly teams: Repository<Team>,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * The organisation's feed, newest first, a page at a time; optionally one
+   * team's, or some kinds only. Read from an index in feed order: a page of
+   * some kinds is the newest of a page of each kind, so a rare kind costs no
+   * more than a common one.
+   */
+  async page(viewer: Viewer, first: number, after: string | null, teamId: string | null, kinds: readonly CelebrationKind[] | null = null): Promise<CelebrationPage> {
+    if (teamId) await this.team(viewer, teamId);
+    const size = pageSize(first, MAX_FEED_PAGE);
+    const position = after ? decodeCursor(after) : null;
+    const before = (alias: string) => (position ? `AND (${alias}.created_at, ${alias}.id) < (:at, :id)` : '');
+    const query = this.celebrations
+      .createQueryBuilder('celebration')
+      .setParameters({ org: viewer.organizationId, teamId, kinds, at: position?.at, id: position?.id, limit: size + 1 })
+      .orderBy('celebration.createdAt', 'DESC')
+      .addOrderBy('celebration.id', 'DESC')
+      .limit(size + 1);
+    if (teamId) query.where(`celebration.team_id = :teamId ${before('celebration')}`);
+    else if (!kinds?.length) query.where(`celebration.organization_id = :org ${before('celebration')}`);
+    else {
+      query.where(`celebration.id IN (
+        SELECT page.id FROM unnest(CAST(:kinds AS celebration_kind[])) AS wanted(kind)
+         CROSS JOIN LATERAL (SELECT of_kind.id FROM celebrations of_kind
+                              WHERE of_kind.organization_id = :org AND of_kind.kind = wanted.kind ${before('of_kind')}
+                              ORDER BY of_kind.created_at DESC, of_kind.id DESC LIMIT :limit) page)`);
+    }
+    if (teamId && kinds?.length) query.andWhere('celebration.kind IN (:...kinds)');
+    const rows = await query.getMany();
+    return { nodes: rows.slice(0, size), hasNextPage: rows.length > size };
+  }
+
+  /**
+   * The week's most celebrated moments of the organisation: the domain's
+   * spotlight rule, ranked in SQL over the window's celebrations only.
+   */
+  async spotlight(viewer: Viewer, first: number): Promise<Celebration[]> {
+    const size = pageSize(first, MAX_SPOTLIGHT);
+    return this.celebrations
+      .createQueryBuilder('celebration')
+      .where('celebration.organizationId = :org AND celebration.createdAt >= :since AND celebration.engagement > 0', {
+        org: viewer.organizationId,
+        since: spotlightSince(this.clock.now()),
+      })
+      .orderBy('celebration.engagement', 'DESC')
+      .addOrderBy('celebration.createdAt', 'DESC')
+      .addOrderBy('celebration.id', 'DESC')
+      .take(size)
+      .getMany();
+  }
+
+  /** Checks that the team is the viewer's organisation's (another's looks unknown). */
+  async team(viewer: Viewer, teamId: string): Promise<void> {
+    if (!(await this.teams.existsBy({ id: teamId, organizationId: viewer.organizationId }))) throw new NotFoundError('Team', teamId);
+  }
+}
