@@ -14,7 +14,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      points\n      streakDays\n      level {\n        number\n        title\n      }\n    }\n    organization {\n      id\n      name\n      timeZone\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  fragment AssignmentList_assignment on Assignment {\n    id\n    status\n    overdue\n    dueAt\n    note\n    course {\n      id\n      title\n    }\n    assignedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.AssignmentList_AssignmentFragmentDoc,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SignUpDocument,
@@ -86,9 +85,9 @@ type Documents = {
     "\n  query VerifyCredential($id: ID!) {\n    verifyCredential(id: $id) {\n      valid\n      problem\n      recipientName\n      achievementName\n      achievementType\n      issuerName\n      issuedAt\n      expiresAt\n      credentialUrl\n    }\n  }\n": typeof types.VerifyCredentialDocument,
     "\n  query PeoplePicker($search: String, $teamId: ID, $managerId: ID) {\n    people(search: $search, teamId: $teamId, managerId: $managerId, first: 20) {\n      nodes {\n        id\n        displayName\n        team {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.PeoplePickerDocument,
     "\n  query TeamPicker($search: String) {\n    organization {\n      id\n      teams(search: $search, first: 21) {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TeamPickerDocument,
+    "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      points\n      streakDays\n      level {\n        number\n        title\n      }\n    }\n    organization {\n      id\n      name\n      timeZone\n    }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
-    "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      points\n      streakDays\n      level {\n        number\n        title\n      }\n    }\n    organization {\n      id\n      name\n      timeZone\n    }\n  }\n": types.ViewerDocument,
     "\n  fragment AssignmentList_assignment on Assignment {\n    id\n    status\n    overdue\n    dueAt\n    note\n    course {\n      id\n      title\n    }\n    assignedBy {\n      id\n      displayName\n    }\n  }\n": types.AssignmentList_AssignmentFragmentDoc,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": types.SignUpDocument,
@@ -160,6 +159,7 @@ const documents: Documents = {
     "\n  query VerifyCredential($id: ID!) {\n    verifyCredential(id: $id) {\n      valid\n      problem\n      recipientName\n      achievementName\n      achievementType\n      issuerName\n      issuedAt\n      expiresAt\n      credentialUrl\n    }\n  }\n": types.VerifyCredentialDocument,
     "\n  query PeoplePicker($search: String, $teamId: ID, $managerId: ID) {\n    people(search: $search, teamId: $teamId, managerId: $managerId, first: 20) {\n      nodes {\n        id\n        displayName\n        team {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.PeoplePickerDocument,
     "\n  query TeamPicker($search: String) {\n    organization {\n      id\n      teams(search: $search, first: 21) {\n        id\n        name\n      }\n    }\n  }\n": types.TeamPickerDocument,
+    "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      points\n      streakDays\n      level {\n        number\n        title\n      }\n    }\n    organization {\n      id\n      name\n      timeZone\n    }\n  }\n": types.ViewerDocument,
 };
 
 /**
@@ -176,10 +176,6 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      points\n      streakDays\n      level {\n        number\n        title\n      }\n    }\n    organization {\n      id\n      name\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      points\n      streakDays\n      level {\n        number\n        title\n      }\n    }\n    organization {\n      id\n      name\n      timeZone\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -464,6 +460,10 @@ export function graphql(source: "\n  query PeoplePicker($search: String, $teamId
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TeamPicker($search: String) {\n    organization {\n      id\n      teams(search: $search, first: 21) {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamPicker($search: String) {\n    organization {\n      id\n      teams(search: $search, first: 21) {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      points\n      streakDays\n      level {\n        number\n        title\n      }\n    }\n    organization {\n      id\n      name\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      points\n      streakDays\n      level {\n        number\n        title\n      }\n    }\n    organization {\n      id\n      name\n      timeZone\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
