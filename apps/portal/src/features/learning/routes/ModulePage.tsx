@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { ArrowLeft, ArrowRight, CheckCircle2 } from 'lucide-react';
 import { useParams } from 'react-router';
-import { KIND_LABEL, KindIcon } from '@/features/courses/components/kind';
 import { graphql } from '@/gql';
 import { errorMessage } from '@/shared/apollo';
+import { KIND_LABEL, KindIcon } from '@/shared/courses/kind';
 import { QueryError } from '@/shared/QueryError';
 import { Alert, BackLink, Button, ButtonLink, Card, EmptyState, Loading, ProgressBar, Tag } from '@/ui';
 import { Markdown } from '@/ui/Markdown';

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Settings } from 'lucide-react';
 import { useParams } from 'react-router';
-import { CelebrationItem } from '@/features/celebrations/components/CelebrationItem';
 import { graphql } from '@/gql';
+import { CelebrationItem } from '@/shared/celebrations/CelebrationItem';
 import { QueryError } from '@/shared/QueryError';
 import { Avatar, BackLink, BarChart, ButtonLink, Card, ItemList, Loading, PageHeader, plural } from '@/ui';
 import { MilestoneCard } from '../components/MilestoneCard';
