@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -103,6 +104,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
+  ...portalLayers(),
   {
     files: ['**/jest.config.js', '**/vite.config.ts', '**/vitest.config.ts', '**/playwright.config.ts', '**/codegen.ts'],
     rules: { '@nx/enforce-module-boundaries': 'off' },
@@ -112,3 +114,70 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
 );
+
+/**
+ * The portal's layers, one way down: app/ (router, shell, providers) → features/<feature>/ → shared/ → ui/.
+ * `@/` is apps/portal/src; gql/ is generated and serves the features and shared/. One block per folder for its
+ * own files and one for the files below them: a relative import never leaves its feature or layer.
+ */
+function portalLayers() {
+  const src = 'apps/portal/src';
+  const features = readdirSync(new URL(`./${src}/features`, import.meta.url), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+  const importOf = (folders, message) => ({ regex: `^@/(${folders.join('|')})(/|$)`, message });
+  const restrict = (files, patterns) => ({ files, rules: { 'no-restricted-imports': ['error', { patterns }] } });
+  const climbing = (path, regex) => ({
+    regex,
+    message: `Reach outside ${path}/ through '@/…': a relative import stays in its feature or layer and climbs one level at most.`,
+  });
+  const fromTop = (path) => climbing(path, '^\\.\\.(/|$)');
+  const fromBelow = (path) => climbing(path, '^\\.\\./\\.\\.(/|$)');
+  const folder = (path, patterns) => [
+    restrict([`${src}/${path}/*.{ts,tsx}`], [...patterns, fromTop(path)]),
+    restrict([`${src}/${path}/*/**/*.{ts,tsx}`], [...patterns, fromBelow(path)]),
+  ];
+  return [
+    ...folder('ui', [
+      importOf(['app', 'features', 'shared', 'gql', 'test'], 'ui/ is the design system: it imports nothing from the layers above it.'),
+      { group: ['@apollo/*'], message: 'ui/ fetches no data: a component that shows data takes it as props.' },
+    ]),
+    ...folder('shared', [importOf(['app', 'features'], 'shared/ serves the features and the shell: it imports neither.')]),
+    ...folder('test', [importOf(['app', 'features'], 'Test helpers serve every layer: they import neither app/ nor a feature.')]),
+    ...features.flatMap((feature) =>
+      folder(`features/${feature}`, [
+        importOf(['app'], 'A feature does not import app/: the router and the shell import the features.'),
+        { regex: `^@/features/(?!${feature}/)`, message: 'A feature does not import another: move what two features share down to shared/.' },
+      ]),
+    ),
+    ...folder('app', [importOf(['features'], 'Only the router (app/router.tsx) imports the features: it lists the pages.')]),
+    restrict(
+      [`${src}/app/router.tsx`],
+      [{ regex: '^@/features/[^/]+/(?!routes/)', message: 'The router imports the pages of a feature (its routes/), nothing else from it.' }, fromTop('app')],
+    ),
+    // no-restricted-imports does not see import(): only the router loads the portal's own code lazily, and only pages.
+    // (esquery's /regex/ cannot hold a slash, hence \x2F.)
+    {
+      files: [`${src}/**/*.{ts,tsx}`],
+      ignores: [`${src}/app/router.tsx`],
+      rules: {
+        'no-restricted-syntax': [
+          'error',
+          { selector: 'ImportExpression[source.value=/^(@\\x2F|\\.)/]', message: "Import the portal's own code statically: only the router loads pages lazily." },
+        ],
+      },
+    },
+    {
+      files: [`${src}/app/router.tsx`],
+      rules: {
+        'no-restricted-syntax': [
+          'error',
+          {
+            selector: 'ImportExpression[source.value=/^@\\x2Ffeatures\\x2F[^\\x2F]+\\x2F(?!routes\\x2F)/]',
+            message: 'The router loads the pages of a feature (its routes/), nothing else from it.',
+          },
+        ],
+      },
+    },
+  ];
+}

@@ -1,10 +1,10 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { RouterProvider } from 'react-router';
-import { createApolloClient } from './apollo';
-import { createLiveSocket, LiveSocketContext, type LiveSocket } from './live';
+import { createApolloClient } from '@/shared/apollo';
+import { createLiveSocket, LiveSocketContext, type LiveSocket } from '@/shared/live';
+import { SessionProvider, storeToken } from '@/shared/session';
 import { router } from './router';
-import { SessionProvider, storeToken } from './session';
 
 function signOutEverywhere(client: ReturnType<typeof createApolloClient>, live: LiveSocket) {
   live.restart();

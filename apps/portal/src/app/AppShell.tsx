@@ -1,11 +1,11 @@
 import { Award, BookOpen, Flame, Home, LogOut, Menu, Newspaper, PartyPopper, PenSquare, Route as RouteIcon, ScrollText, SlidersHorizontal, Trophy, Users, X } from 'lucide-react';
 import { Suspense, useState } from 'react';
 import { Navigate, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
-import { RewardProvider } from '../features/learning/components/RewardProvider';
-import { Avatar, Loading } from '../ui';
+import { RewardProvider } from '@/shared/rewards/RewardProvider';
+import { useSession } from '@/shared/session';
+import { canAuthor, isAdmin, useViewer } from '@/shared/viewer';
+import { Avatar, Loading } from '@/ui';
 import styles from './AppShell.module.css';
-import { useSession } from './session';
-import { canAuthor, isAdmin, useViewer } from './viewer';
 
 function Brand() {
   return (

@@ -1,5 +1,5 @@
 import { Compass } from 'lucide-react';
-import { ButtonLink, EmptyState } from '../ui';
+import { ButtonLink, EmptyState } from '@/ui';
 
 export function NotFoundPage() {
   return (

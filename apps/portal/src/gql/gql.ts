@@ -14,8 +14,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      points\n      streakDays\n      level {\n        number\n        title\n      }\n    }\n    organization {\n      id\n      name\n      timeZone\n    }\n  }\n": typeof types.ViewerDocument,
-    "\n  fragment AssignmentList_assignment on Assignment {\n    id\n    status\n    overdue\n    dueAt\n    note\n    course {\n      id\n      title\n    }\n    assignedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.AssignmentList_AssignmentFragmentDoc,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  fragment BadgeTile_progress on BadgeProgress {\n    current\n    target\n    earned\n    awardedAt\n    badge {\n      id\n      name\n      criteria\n      icon\n      tier\n      points\n      rule {\n        kind\n      }\n    }\n  }\n": typeof types.BadgeTile_ProgressFragmentDoc,
@@ -25,7 +23,6 @@ type Documents = {
     "\n  query BadgePage($id: ID!) {\n    badge(id: $id) {\n      id\n      name\n      description\n      criteria\n      icon\n      tier\n      points\n      rule {\n        kind\n      }\n      holderCount\n      myAward {\n        id\n        awardedAt\n      }\n      awards(first: 20) {\n        ...BadgePage_holder\n      }\n    }\n    myBadgeProgress {\n      badge {\n        id\n      }\n      current\n      target\n      earned\n    }\n  }\n": typeof types.BadgePageDocument,
     "\n  query BadgeHolders($id: ID!, $after: String) {\n    badge(id: $id) {\n      id\n      awards(first: 20, after: $after) {\n        ...BadgePage_holder\n      }\n    }\n  }\n": typeof types.BadgeHoldersDocument,
     "\n  query BadgeWall {\n    myBadgeProgress {\n      badge {\n        id\n      }\n      earned\n      current\n      target\n      ...BadgeTile_progress\n    }\n  }\n": typeof types.BadgeWallDocument,
-    "\n  fragment CelebrationItem_celebration on Celebration {\n    id\n    kind\n    title\n    body\n    icon\n    createdAt\n  }\n": typeof types.CelebrationItem_CelebrationFragmentDoc,
     "\n  fragment CertificationCard_certification on CertificationDefinition {\n    name\n    description\n    validityDays\n    points\n    requiredCourses {\n      id\n      title\n      myEnrollment {\n        id\n        status\n        cycle\n        completedAt\n      }\n    }\n  }\n\n  fragment CertificationCard_award on CertificationAward {\n    id\n    status\n    issuedAt\n    expiresAt\n    sequence\n    revokedReason\n  }\n": typeof types.CertificationCard_CertificationFragmentDoc,
     "\n  mutation RetakeCourse($courseId: ID!) {\n    retakeCourse(courseId: $courseId) {\n      id\n      status\n      progress\n      cycle\n      course {\n        id\n        myEnrollment {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RetakeCourseDocument,
     "\n  query CertificationCourses {\n    courses(status: PUBLISHED) {\n      id\n      title\n    }\n  }\n": typeof types.CertificationCoursesDocument,
@@ -33,7 +30,6 @@ type Documents = {
     "\n  query Certificate($id: ID!) {\n    certificationAward(id: $id) {\n      id\n      status\n      issuedAt\n      expiresAt\n      revokedReason\n      certification {\n        id\n        name\n        description\n      }\n      user {\n        id\n        displayName\n      }\n    }\n    organization {\n      id\n      name\n    }\n  }\n": typeof types.CertificateDocument,
     "\n  mutation RevokeCertification($awardId: ID!, $reason: String!) {\n    revokeCertification(awardId: $awardId, reason: $reason) {\n      id\n      status\n      revokedAt\n      revokedReason\n    }\n  }\n": typeof types.RevokeCertificationDocument,
     "\n  query Certifications {\n    certifications {\n      id\n      ...CertificationCard_certification\n    }\n    me {\n      id\n      certifications {\n        id\n        certification {\n          id\n        }\n        ...CertificationCard_award\n      }\n    }\n  }\n": typeof types.CertificationsDocument,
-    "\n  fragment CourseCard_course on Course {\n    id\n    title\n    summary\n    skills\n    estimatedMinutes\n    points\n    status\n    moduleCount\n    myEnrollment {\n      id\n      status\n      progress\n    }\n  }\n": typeof types.CourseCard_CourseFragmentDoc,
     "\n  query Catalogue($skill: String) {\n    allSkills: courses(status: PUBLISHED) {\n      id\n      skills\n    }\n    courses(status: PUBLISHED, skill: $skill) {\n      id\n      title\n      summary\n      ...CourseCard_course\n    }\n  }\n": typeof types.CatalogueDocument,
     "\n  query CoursePage($id: ID!) {\n    course(id: $id) {\n      id\n      title\n      summary\n      skills\n      estimatedMinutes\n      points\n      status\n      myEnrollment {\n        id\n        status\n        progress\n        completedAt\n      }\n      modules {\n        id\n        position\n        title\n        kind\n        points\n        myCompletion {\n          id\n          passed\n          score\n        }\n      }\n    }\n  }\n": typeof types.CoursePageDocument,
     "\n  mutation Enroll($courseId: ID!) {\n    enroll(courseId: $courseId) {\n      id\n      status\n      progress\n      course {\n        id\n        myEnrollment {\n          id\n        }\n      }\n    }\n  }\n": typeof types.EnrollDocument,
@@ -53,6 +49,7 @@ type Documents = {
     "\n  query FeedPage($teamId: ID, $kinds: [CelebrationKind!]) {\n    celebrations(first: 10, teamId: $teamId, kinds: $kinds) {\n      nodes {\n        id\n        ...FeedItem_celebration\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n    spotlight(first: 5) {\n      id\n      ...Spotlight_celebration\n    }\n    me {\n      id\n      displayName\n      kudosAllowanceLeft\n      team {\n        id\n        name\n      }\n    }\n    organization {\n      id\n      name\n      values\n      kudosAllowance\n    }\n  }\n": typeof types.FeedPageDocument,
     "\n  query FeedTeam($id: ID!) {\n    team(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.FeedTeamDocument,
     "\n  query FeedCelebrations($teamId: ID, $kinds: [CelebrationKind!], $after: String) {\n    celebrations(first: 10, after: $after, teamId: $teamId, kinds: $kinds) {\n      nodes {\n        id\n        ...FeedItem_celebration\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.FeedCelebrationsDocument,
+    "\n  fragment AssignmentList_assignment on Assignment {\n    id\n    status\n    overdue\n    dueAt\n    note\n    course {\n      id\n      title\n    }\n    assignedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.AssignmentList_AssignmentFragmentDoc,
     "\n  fragment LatestBadges_award on BadgeAward {\n    id\n    badge {\n      id\n      name\n      icon\n      tier\n    }\n  }\n": typeof types.LatestBadges_AwardFragmentDoc,
     "\n  fragment RecentPoints_entry on PointsEntry {\n    id\n    amount\n    reason\n    description\n    createdAt\n  }\n": typeof types.RecentPoints_EntryFragmentDoc,
     "\n  fragment StatsPanel_user on User {\n    id\n    points\n    streakDays\n    level {\n      number\n      title\n      minPoints\n      nextLevelPoints\n      progress\n    }\n  }\n": typeof types.StatsPanel_UserFragmentDoc,
@@ -84,12 +81,13 @@ type Documents = {
     "\n  query TeamPage($id: ID!) {\n    team(id: $id) {\n      id\n      name\n      points\n      manager {\n        id\n        displayName\n      }\n      memberCount\n      members(first: 100) {\n        id\n        displayName\n        points\n        level {\n          number\n          title\n        }\n      }\n      milestones {\n        id\n        ...MilestoneCard_milestone\n      }\n      activity(weeks: 12) {\n        weekStart\n        modulesCompleted\n        coursesCompleted\n        averageCsat\n        feedbackCount\n      }\n    }\n    celebrations(first: 8, teamId: $id) {\n      nodes {\n        id\n        ...CelebrationItem_celebration\n      }\n    }\n    me {\n      id\n      role\n    }\n  }\n": typeof types.TeamPageDocument,
     "\n  query Teams {\n    organization {\n      id\n      teams {\n        id\n        name\n        points\n        manager {\n          id\n          displayName\n        }\n        memberCount\n        members(first: 6) {\n          id\n          displayName\n        }\n      }\n    }\n    me {\n      id\n      team {\n        id\n      }\n    }\n  }\n": typeof types.TeamsDocument,
     "\n  query VerifyCredential($id: ID!) {\n    verifyCredential(id: $id) {\n      valid\n      problem\n      recipientName\n      achievementName\n      achievementType\n      issuerName\n      issuedAt\n      expiresAt\n      credentialUrl\n    }\n  }\n": typeof types.VerifyCredentialDocument,
+    "\n  fragment CelebrationItem_celebration on Celebration {\n    id\n    kind\n    title\n    body\n    icon\n    createdAt\n  }\n": typeof types.CelebrationItem_CelebrationFragmentDoc,
+    "\n  fragment CourseCard_course on Course {\n    id\n    title\n    summary\n    skills\n    estimatedMinutes\n    points\n    status\n    moduleCount\n    myEnrollment {\n      id\n      status\n      progress\n    }\n  }\n": typeof types.CourseCard_CourseFragmentDoc,
     "\n  query PeoplePicker($search: String, $teamId: ID, $managerId: ID) {\n    people(search: $search, teamId: $teamId, managerId: $managerId, first: 20) {\n      nodes {\n        id\n        displayName\n        team {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.PeoplePickerDocument,
     "\n  query TeamPicker($search: String) {\n    organization {\n      id\n      teams(search: $search, first: 21) {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TeamPickerDocument,
+    "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      points\n      streakDays\n      level {\n        number\n        title\n      }\n    }\n    organization {\n      id\n      name\n      timeZone\n    }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
-    "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      points\n      streakDays\n      level {\n        number\n        title\n      }\n    }\n    organization {\n      id\n      name\n      timeZone\n    }\n  }\n": types.ViewerDocument,
-    "\n  fragment AssignmentList_assignment on Assignment {\n    id\n    status\n    overdue\n    dueAt\n    note\n    course {\n      id\n      title\n    }\n    assignedBy {\n      id\n      displayName\n    }\n  }\n": types.AssignmentList_AssignmentFragmentDoc,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  fragment BadgeTile_progress on BadgeProgress {\n    current\n    target\n    earned\n    awardedAt\n    badge {\n      id\n      name\n      criteria\n      icon\n      tier\n      points\n      rule {\n        kind\n      }\n    }\n  }\n": types.BadgeTile_ProgressFragmentDoc,
@@ -99,7 +97,6 @@ const documents: Documents = {
     "\n  query BadgePage($id: ID!) {\n    badge(id: $id) {\n      id\n      name\n      description\n      criteria\n      icon\n      tier\n      points\n      rule {\n        kind\n      }\n      holderCount\n      myAward {\n        id\n        awardedAt\n      }\n      awards(first: 20) {\n        ...BadgePage_holder\n      }\n    }\n    myBadgeProgress {\n      badge {\n        id\n      }\n      current\n      target\n      earned\n    }\n  }\n": types.BadgePageDocument,
     "\n  query BadgeHolders($id: ID!, $after: String) {\n    badge(id: $id) {\n      id\n      awards(first: 20, after: $after) {\n        ...BadgePage_holder\n      }\n    }\n  }\n": types.BadgeHoldersDocument,
     "\n  query BadgeWall {\n    myBadgeProgress {\n      badge {\n        id\n      }\n      earned\n      current\n      target\n      ...BadgeTile_progress\n    }\n  }\n": types.BadgeWallDocument,
-    "\n  fragment CelebrationItem_celebration on Celebration {\n    id\n    kind\n    title\n    body\n    icon\n    createdAt\n  }\n": types.CelebrationItem_CelebrationFragmentDoc,
     "\n  fragment CertificationCard_certification on CertificationDefinition {\n    name\n    description\n    validityDays\n    points\n    requiredCourses {\n      id\n      title\n      myEnrollment {\n        id\n        status\n        cycle\n        completedAt\n      }\n    }\n  }\n\n  fragment CertificationCard_award on CertificationAward {\n    id\n    status\n    issuedAt\n    expiresAt\n    sequence\n    revokedReason\n  }\n": types.CertificationCard_CertificationFragmentDoc,
     "\n  mutation RetakeCourse($courseId: ID!) {\n    retakeCourse(courseId: $courseId) {\n      id\n      status\n      progress\n      cycle\n      course {\n        id\n        myEnrollment {\n          id\n        }\n      }\n    }\n  }\n": types.RetakeCourseDocument,
     "\n  query CertificationCourses {\n    courses(status: PUBLISHED) {\n      id\n      title\n    }\n  }\n": types.CertificationCoursesDocument,
@@ -107,7 +104,6 @@ const documents: Documents = {
     "\n  query Certificate($id: ID!) {\n    certificationAward(id: $id) {\n      id\n      status\n      issuedAt\n      expiresAt\n      revokedReason\n      certification {\n        id\n        name\n        description\n      }\n      user {\n        id\n        displayName\n      }\n    }\n    organization {\n      id\n      name\n    }\n  }\n": types.CertificateDocument,
     "\n  mutation RevokeCertification($awardId: ID!, $reason: String!) {\n    revokeCertification(awardId: $awardId, reason: $reason) {\n      id\n      status\n      revokedAt\n      revokedReason\n    }\n  }\n": types.RevokeCertificationDocument,
     "\n  query Certifications {\n    certifications {\n      id\n      ...CertificationCard_certification\n    }\n    me {\n      id\n      certifications {\n        id\n        certification {\n          id\n        }\n        ...CertificationCard_award\n      }\n    }\n  }\n": types.CertificationsDocument,
-    "\n  fragment CourseCard_course on Course {\n    id\n    title\n    summary\n    skills\n    estimatedMinutes\n    points\n    status\n    moduleCount\n    myEnrollment {\n      id\n      status\n      progress\n    }\n  }\n": types.CourseCard_CourseFragmentDoc,
     "\n  query Catalogue($skill: String) {\n    allSkills: courses(status: PUBLISHED) {\n      id\n      skills\n    }\n    courses(status: PUBLISHED, skill: $skill) {\n      id\n      title\n      summary\n      ...CourseCard_course\n    }\n  }\n": types.CatalogueDocument,
     "\n  query CoursePage($id: ID!) {\n    course(id: $id) {\n      id\n      title\n      summary\n      skills\n      estimatedMinutes\n      points\n      status\n      myEnrollment {\n        id\n        status\n        progress\n        completedAt\n      }\n      modules {\n        id\n        position\n        title\n        kind\n        points\n        myCompletion {\n          id\n          passed\n          score\n        }\n      }\n    }\n  }\n": types.CoursePageDocument,
     "\n  mutation Enroll($courseId: ID!) {\n    enroll(courseId: $courseId) {\n      id\n      status\n      progress\n      course {\n        id\n        myEnrollment {\n          id\n        }\n      }\n    }\n  }\n": types.EnrollDocument,
@@ -127,6 +123,7 @@ const documents: Documents = {
     "\n  query FeedPage($teamId: ID, $kinds: [CelebrationKind!]) {\n    celebrations(first: 10, teamId: $teamId, kinds: $kinds) {\n      nodes {\n        id\n        ...FeedItem_celebration\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n    spotlight(first: 5) {\n      id\n      ...Spotlight_celebration\n    }\n    me {\n      id\n      displayName\n      kudosAllowanceLeft\n      team {\n        id\n        name\n      }\n    }\n    organization {\n      id\n      name\n      values\n      kudosAllowance\n    }\n  }\n": types.FeedPageDocument,
     "\n  query FeedTeam($id: ID!) {\n    team(id: $id) {\n      id\n      name\n    }\n  }\n": types.FeedTeamDocument,
     "\n  query FeedCelebrations($teamId: ID, $kinds: [CelebrationKind!], $after: String) {\n    celebrations(first: 10, after: $after, teamId: $teamId, kinds: $kinds) {\n      nodes {\n        id\n        ...FeedItem_celebration\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.FeedCelebrationsDocument,
+    "\n  fragment AssignmentList_assignment on Assignment {\n    id\n    status\n    overdue\n    dueAt\n    note\n    course {\n      id\n      title\n    }\n    assignedBy {\n      id\n      displayName\n    }\n  }\n": types.AssignmentList_AssignmentFragmentDoc,
     "\n  fragment LatestBadges_award on BadgeAward {\n    id\n    badge {\n      id\n      name\n      icon\n      tier\n    }\n  }\n": types.LatestBadges_AwardFragmentDoc,
     "\n  fragment RecentPoints_entry on PointsEntry {\n    id\n    amount\n    reason\n    description\n    createdAt\n  }\n": types.RecentPoints_EntryFragmentDoc,
     "\n  fragment StatsPanel_user on User {\n    id\n    points\n    streakDays\n    level {\n      number\n      title\n      minPoints\n      nextLevelPoints\n      progress\n    }\n  }\n": types.StatsPanel_UserFragmentDoc,
@@ -158,8 +155,11 @@ const documents: Documents = {
     "\n  query TeamPage($id: ID!) {\n    team(id: $id) {\n      id\n      name\n      points\n      manager {\n        id\n        displayName\n      }\n      memberCount\n      members(first: 100) {\n        id\n        displayName\n        points\n        level {\n          number\n          title\n        }\n      }\n      milestones {\n        id\n        ...MilestoneCard_milestone\n      }\n      activity(weeks: 12) {\n        weekStart\n        modulesCompleted\n        coursesCompleted\n        averageCsat\n        feedbackCount\n      }\n    }\n    celebrations(first: 8, teamId: $id) {\n      nodes {\n        id\n        ...CelebrationItem_celebration\n      }\n    }\n    me {\n      id\n      role\n    }\n  }\n": types.TeamPageDocument,
     "\n  query Teams {\n    organization {\n      id\n      teams {\n        id\n        name\n        points\n        manager {\n          id\n          displayName\n        }\n        memberCount\n        members(first: 6) {\n          id\n          displayName\n        }\n      }\n    }\n    me {\n      id\n      team {\n        id\n      }\n    }\n  }\n": types.TeamsDocument,
     "\n  query VerifyCredential($id: ID!) {\n    verifyCredential(id: $id) {\n      valid\n      problem\n      recipientName\n      achievementName\n      achievementType\n      issuerName\n      issuedAt\n      expiresAt\n      credentialUrl\n    }\n  }\n": types.VerifyCredentialDocument,
+    "\n  fragment CelebrationItem_celebration on Celebration {\n    id\n    kind\n    title\n    body\n    icon\n    createdAt\n  }\n": types.CelebrationItem_CelebrationFragmentDoc,
+    "\n  fragment CourseCard_course on Course {\n    id\n    title\n    summary\n    skills\n    estimatedMinutes\n    points\n    status\n    moduleCount\n    myEnrollment {\n      id\n      status\n      progress\n    }\n  }\n": types.CourseCard_CourseFragmentDoc,
     "\n  query PeoplePicker($search: String, $teamId: ID, $managerId: ID) {\n    people(search: $search, teamId: $teamId, managerId: $managerId, first: 20) {\n      nodes {\n        id\n        displayName\n        team {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.PeoplePickerDocument,
     "\n  query TeamPicker($search: String) {\n    organization {\n      id\n      teams(search: $search, first: 21) {\n        id\n        name\n      }\n    }\n  }\n": types.TeamPickerDocument,
+    "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      points\n      streakDays\n      level {\n        number\n        title\n      }\n    }\n    organization {\n      id\n      name\n      timeZone\n    }\n  }\n": types.ViewerDocument,
 };
 
 /**
@@ -176,14 +176,6 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      points\n      streakDays\n      level {\n        number\n        title\n      }\n    }\n    organization {\n      id\n      name\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      points\n      streakDays\n      level {\n        number\n        title\n      }\n    }\n    organization {\n      id\n      name\n      timeZone\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment AssignmentList_assignment on Assignment {\n    id\n    status\n    overdue\n    dueAt\n    note\n    course {\n      id\n      title\n    }\n    assignedBy {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment AssignmentList_assignment on Assignment {\n    id\n    status\n    overdue\n    dueAt\n    note\n    course {\n      id\n      title\n    }\n    assignedBy {\n      id\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -223,10 +215,6 @@ export function graphql(source: "\n  query BadgeWall {\n    myBadgeProgress {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CelebrationItem_celebration on Celebration {\n    id\n    kind\n    title\n    body\n    icon\n    createdAt\n  }\n"): (typeof documents)["\n  fragment CelebrationItem_celebration on Celebration {\n    id\n    kind\n    title\n    body\n    icon\n    createdAt\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment CertificationCard_certification on CertificationDefinition {\n    name\n    description\n    validityDays\n    points\n    requiredCourses {\n      id\n      title\n      myEnrollment {\n        id\n        status\n        cycle\n        completedAt\n      }\n    }\n  }\n\n  fragment CertificationCard_award on CertificationAward {\n    id\n    status\n    issuedAt\n    expiresAt\n    sequence\n    revokedReason\n  }\n"): (typeof documents)["\n  fragment CertificationCard_certification on CertificationDefinition {\n    name\n    description\n    validityDays\n    points\n    requiredCourses {\n      id\n      title\n      myEnrollment {\n        id\n        status\n        cycle\n        completedAt\n      }\n    }\n  }\n\n  fragment CertificationCard_award on CertificationAward {\n    id\n    status\n    issuedAt\n    expiresAt\n    sequence\n    revokedReason\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -252,10 +240,6 @@ export function graphql(source: "\n  mutation RevokeCertification($awardId: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Certifications {\n    certifications {\n      id\n      ...CertificationCard_certification\n    }\n    me {\n      id\n      certifications {\n        id\n        certification {\n          id\n        }\n        ...CertificationCard_award\n      }\n    }\n  }\n"): (typeof documents)["\n  query Certifications {\n    certifications {\n      id\n      ...CertificationCard_certification\n    }\n    me {\n      id\n      certifications {\n        id\n        certification {\n          id\n        }\n        ...CertificationCard_award\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment CourseCard_course on Course {\n    id\n    title\n    summary\n    skills\n    estimatedMinutes\n    points\n    status\n    moduleCount\n    myEnrollment {\n      id\n      status\n      progress\n    }\n  }\n"): (typeof documents)["\n  fragment CourseCard_course on Course {\n    id\n    title\n    summary\n    skills\n    estimatedMinutes\n    points\n    status\n    moduleCount\n    myEnrollment {\n      id\n      status\n      progress\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -332,6 +316,10 @@ export function graphql(source: "\n  query FeedTeam($id: ID!) {\n    team(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FeedCelebrations($teamId: ID, $kinds: [CelebrationKind!], $after: String) {\n    celebrations(first: 10, after: $after, teamId: $teamId, kinds: $kinds) {\n      nodes {\n        id\n        ...FeedItem_celebration\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query FeedCelebrations($teamId: ID, $kinds: [CelebrationKind!], $after: String) {\n    celebrations(first: 10, after: $after, teamId: $teamId, kinds: $kinds) {\n      nodes {\n        id\n        ...FeedItem_celebration\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AssignmentList_assignment on Assignment {\n    id\n    status\n    overdue\n    dueAt\n    note\n    course {\n      id\n      title\n    }\n    assignedBy {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment AssignmentList_assignment on Assignment {\n    id\n    status\n    overdue\n    dueAt\n    note\n    course {\n      id\n      title\n    }\n    assignedBy {\n      id\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -459,11 +447,23 @@ export function graphql(source: "\n  query VerifyCredential($id: ID!) {\n    ver
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment CelebrationItem_celebration on Celebration {\n    id\n    kind\n    title\n    body\n    icon\n    createdAt\n  }\n"): (typeof documents)["\n  fragment CelebrationItem_celebration on Celebration {\n    id\n    kind\n    title\n    body\n    icon\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CourseCard_course on Course {\n    id\n    title\n    summary\n    skills\n    estimatedMinutes\n    points\n    status\n    moduleCount\n    myEnrollment {\n      id\n      status\n      progress\n    }\n  }\n"): (typeof documents)["\n  fragment CourseCard_course on Course {\n    id\n    title\n    summary\n    skills\n    estimatedMinutes\n    points\n    status\n    moduleCount\n    myEnrollment {\n      id\n      status\n      progress\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PeoplePicker($search: String, $teamId: ID, $managerId: ID) {\n    people(search: $search, teamId: $teamId, managerId: $managerId, first: 20) {\n      nodes {\n        id\n        displayName\n        team {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeoplePicker($search: String, $teamId: ID, $managerId: ID) {\n    people(search: $search, teamId: $teamId, managerId: $managerId, first: 20) {\n      nodes {\n        id\n        displayName\n        team {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TeamPicker($search: String) {\n    organization {\n      id\n      teams(search: $search, first: 21) {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamPicker($search: String) {\n    organization {\n      id\n      teams(search: $search, first: 21) {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      points\n      streakDays\n      level {\n        number\n        title\n      }\n    }\n    organization {\n      id\n      name\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      points\n      streakDays\n      level {\n        number\n        title\n      }\n    }\n    organization {\n      id\n      name\n      timeZone\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -3,8 +3,8 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { createMemoryRouter, MemoryRouter, Route, RouterProvider, Routes } from 'react-router';
-import { SessionProvider, storeToken } from '@/app/session';
 import { SignInDocument } from '@/gql/graphql';
+import { SessionProvider, storeToken } from '@/shared/session';
 import { SignInPage } from './SignInPage';
 
 function renderSignIn(mocks: unknown[]) {

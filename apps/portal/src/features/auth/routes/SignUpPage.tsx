@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
-import { errorField, errorMessage } from '@/app/apollo';
-import { useSession } from '@/app/session';
 import { graphql } from '@/gql';
+import { errorField, errorMessage } from '@/shared/apollo';
+import { useSession } from '@/shared/session';
 import { Alert, Button, TextField } from '@/ui';
 import { AuthLayout } from '../components/AuthLayout';
 

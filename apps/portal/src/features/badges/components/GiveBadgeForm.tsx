@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { errorField, errorMessage } from '@/app/apollo';
 import { graphql } from '@/gql';
+import { errorField, errorMessage } from '@/shared/apollo';
 import { PeoplePicker } from '@/shared/pickers/PeoplePicker';
 import { Alert, Button, TextAreaField } from '@/ui';
 

@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { errorField, errorMessage } from '@/app/apollo';
 import { graphql } from '@/gql';
 import type { BadgeRuleKind, BadgeTier } from '@/gql/graphql';
+import { errorField, errorMessage } from '@/shared/apollo';
 import { Alert, BADGE_ICON_SET, BadgeIcon, Button, Card, FieldGroup, FieldRow, FormActions, SelectField, TextAreaField, TextField } from '@/ui';
 import styles from './NewBadgeForm.module.css';
 

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Award, Plus } from 'lucide-react';
 import { useState } from 'react';
-import { useViewer } from '@/app/viewer';
 import { graphql } from '@/gql';
+import { useViewer } from '@/shared/viewer';
 import { Button, EmptyState, ErrorState, Loading, PageHeader, plural } from '@/ui';
 import { BadgeTile } from '../components/BadgeTile';
 import { NewBadgeForm } from '../components/NewBadgeForm';

@@ -2,9 +2,9 @@ import { useMutation } from '@apollo/client/react';
 import { CheckCircle2, Circle, RotateCcw, ScrollText, ShieldCheck } from 'lucide-react';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { errorMessage } from '@/app/apollo';
 import { graphql } from '@/gql';
 import type { CertificationCard_AwardFragment, CertificationCard_CertificationFragment } from '@/gql/graphql';
+import { errorMessage } from '@/shared/apollo';
 import { Alert, Button, ButtonLink, Card, ProgressBar, Tag } from '@/ui';
 import styles from './CertificationCard.module.css';
 

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { errorField, errorMessage } from '@/app/apollo';
 import { graphql } from '@/gql';
+import { errorField, errorMessage } from '@/shared/apollo';
 import { Alert, Button, Card, Choice, FieldGroup, FieldRow, FormActions, TextAreaField, TextField } from '@/ui';
 import styles from './NewCertificationForm.module.css';
 

@@ -2,10 +2,10 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Ban, Printer } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
-import { errorMessage } from '@/app/apollo';
-import { QueryError } from '@/app/QueryError';
-import { useViewer } from '@/app/viewer';
 import { graphql } from '@/gql';
+import { errorMessage } from '@/shared/apollo';
+import { QueryError } from '@/shared/QueryError';
+import { useViewer } from '@/shared/viewer';
 import { Alert, BackLink, Button, Card, Loading, TextAreaField } from '@/ui';
 import styles from './CertificatePage.module.css';
 

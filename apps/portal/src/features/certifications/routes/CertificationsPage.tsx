@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Plus, ScrollText } from 'lucide-react';
 import { useState } from 'react';
-import { useViewer } from '@/app/viewer';
 import { graphql } from '@/gql';
+import { useViewer } from '@/shared/viewer';
 import { Button, EmptyState, ErrorState, Loading, PageHeader } from '@/ui';
 import { CertificationCard } from '../components/CertificationCard';
 import { NewCertificationForm } from '../components/NewCertificationForm';

@@ -3,9 +3,9 @@ import { BookOpen, Search } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { graphql } from '@/gql';
+import { CourseCard } from '@/shared/courses/CourseCard';
+import gridStyles from '@/shared/courses/CourseGrid.module.css';
 import { Chip, EmptyState, ErrorState, Loading, PageHeader } from '@/ui';
-import { CourseCard } from '../components/CourseCard';
-import gridStyles from '../components/CourseGrid.module.css';
 import styles from './CataloguePage.module.css';
 
 const CatalogueQuery = graphql(`

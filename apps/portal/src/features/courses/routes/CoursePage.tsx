@@ -1,11 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ArrowRight, CheckCircle2, Circle, Clock, RotateCcw, Star, Trophy } from 'lucide-react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { errorMessage } from '@/app/apollo';
-import { QueryError } from '@/app/QueryError';
 import { graphql } from '@/gql';
+import { errorMessage } from '@/shared/apollo';
+import { KIND_LABEL, KindIcon } from '@/shared/courses/kind';
+import { QueryError } from '@/shared/QueryError';
 import { Alert, BackLink, Button, ButtonLink, Card, Loading, PageHeader, ProgressBar, Tag, duration, plural } from '@/ui';
-import { KIND_LABEL, KindIcon } from '../components/kind';
 import styles from './CoursePage.module.css';
 
 const CoursePageQuery = graphql(`

@@ -1,8 +1,8 @@
 import { graphql } from '@/gql';
 import type { DigestMoment_CelebrationFragment } from '@/gql/graphql';
-import { CelebrationBody, CelebrationIcon } from '@/features/celebrations/components/CelebrationItem';
+import { CelebrationBody, CelebrationIcon } from '@/shared/celebrations/CelebrationItem';
+import itemStyles from '@/shared/celebrations/CelebrationItem.module.css';
 import { Tag } from '@/ui';
-import itemStyles from '@/features/celebrations/components/CelebrationItem.module.css';
 import styles from './DigestMoment.module.css';
 
 export const DigestMomentFragment = graphql(`

@@ -1,8 +1,8 @@
 import { SendHorizontal } from 'lucide-react';
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
-import { errorMessage } from '@/app/apollo';
 import { graphql } from '@/gql';
 import type { CommentThread_CelebrationFragment } from '@/gql/graphql';
+import { errorMessage } from '@/shared/apollo';
 import { Avatar, timeAgo } from '@/ui';
 import { useAddComment } from '../hooks/useAddComment';
 import styles from './CommentThread.module.css';

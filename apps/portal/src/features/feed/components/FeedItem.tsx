@@ -2,7 +2,7 @@ import { MessageCircle, Sparkles } from 'lucide-react';
 import { useId, useState } from 'react';
 import { graphql } from '@/gql';
 import type { CelebrationKind, FeedItem_CelebrationFragment } from '@/gql/graphql';
-import { CelebrationIcon } from '@/features/celebrations/components/CelebrationItem';
+import { CelebrationIcon } from '@/shared/celebrations/CelebrationItem';
 import { Avatar, Tag, timeAgo } from '@/ui';
 import { Markdown } from '@/ui/Markdown';
 import { CommentThread } from './CommentThread';

@@ -1,4 +1,4 @@
-import type { LiveStatus } from '@/app/live';
+import type { LiveStatus } from '@/shared/live';
 import styles from './LiveIndicator.module.css';
 
 const WORDS: Record<LiveStatus, string> = {

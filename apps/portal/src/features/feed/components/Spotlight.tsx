@@ -2,8 +2,8 @@ import { MessageCircle, Star } from 'lucide-react';
 import { spotlight } from '@laurels/domain';
 import { graphql } from '@/gql';
 import type { Spotlight_CelebrationFragment } from '@/gql/graphql';
+import { CelebrationIcon } from '@/shared/celebrations/CelebrationItem';
 import { Avatar, Card } from '@/ui';
-import { CelebrationIcon } from '@/features/celebrations/components/CelebrationItem';
 import styles from './Spotlight.module.css';
 
 export const SpotlightFragment = graphql(`

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { errorField, errorMessage } from '@/app/apollo';
+import { errorField, errorMessage } from '@/shared/apollo';
 
 interface MutationState {
   readonly error?: unknown;

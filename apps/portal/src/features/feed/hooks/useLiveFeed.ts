@@ -1,9 +1,9 @@
 import { useApolloClient, useSubscription } from '@apollo/client/react';
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import { useLiveStatus, type LiveStatus } from '@/app/live';
 import { graphql } from '@/gql';
 import type { FeedItem_CelebrationFragment } from '@/gql/graphql';
-import { useReward } from '@/features/learning/components/RewardProvider';
+import { useLiveStatus, type LiveStatus } from '@/shared/live';
+import { useReward } from '@/shared/rewards/RewardProvider';
 import { prefersReducedMotion, throwConfetti } from '@/ui';
 import { celebratesViewer, cheerFor } from '../cheers';
 import { arrive, matchesFeed, noArrivals, reveal, type FeedVariables, type LiveArrivals } from '../feed-list';

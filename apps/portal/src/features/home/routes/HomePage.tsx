@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { BookOpen } from 'lucide-react';
 import { graphql } from '@/gql';
+import { CourseCard } from '@/shared/courses/CourseCard';
+import gridStyles from '@/shared/courses/CourseGrid.module.css';
 import { ButtonLink, EmptyState, ErrorState, Loading, PageHeader } from '@/ui';
-import { AssignmentList } from '@/features/assignments/components/AssignmentList';
-import { CourseCard } from '@/features/courses/components/CourseCard';
-import gridStyles from '@/features/courses/components/CourseGrid.module.css';
+import { AssignmentList } from '../components/AssignmentList';
 import { LatestBadges } from '../components/LatestBadges';
 import { RecentPoints } from '../components/RecentPoints';
 import { StatsPanel } from '../components/StatsPanel';

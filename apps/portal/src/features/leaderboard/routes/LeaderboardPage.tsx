@@ -1,9 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Trophy } from 'lucide-react';
 import { useState } from 'react';
-import { errorMessage } from '@/app/apollo';
 import { graphql } from '@/gql';
 import type { LeaderboardPeriod, LeaderboardScope } from '@/gql/graphql';
+import { errorMessage } from '@/shared/apollo';
 import { Alert, Avatar, Card, EmptyState, ErrorState, ItemList, Loading, PageHeader, Segmented } from '@/ui';
 import styles from './LeaderboardPage.module.css';
 

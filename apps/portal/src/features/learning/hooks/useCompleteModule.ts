@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '@/gql';
-import { useReward } from '../components/RewardProvider';
+import { useReward } from '@/shared/rewards/RewardProvider';
 
 const CompleteModuleMutation = graphql(`
   mutation CompleteModule($input: CompleteModuleInput!) {

@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { ArrowLeft, ArrowRight, CheckCircle2 } from 'lucide-react';
 import { useParams } from 'react-router';
-import { errorMessage } from '@/app/apollo';
-import { QueryError } from '@/app/QueryError';
 import { graphql } from '@/gql';
+import { errorMessage } from '@/shared/apollo';
+import { KIND_LABEL, KindIcon } from '@/shared/courses/kind';
+import { QueryError } from '@/shared/QueryError';
 import { Alert, BackLink, Button, ButtonLink, Card, EmptyState, Loading, ProgressBar, Tag } from '@/ui';
 import { Markdown } from '@/ui/Markdown';
-import { KIND_LABEL, KindIcon } from '@/features/courses/components/kind';
 import { QuizPlayer } from '../components/QuizPlayer';
 import { useCompleteModule } from '../hooks/useCompleteModule';
 import styles from './ModulePage.module.css';

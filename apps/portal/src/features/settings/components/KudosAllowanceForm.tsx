@@ -1,8 +1,8 @@
 import { MAX_KUDOS_ALLOWANCE } from '@laurels/domain';
 import { useState, type FormEvent } from 'react';
-import { errorMessage } from '@/app/apollo';
 import { graphql } from '@/gql';
 import type { KudosAllowanceForm_OrganizationFragment } from '@/gql/graphql';
+import { errorMessage } from '@/shared/apollo';
 import { Alert, Button, FormActions, TextField } from '@/ui';
 import { useSetKudosAllowance } from '../hooks/useOrganizationSettings';
 import { fieldError } from './field-error';

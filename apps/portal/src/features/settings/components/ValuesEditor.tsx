@@ -1,9 +1,9 @@
 import { InvalidInputError, MAX_VALUE_LENGTH, MAX_VALUES, normalizeValues } from '@laurels/domain';
 import { Plus } from 'lucide-react';
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
-import { errorMessage } from '@/app/apollo';
 import { graphql } from '@/gql';
 import type { ValuesEditor_OrganizationFragment } from '@/gql/graphql';
+import { errorMessage } from '@/shared/apollo';
 import { Alert, Button, FormActions, RemovableTag, TextField } from '@/ui';
 import { useSetOrganizationValues } from '../hooks/useOrganizationSettings';
 import { fieldError } from './field-error';

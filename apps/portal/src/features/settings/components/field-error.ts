@@ -1,4 +1,4 @@
-import { errorField, errorMessage } from '@/app/apollo';
+import { errorField, errorMessage } from '@/shared/apollo';
 
 /** The server's message when its error names `field`, as a sentence to show under that field; null otherwise. */
 export function fieldError(error: unknown, field: string): string | null {

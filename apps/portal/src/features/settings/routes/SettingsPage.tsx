@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Lock } from 'lucide-react';
 import { MAX_VALUES } from '@laurels/domain';
-import { isAdmin } from '@/app/viewer';
 import { graphql } from '@/gql';
+import { isAdmin } from '@/shared/viewer';
 import { ButtonLink, EmptyState, ErrorState, Loading, PageHeader, Tag } from '@/ui';
 import { KudosAllowanceForm } from '../components/KudosAllowanceForm';
 import { SettingsSection } from '../components/SettingsSection';

@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { Plus } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
-import { errorField, errorMessage } from '@/app/apollo';
 import { graphql } from '@/gql';
 import type { ModuleKind } from '@/gql/graphql';
+import { errorField, errorMessage } from '@/shared/apollo';
 import { Alert, Button, FieldRow, MarkdownField, SelectField, TextField } from '@/ui';
 import { QuestionEditor, emptyQuestion, type DraftQuestion } from './QuestionEditor';
 import styles from './AddModuleForm.module.css';

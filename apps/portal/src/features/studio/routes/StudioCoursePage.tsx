@@ -1,11 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Eye, Rocket } from 'lucide-react';
 import { useParams } from 'react-router';
-import { errorMessage } from '@/app/apollo';
-import { QueryError } from '@/app/QueryError';
 import { graphql } from '@/gql';
+import { errorMessage } from '@/shared/apollo';
+import { KIND_LABEL, KindIcon } from '@/shared/courses/kind';
+import { QueryError } from '@/shared/QueryError';
 import { Alert, BackLink, Button, ButtonLink, Card, EmptyState, Loading, PageHeader, Tag } from '@/ui';
-import { KIND_LABEL, KindIcon } from '@/features/courses/components/kind';
 import { AddModuleForm } from '../components/AddModuleForm';
 import styles from './StudioCoursePage.module.css';
 

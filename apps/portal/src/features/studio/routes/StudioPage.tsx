@@ -2,9 +2,9 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Lock, PenSquare, Plus } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { errorField, errorMessage } from '@/app/apollo';
-import { canAuthor, useViewer } from '@/app/viewer';
 import { graphql } from '@/gql';
+import { errorField, errorMessage } from '@/shared/apollo';
+import { canAuthor, useViewer } from '@/shared/viewer';
 import { Alert, Button, Card, EmptyState, ErrorState, FieldRow, FormActions, ItemList, Loading, PageHeader, Tag, TextAreaField, TextField, plural } from '@/ui';
 import styles from './StudioPage.module.css';
 

@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { FileUp } from 'lucide-react';
 import { useMemo, useState, type ChangeEvent } from 'react';
-import { errorMessage } from '@/app/apollo';
 import { graphql } from '@/gql';
+import { errorMessage } from '@/shared/apollo';
 import { Alert, Button, ProgressBar, SelectField, Tag } from '@/ui';
 import { COLUMNS, checkRows, guessMapping, type Column, type FeedbackRow, type Mapping } from './feedback-csv';
 import styles from './CsvImport.module.css';

@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { Star } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
-import { errorMessage } from '@/app/apollo';
 import { graphql } from '@/gql';
+import { errorMessage } from '@/shared/apollo';
 import { PeoplePicker } from '@/shared/pickers/PeoplePicker';
 import { Alert, Button, FieldGroup, FieldRow, SelectField, TextAreaField, TextField } from '@/ui';
 import styles from './FeedbackForm.module.css';

@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { errorField, errorMessage } from '@/app/apollo';
 import { graphql } from '@/gql';
 import type { MilestoneMetric } from '@/gql/graphql';
+import { errorField, errorMessage } from '@/shared/apollo';
 import { Alert, Button, FieldRow, SelectField, TextField } from '@/ui';
 
 const CreateMilestoneMutation = graphql(`

@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { Settings } from 'lucide-react';
 import { useParams } from 'react-router';
-import { QueryError } from '@/app/QueryError';
 import { graphql } from '@/gql';
+import { CelebrationItem } from '@/shared/celebrations/CelebrationItem';
+import { QueryError } from '@/shared/QueryError';
 import { Avatar, BackLink, BarChart, ButtonLink, Card, ItemList, Loading, PageHeader, plural } from '@/ui';
-import { CelebrationItem } from '@/features/celebrations/components/CelebrationItem';
 import { MilestoneCard } from '../components/MilestoneCard';
 import styles from './TeamPage.module.css';
 
