@@ -141,7 +141,11 @@ async function loadOperations(context) {
     try {
       result = { ...base, ...(await loadOne(operation, answers, context)) };
     } catch (error) {
-      result = { ...base, failure: `${error?.message ?? error}${error?.cause ? ` (${error.cause.code ?? error.cause.message})` : ''}`, stuck: true };
+      // No answer within a minute is slowness, reported as a miss; anything else is a failure.
+      result =
+        error?.name === 'TimeoutError'
+          ? { ...base, unmeasured: 'no answer within a minute', stuck: true }
+          : { ...base, failure: `${error?.message ?? error}${error?.cause ? ` (${error.cause.code ?? error.cause.message})` : ''}`, stuck: true };
     }
     if (context.api.current.ended()) {
       result.failure = `the API stopped under this load; its last output:\n${context.api.current.output().split('\n').slice(-8).join('\n')}`;
@@ -154,7 +158,9 @@ async function loadOperations(context) {
     console.log(
       result.failure
         ? `  ${operation.name}: FAILED: ${result.failure}`
-        : `  ${operation.name}: ${result.perSecond < 10 ? result.perSecond.toFixed(1) : Math.round(result.perSecond)} req/s, p50 ${result.p50 ?? '—'} ms, p99 ${result.p99 ?? '—'} ms, ` +
+        : result.unmeasured
+          ? `  ${operation.name}: not measured: ${result.unmeasured}`
+          : `  ${operation.name}: ${result.perSecond < 10 ? result.perSecond.toFixed(1) : Math.round(result.perSecond)} req/s, p50 ${result.p50 ?? '—'} ms, p99 ${result.p99 ?? '—'} ms, ` +
             `${result.statementsPerRequest} SQL/request${result.timeouts ? `, ${result.timeouts} timed out` : ''}${result.stuck ? ', the API still busy 2 minutes later' : ''}`,
     );
   }
@@ -174,7 +180,9 @@ async function loadOne(operation, answers, { api, monitor, documents, tokens, se
   if (operation.portal) answers[operation.portal] = sample.json.data;
   const statements = await statementsPerRequest(monitor, () => send(url, body, token));
   if (settings.warmup > 0) await hammer(url, body, token, { connections: settings.connections, duration: settings.warmup });
-  if (!(await untilIdle(monitor, url))) return { variables, failure: 'the API was still busy two minutes after the warm-up', stuck: true };
+  if (!(await untilIdle(monitor, url))) {
+    return { variables, statementsPerRequest: statements, unmeasured: `the API was still busy two minutes after a ${settings.warmup} s warm-up`, stuck: true };
+  }
   const measured = await hammer(url, body, token, settings);
   const stuck = !(await untilIdle(monitor, url));
   const failure = measured.non2xx || measured.withGraphqlErrors ? `${measured.non2xx} answers not 2xx, ${measured.withGraphqlErrors} with GraphQL errors under load` : undefined;

@@ -52,8 +52,9 @@ export function markdownTable(results) {
     '',
   ]);
   for (const operation of results.operations) {
-    if (operation.failure) {
-      rows.push([operation.name, 'failed', '', '', '', '', operation.target ?? '', '**no**']);
+    if (operation.failure || operation.unmeasured) {
+      const outcome = operation.failure ? 'failed' : `not measured: ${operation.unmeasured}`;
+      rows.push([operation.name, outcome, '', '', '', number(operation.statementsPerRequest, 1), operation.target ?? '', met(operation.met)]);
       continue;
     }
     rows.push([

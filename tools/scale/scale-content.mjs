@@ -12,9 +12,6 @@ export const ORGANIZATION = {
 
 export const VALUES = ['Empathy', 'Ownership', 'Going the extra mile', 'Clarity', 'Teamwork'];
 
-/** Each person is agentN@scale.example; the first person of each team manages it. */
-export const personEmailSql = (n) => `'agent' || ${n} || '@scale.example'`;
-
 export const FIRST_NAMES = [
   'Aaliyah', 'Aarav', 'Abigail', 'Adebayo', 'Aisha', 'Alejandro', 'Amara', 'Andrei', 'Ana', 'Arjun', 'Astrid', 'Ayumi',
   'Beatriz', 'Bilal', 'Camille', 'Carlos', 'Chen', 'Chiara', 'Connor', 'Dalia', 'Daniel', 'Dmitri', 'Elena', 'Emeka',

@@ -14,13 +14,12 @@ import {
   STORIES,
   TEAM_AREAS,
   TEAM_SITES,
-  personEmailSql,
 } from './scale-content.mjs';
 
 /**
  * A person's earning rank (1 earns most) drawn from a Pareto-like density ∝ rank^-0.6 over 1..N
- * (inverse transform sampling): at 20,000 people the first earns about 250 times what the last
- * does and 15 times the median.
+ * (inverse transform sampling): of 2,000,000 rows among 20,000 people, the top earner gets about
+ * 15,000, the median person about 60 and the last about 40.
  */
 const SKEW = 0.6;
 const skewedRank = (people) => `least(${people}, floor(power(1 + random() * (power(${people}::float8, ${1 - SKEW}) - 1), ${1 / (1 - SKEW)})))::int`;
@@ -58,7 +57,7 @@ export async function createPeople(db, plan) {
   // Joined over the last three years; one in fifty people (never a manager) keeps off the leaderboards.
   await db.query(
     `INSERT INTO users (id, organization_id, email, display_name, role, team_id, password_hash, leaderboard_opt_out, created_at)
-     SELECT id, $1, ${personEmailSql('n')}, display_name, CASE WHEN manager THEN 'MANAGER' ELSE 'EMPLOYEE' END::user_role,
+     SELECT id, $1, 'agent' || n || '@scale.example', display_name, CASE WHEN manager THEN 'MANAGER' ELSE 'EMPLOYEE' END::user_role,
             team_id, $2, NOT manager AND n % 50 = 0, now() - interval '366 days' - random() * interval '730 days'
        FROM scale_people`,
     [plan.organizationId, plan.passwordHash],
