@@ -148,7 +148,9 @@ async function loadOperations(context) {
           : { ...base, failure: `${error?.message ?? error}${error?.cause ? ` (${error.cause.code ?? error.cause.message})` : ''}`, stuck: true };
     }
     if (context.api.current.ended()) {
-      result.failure = `the API stopped under this load; its last output:\n${context.api.current.output().split('\n').slice(-8).join('\n')}`;
+      const output = context.api.current.output().split('\n');
+      const fatal = output.find((line) => /FATAL ERROR|out of memory|Error:/.test(line));
+      result.failure = `the API stopped under this load: ${fatal?.trim() ?? `its last output:\n${output.slice(-8).join('\n')}`}`;
     }
     if (result.stuck || context.api.current.ended()) {
       result.note = 'the API was started again after this operation';
