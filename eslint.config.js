@@ -106,6 +106,15 @@ export default tseslint.config(
   },
   ...portalLayers(),
   {
+    // Scripts node runs directly (tools/): its globals.
+    files: ['tools/**/*.mjs'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        ['process', 'console', 'fetch', 'AbortSignal', 'performance', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'].map((name) => [name, 'readonly']),
+      ),
+    },
+  },
+  {
     files: ['**/jest.config.js', '**/vite.config.ts', '**/vitest.config.ts', '**/playwright.config.ts', '**/codegen.ts'],
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },

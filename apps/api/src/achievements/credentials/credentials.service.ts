@@ -9,7 +9,7 @@ import { Settings } from '#platform/config';
 import { Organization } from '#directory/organizations';
 import { Credential, type CredentialKind } from './credential.entity.js';
 import type { CredentialProblem } from './dto/credential-verification.object.js';
-import { SigningKeysService } from './signing-keys.service.js';
+import { SigningKeysService, type SigningKey } from './signing-keys.service.js';
 
 export interface CredentialToIssue {
   readonly kind: CredentialKind;
@@ -57,6 +57,23 @@ export class CredentialsService {
   /** Builds, signs and stores the credential, inside the transaction that made the award. */
   async issue(manager: EntityManager, input: CredentialToIssue): Promise<Credential> {
     const key = await this.keys.keyFor(manager, input.organization.id);
+    return manager.getRepository(Credential).save(await this.signed(key, input));
+  }
+
+  /**
+   * The credentials of many awards at once, for seeding at scale: each organisation's key read
+   * once, the rows saved a thousand at a time. Signed exactly as `issue` signs them.
+   */
+  async issueMany(manager: EntityManager, inputs: readonly CredentialToIssue[]): Promise<void> {
+    const keys = new Map<string, SigningKey>();
+    for (const organizationId of new Set(inputs.map((input) => input.organization.id))) keys.set(organizationId, await this.keys.keyFor(manager, organizationId));
+    for (let start = 0; start < inputs.length; start += 1000) {
+      const rows = await Promise.all(inputs.slice(start, start + 1000).map((input) => this.signed(keys.get(input.organization.id)!, input)));
+      await manager.getRepository(Credential).save(rows);
+    }
+  }
+
+  private async signed(key: SigningKey, input: CredentialToIssue): Promise<Omit<Credential, 'organization'>> {
     const salt = randomBytes(8).toString('hex');
     const document = openBadgeCredential({
       id: this.credentialUrl(input.awardId),
@@ -79,14 +96,7 @@ export class CredentialsService {
     const jwt = await new SignJWT(document as JWTPayload)
       .setProtectedHeader({ alg: 'EdDSA', typ: 'vc+jwt', cty: 'vc', kid: this.keyId(input.organization.id) })
       .sign(key.privateKey);
-    return manager.getRepository(Credential).save({
-      id: input.awardId,
-      organizationId: input.organization.id,
-      kind: input.kind,
-      document,
-      jwt,
-      issuedAt: input.issuedAt,
-    });
+    return { id: input.awardId, organizationId: input.organization.id, kind: input.kind, document, jwt, issuedAt: input.issuedAt };
   }
 
   async find(id: string): Promise<Credential | null> {
