@@ -1,7 +1,7 @@
-export { OrganizationObject } from './dto/organization.object.js';
+export { OrganizationObject, type OrganizationFields } from './dto/organization.object.js';
 export { LevelObject } from './dto/level.object.js';
 export { TeamObject } from './dto/team.object.js';
-export { UserObject } from './dto/user.object.js';
+export { UserObject, type UserFields } from './dto/user.object.js';
 export { Organization } from './organization.entity.js';
 export { OrganizationsModule } from './organizations.module.js';
 export { OrganizationsService } from './organizations.service.js';

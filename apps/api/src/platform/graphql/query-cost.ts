@@ -54,13 +54,26 @@ export function costRefusal(schema: GraphQLSchema, document: DocumentNode, varia
   );
 }
 
+/** Refusals already worked out (their messages), per parsed document (Apollo keeps one per query text) and per operation and variables. */
+const worked = new WeakMap<DocumentNode, Map<string, string | null>>();
+/** How many variations of one document are remembered: the portal sends a handful each. */
+const VARIATIONS_KEPT = 64;
+
 /** Refuses an HTTP operation that costs too much, once its variables are known and before anything runs. */
 export const queryCostPlugin: ApolloServerPlugin = {
   async requestDidStart() {
     return {
       async didResolveOperation({ schema, document, request, operationName }) {
-        const refusal = costRefusal(schema, document, request.variables, operationName);
-        if (refusal) throw refusal;
+        let known = worked.get(document);
+        if (!known) worked.set(document, (known = new Map()));
+        const key = `${operationName ?? ''}\u0000${JSON.stringify(request.variables ?? {})}`;
+        let refusal = known.get(key);
+        if (refusal === undefined) {
+          refusal = costRefusal(schema, document, request.variables, operationName)?.message ?? null;
+          if (known.size >= VARIATIONS_KEPT) known.clear();
+          known.set(key, refusal);
+        }
+        if (refusal) throw refused(refusal);
       },
     };
   },

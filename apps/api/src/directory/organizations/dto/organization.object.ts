@@ -1,6 +1,9 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { MAX_VALUES } from '@laurels/domain';
 import type { Organization } from '../organization.entity.js';
+
+/** What an organisation's GraphQL type is made from. */
+export type OrganizationFields = Pick<Organization, 'id' | 'name' | 'slug' | 'values' | 'kudosAllowance' | 'timeZone'>;
 import { AtMost } from '#platform/graphql';
 
 @ObjectType('Organization', { description: 'A company using Laurels: every person, team and course belongs to one.' })
@@ -24,7 +27,7 @@ export class OrganizationObject {
   @Field({ description: 'IANA time zone in which days are counted for streaks and leaderboard periods.' })
   timeZone!: string;
 
-  static from(organization: Organization): OrganizationObject {
+  static from(organization: OrganizationFields): OrganizationObject {
     return Object.assign(new OrganizationObject(), {
       id: organization.id,
       name: organization.name,

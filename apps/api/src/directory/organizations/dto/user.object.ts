@@ -2,6 +2,9 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Role } from '@laurels/domain';
 import type { User } from '../user.entity.js';
 
+/** What a person's GraphQL type is made from. */
+export type UserFields = Pick<User, 'id' | 'email' | 'displayName' | 'role' | 'points' | 'leaderboardOptOut' | 'teamId' | 'organizationId' | 'streakDays' | 'streakEndsAt'>;
+
 registerEnumType(Role, {
   name: 'Role',
   description: 'What someone may do; each role includes the ones below it.',
@@ -37,7 +40,7 @@ export class UserObject {
   /** The kept streak (see User): read through the streakDays field, as it stands when asked. */
   streak!: { readonly days: number; readonly endsAt: Date | null };
 
-  static from(user: User): UserObject {
+  static from(user: UserFields): UserObject {
     return Object.assign(new UserObject(), {
       id: user.id,
       email: user.email,
