@@ -3,7 +3,7 @@ import {
   NO_ACHIEVEMENTS,
   badgeProgress,
   countFor,
-  newlyEarnedBadges,
+  meetsRule,
   normalizeBadgeRule,
   type AchievementCounts,
   type BadgeRule,
@@ -55,26 +55,21 @@ describe('countFor', () => {
   });
 });
 
-describe('newlyEarnedBadges', () => {
-  const badge = (id: string, rule: BadgeRule) => ({ id, rule });
-
-  it('earns a badge exactly when its count reaches the threshold', () => {
-    const three = badge('three', { kind: 'COURSES_COMPLETED', threshold: 3 });
-    expect(newlyEarnedBadges([three], counts(2), new Set())).toEqual([]);
-    expect(newlyEarnedBadges([three], counts(3), new Set())).toEqual([three]);
+describe('meetsRule', () => {
+  it('is met exactly when the count reaches the threshold', () => {
+    const three: BadgeRule = { kind: 'COURSES_COMPLETED', threshold: 3 };
+    expect(meetsRule(three, counts(2))).toBe(false);
+    expect(meetsRule(three, counts(3))).toBe(true);
   });
 
-  it('never earns a badge already held, nor a MANUAL one', () => {
-    const first = badge('first', { kind: 'MODULES_COMPLETED', threshold: 1 });
-    const hero = badge('hero', { kind: 'MANUAL', threshold: 1 });
-    expect(newlyEarnedBadges([first, hero], counts(1000), new Set(['first']))).toEqual([]);
+  it('is never met by a MANUAL badge, whatever the counts', () => {
+    expect(meetsRule({ kind: 'MANUAL', threshold: 1 }, counts(1000))).toBe(false);
   });
 
-  it('earns a badge iff its count crossed the threshold and it is not held (property)', () => {
+  it('is met iff the count crossed the threshold (property)', () => {
     fc.assert(
-      fc.property(ruleArbitrary, fc.nat(600), fc.boolean(), (rule, value, held) => {
-        const earned = newlyEarnedBadges([badge('b', rule)], counts(value), held ? new Set(['b']) : new Set());
-        expect(earned.length === 1).toBe(!held && value >= rule.threshold);
+      fc.property(ruleArbitrary, fc.nat(600), (rule, value) => {
+        expect(meetsRule(rule, counts(value))).toBe(rule.kind !== 'MANUAL' && value >= rule.threshold);
       }),
     );
   });
@@ -100,8 +95,7 @@ describe('badgeProgress', () => {
         const after = badgeProgress(rule, counts(high), false);
         expect(after.current).toBeGreaterThanOrEqual(before.current);
         expect(after.current).toBeLessThanOrEqual(after.target);
-        const earnedNow = newlyEarnedBadges([{ id: 'b', rule }], counts(high), new Set()).length === 1;
-        expect(after.current === after.target).toBe(earnedNow);
+        expect(after.current === after.target).toBe(meetsRule(rule, counts(high)));
       }),
     );
   });

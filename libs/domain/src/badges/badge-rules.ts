@@ -93,15 +93,6 @@ export function meetsRule(rule: BadgeRule, counts: AchievementCounts): boolean {
   return rule.kind !== 'MANUAL' && countFor(rule, counts) >= rule.threshold;
 }
 
-/** The badges that these counts earn and that are not held yet, in the order given. */
-export function newlyEarnedBadges<B extends { readonly id: string; readonly rule: BadgeRule }>(
-  badges: readonly B[],
-  counts: AchievementCounts,
-  held: ReadonlySet<string>,
-): B[] {
-  return badges.filter((badge) => !held.has(badge.id) && meetsRule(badge.rule, counts));
-}
-
 /** Checks a rule as an admin wrote it and returns it normalised (skills lower-case; MANUAL thresholds are 1). */
 export function normalizeBadgeRule(rule: BadgeRule): BadgeRule {
   if (rule.kind === 'MANUAL') {

@@ -14,30 +14,38 @@ export class AchievementCountsService {
 
   async countsFor(userId: string, manager: EntityManager = this.dataSource.manager): Promise<AchievementCounts> {
     const [totals] = await manager.query<
-      { modules: number; courses: number; points: number; streakDays: number; streakEndsAt: Date | null; certifications: number; fiveStars: number; kudos: number }[]
+      {
+        modules: number;
+        courses: number;
+        points: number;
+        streakDays: number;
+        streakEndsAt: Date | null;
+        certifications: number;
+        fiveStars: number;
+        kudos: number;
+        skills: Record<string, number> | null;
+      }[]
     >(
       `SELECT (SELECT count(DISTINCT module_id)::int FROM module_completions WHERE user_id = $1 AND passed) AS modules,
               (SELECT count(DISTINCT course_id)::int FROM enrollments WHERE user_id = $1 AND completed_at IS NOT NULL) AS courses,
               u.points, u.streak_days AS "streakDays", u.streak_ends_at AS "streakEndsAt",
               (SELECT count(DISTINCT certification_id)::int FROM certification_awards WHERE user_id = $1 AND revoked_at IS NULL) AS certifications,
               (SELECT count(*)::int FROM customer_feedback WHERE employee_id = $1 AND csat = 5 AND recorded_by_id IS DISTINCT FROM $1) AS "fiveStars",
-              (SELECT count(*)::int FROM kudos WHERE to_user_id = $1) AS kudos
+              (SELECT count(*)::int FROM kudos WHERE to_user_id = $1) AS kudos,
+              (SELECT json_object_agg(by_skill.skill, by_skill.courses) FROM (
+                 SELECT skill, count(DISTINCT course.id)::int AS courses
+                   FROM enrollments enrollment
+                   JOIN courses course ON course.id = enrollment.course_id
+                  CROSS JOIN LATERAL unnest(course.skills) AS skill
+                  WHERE enrollment.user_id = $1 AND enrollment.completed_at IS NOT NULL
+                  GROUP BY skill) by_skill) AS skills
          FROM users u WHERE u.id = $1`,
-      [userId],
-    );
-    const skills = await manager.query<{ skill: string; courses: number }[]>(
-      `SELECT skill, count(DISTINCT course.id)::int AS courses
-         FROM enrollments enrollment
-         JOIN courses course ON course.id = enrollment.course_id
-         CROSS JOIN LATERAL unnest(course.skills) AS skill
-        WHERE enrollment.user_id = $1 AND enrollment.completed_at IS NOT NULL
-        GROUP BY skill`,
       [userId],
     );
     return {
       modulesCompleted: totals!.modules,
       coursesCompleted: totals!.courses,
-      coursesCompletedBySkill: Object.fromEntries(skills.map((row) => [row.skill, row.courses])),
+      coursesCompletedBySkill: totals!.skills ?? {},
       pointsEarned: totals!.points ?? 0,
       certificationsEarned: totals!.certifications,
       streakDays: liveStreak(totals!.streakDays, totals!.streakEndsAt, this.clock.now()),

@@ -5,12 +5,14 @@ import { CredentialsModule } from '#achievements/credentials';
 import { PointsModule } from '#achievements/points';
 import { AchievementCountsService } from './achievement-counts.service.js';
 import { AchievementService } from './achievement.service.js';
+import { BeforeCommit } from './before-commit.js';
+import { MilestoneEvaluator } from './milestone-evaluator.js';
 import { MilestoneMeasure } from './milestone-measure.js';
 
 /** The one achievement path, and what badge rules and milestones count. */
 @Module({
   imports: [PointsModule, CelebrationsModule, CredentialsModule, AwardsModule],
-  providers: [AchievementService, AchievementCountsService, MilestoneMeasure],
+  providers: [AchievementService, AchievementCountsService, MilestoneMeasure, MilestoneEvaluator, BeforeCommit],
   exports: [AchievementService, AchievementCountsService, MilestoneMeasure],
 })
 export class AchievementsModule {}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CUSTOMER_PRAISE_POINTS, NotFoundError, extendStreak, isCustomerPraise, levelUp, localDay, milestoneReached, type LevelStanding } from '@laurels/domain';
+import { CUSTOMER_PRAISE_POINTS, NotFoundError, extendStreak, isCustomerPraise, levelUp, localDay, type LevelStanding } from '@laurels/domain';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { type BadgeAward, type CertificationAward, BadgeAwarder, type Awarded, CertificationIssuer, type Issued } from '#achievements/awards';
@@ -7,11 +7,10 @@ import { BadgeDefinition } from '#catalog/badges';
 import { CelebrationKind, CelebrationsService, type Celebration } from '#achievements/celebrations';
 import { Clock } from '#platform/clock';
 import { CredentialsService } from '#achievements/credentials';
-import { TeamMilestone } from '#catalog/milestones';
-import { Organization, User, lockPeople, lockTeams } from '#directory/organizations';
+import { lockPeople, type User } from '#directory/organizations';
 import { PointsReason, PointsService, type LedgerEntry } from '#achievements/points';
 import { AchievementCountsService } from './achievement-counts.service.js';
-import { MilestoneMeasure } from './milestone-measure.js';
+import { BeforeCommit } from './before-commit.js';
 
 /** A fact that can earn something. */
 export type Fact =
@@ -39,8 +38,6 @@ export interface FeedbackFact {
   readonly comment: string | null;
   readonly customerName: string | null;
   readonly employeeId: string | null;
-  /** The employee's own team, whose milestones their praise may reach. */
-  readonly employeeTeamId: string | null;
   readonly recordedById: string | null;
   /** The team it was given to, and when the customer gave it. */
   readonly teamId: string | null;
@@ -77,7 +74,7 @@ export class AchievementService {
     private readonly certifications: CertificationIssuer,
     private readonly celebrations: CelebrationsService,
     private readonly credentials: CredentialsService,
-    private readonly milestones: MilestoneMeasure,
+    private readonly beforeCommit: BeforeCommit,
     private readonly clock: Clock,
   ) {}
 
@@ -164,18 +161,17 @@ export class AchievementService {
         level: reached.number,
       });
     }
-    if (subject.teamId) await this.evaluateTeam(manager, subject.teamId);
+    if (subject.teamId) this.evaluateTeam(manager, subject.teamId);
     return { pointsAwarded: awarded, pointsAfter, levelUp: reached, newBadges, newCertifications };
   }
 
   /**
    * Customer feedback just recorded: praise for the employee (five stars and a
    * comment), their FIVE_STAR_FEEDBACK badges, and the milestones of the team
-   * it was given to. The employee and both teams are locked, people first.
+   * it was given to. The employee is locked now, the teams just before commit.
    */
   async recordFeedback(manager: EntityManager, feedback: FeedbackFact): Promise<void> {
     await lockPeople(manager, [feedback.employeeId]);
-    await lockTeams(manager, [feedback.employeeTeamId, feedback.teamId]);
     if (feedback.employeeId) {
       const praise: Fact[] = isCustomerPraise(feedback)
         ? [{ kind: 'CUSTOMER_PRAISE', feedbackId: feedback.id, comment: feedback.comment!.trim(), customerName: feedback.customerName }]
@@ -183,7 +179,7 @@ export class AchievementService {
       await this.record(manager, feedback.employeeId, praise);
     }
     // Feedback can arrive after the fact (a help-desk export imported next month): it counts toward the window it was received in.
-    if (feedback.teamId) await this.evaluateTeam(manager, feedback.teamId, feedback.receivedAt);
+    if (feedback.teamId) this.evaluateTeam(manager, feedback.teamId, feedback.receivedAt);
   }
 
   /**
@@ -208,41 +204,12 @@ export class AchievementService {
   }
 
   /**
-   * Marks the team's unreached milestones whose target the facts now reach,
-   * once each, with a celebration: those whose window holds now, or `factAt`,
-   * when the new fact is dated earlier (an ended window is reached late, when
-   * its facts arrive late). A lock on the team serialises this between its
-   * members' concurrent facts, so that none is missed and none counted twice.
+   * Has the team's unreached milestones evaluated just before the transaction
+   * commits, counting a fact made at `factAt` (now, unless it is dated earlier:
+   * feedback imported late, a milestone set over a past window).
    */
-  async evaluateTeam(manager: EntityManager, teamId: string, factAt?: Date): Promise<void> {
-    const now = this.clock.now();
-    const holds = (moment: string) => `(milestone.startsAt <= :${moment} AND (milestone.endsAt IS NULL OR milestone.endsAt >= :${moment}))`;
-    const open = () =>
-      manager
-        .getRepository(TeamMilestone)
-        .createQueryBuilder('milestone')
-        .where('milestone.teamId = :teamId AND milestone.reachedAt IS NULL', { teamId })
-        .andWhere(`(${holds('now')} OR ${holds('factAt')})`, { now, factAt: factAt ?? now })
-        .getMany();
-    if ((await open()).length === 0) return;
-    await lockTeams(manager, [teamId]);
-    const candidates = await open();
-    const measured = await this.milestones.measure(candidates, manager);
-    for (const [index, milestone] of candidates.entries()) {
-      if (!milestoneReached(milestone, measured[index]!.value, measured[index]!.responses)) continue;
-      const result = await manager.query<[unknown[], number]>('UPDATE team_milestones SET reached_at = $2 WHERE id = $1 AND reached_at IS NULL', [milestone.id, now]);
-      if (result[1] === 0) continue;
-      const [team] = await manager.query<{ name: string }[]>('SELECT name FROM teams WHERE id = $1', [teamId]);
-      await this.celebrations.write(manager, {
-        organizationId: milestone.organizationId,
-        kind: CelebrationKind.TEAM_MILESTONE,
-        title: `${team!.name} reached “${milestone.title}”`,
-        teamId,
-        sourceKey: `TEAM_MILESTONE:${milestone.id}`,
-        details: { icon: 'trophy', milestoneId: milestone.id },
-        at: now,
-      });
-    }
+  evaluateTeam(manager: EntityManager, teamId: string, factAt: Date = this.clock.now()): void {
+    this.beforeCommit.evaluateTeam(manager, teamId, factAt);
   }
 
   private async badgeEarned(
@@ -321,21 +288,16 @@ export class AchievementService {
     );
   }
 
+  /** The person with what their achievements are written with: one statement. */
   private async subject(manager: EntityManager, userId: string): Promise<Subject> {
-    const user = await manager.getRepository(User).findOneBy({ id: userId });
-    if (!user) throw new NotFoundError('User', userId);
-    const organization = await manager.getRepository(Organization).findOneByOrFail({ id: user.organizationId });
-    return {
-      id: user.id,
-      organizationId: user.organizationId,
-      displayName: user.displayName,
-      email: user.email,
-      teamId: user.teamId,
-      points: user.points,
-      streakDays: user.streakDays,
-      streakLastDay: user.streakLastDay,
-      organizationName: organization.name,
-      timeZone: organization.timeZone,
-    };
+    const [subject] = await manager.query<Subject[]>(
+      `SELECT u.id, u.organization_id AS "organizationId", u.display_name AS "displayName", u.email, u.team_id AS "teamId", u.points,
+              u.streak_days AS "streakDays", to_char(u.streak_last_day, 'YYYY-MM-DD') AS "streakLastDay",
+              o.name AS "organizationName", o.time_zone AS "timeZone"
+         FROM users u JOIN organizations o ON o.id = u.organization_id WHERE u.id = $1`,
+      [userId],
+    );
+    if (!subject) throw new NotFoundError('User', userId);
+    return subject;
   }
 }

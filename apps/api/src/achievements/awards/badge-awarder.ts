@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ConflictError, InvalidInputError, newlyEarnedBadges, type AchievementCounts } from '@laurels/domain';
+import { ConflictError, InvalidInputError, meetsRule, type AchievementCounts } from '@laurels/domain';
 import type { EntityManager } from 'typeorm';
 import { BadgeAward } from './badge-award.entity.js';
 import { BadgeDefinition } from '#catalog/badges';
@@ -9,15 +9,17 @@ import { BadgeDefinition } from '#catalog/badges';
 export class BadgeAwarder {
   /** Awards every automatic badge the counts now earn and the person does not hold yet. */
   async awardEarned(manager: EntityManager, user: { id: string; organizationId: string }, counts: AchievementCounts, at: Date): Promise<Awarded[]> {
-    const definitions = await manager.getRepository(BadgeDefinition).find({ where: { organizationId: user.organizationId }, order: { createdAt: 'ASC' } });
-    const held = new Set((await manager.getRepository(BadgeAward).find({ select: { badgeId: true }, where: { userId: user.id } })).map((award) => award.badgeId));
-    const earned = newlyEarnedBadges(
-      definitions.map((definition) => ({ id: definition.id, rule: { kind: definition.kind, threshold: definition.threshold, skill: definition.skill }, definition })),
-      counts,
-      held,
-    );
+    // The organisation's badges the person does not hold yet: one statement.
+    const definitions = await manager
+      .getRepository(BadgeDefinition)
+      .createQueryBuilder('badge')
+      .where('badge.organizationId = :organizationId', { organizationId: user.organizationId })
+      .andWhere('NOT EXISTS (SELECT 1 FROM badge_awards held WHERE held.badge_id = badge.id AND held.user_id = :userId)', { userId: user.id })
+      .orderBy('badge.createdAt', 'ASC')
+      .getMany();
+    const earned = definitions.filter((definition) => meetsRule({ kind: definition.kind, threshold: definition.threshold, skill: definition.skill }, counts));
     const awarded: Awarded[] = [];
-    for (const { definition } of earned) {
+    for (const definition of earned) {
       const award = await this.insert(manager, { organizationId: user.organizationId, badgeId: definition.id, userId: user.id, awardedAt: at, awardedById: null, reason: null });
       if (award) awarded.push({ award, badge: definition });
     }

@@ -4,5 +4,6 @@ export { PointsEntry, PointsReason } from './points-entry.entity.js';
 export { PointsTotal } from './points-total.entity.js';
 export { PointsModule } from './points.module.js';
 export { PointsService } from './points.service.js';
+export { SharedTotals } from './shared-totals.js';
 export type { LedgerEntry } from './points.service.js';
 export { TeamPointsTotal } from './team-points-total.entity.js';

@@ -9,6 +9,6 @@ import { SharedTotals } from './shared-totals.js';
 @Module({
   imports: [TypeOrmModule.forFeature([PointsEntry])],
   providers: [PointsService, SharedTotals, PointsResolver],
-  exports: [PointsService],
+  exports: [PointsService, SharedTotals],
 })
 export class PointsModule {}

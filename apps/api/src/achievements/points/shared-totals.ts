@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { LeaderboardPeriod } from '@laurels/domain';
-import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner, TransactionCommitEvent, TransactionRollbackEvent, TransactionStartEvent } from 'typeorm';
+import type { EntityManager, QueryRunner } from 'typeorm';
 
 /** Points appended for one person, as the totals they share with others see them. */
 export interface SharedCredit {
@@ -18,44 +17,36 @@ const PENDING = 'laurels.sharedCredits';
 
 /**
  * The totals many transactions move at once: a team's points (lifetime and
- * per period) and how many people earned in each period. They are moved
- * in the transaction that appended to the ledger, but at its very end, just
- * before it commits: their rows stay locked for the commit alone, so that a
- * team's members completing modules together queue behind each other only
- * that long. Teams go first, in id order as AchievementService.lockTeams
- * takes them, then the earner counts in period order: every path that locks
- * both keeps that order, and none deadlocks.
- *
- * A savepoint (none is used today) is honoured: what is pending is written
- * before one starts or is released, and what a rolled-back one added is
- * dropped.
+ * per period) and how many people earned in each period. They are moved in
+ * the transaction that appended to the ledger, but at its very end, when the
+ * achievement path flushes them just before it commits: their rows stay
+ * locked for the commit alone, so that a team's members completing modules
+ * together queue behind each other only that long. Teams go first, in id
+ * order, then the earner counts in period order: every path that locks both
+ * keeps that order, and none deadlocks.
  */
 @Injectable()
-export class SharedTotals implements EntitySubscriberInterface {
-  constructor(@InjectDataSource() dataSource: DataSource) {
-    dataSource.subscribers.push(this);
-  }
-
-  /** Moves `credit` when `manager`'s transaction commits. */
+export class SharedTotals {
+  /** Moves `credit` when `manager`'s transaction is flushed before it commits. */
   add(manager: EntityManager, credit: SharedCredit): void {
     const runner = manager.queryRunner;
     if (!runner?.isTransactionActive) throw new Error('points are appended inside a transaction');
     pending(runner).push(credit);
   }
 
-  async beforeTransactionStart({ queryRunner }: TransactionStartEvent): Promise<void> {
-    await this.write(queryRunner);
+  /** Whether this transaction has totals to move, and the teams among them. */
+  pendingTeams(runner: QueryRunner): string[] | null {
+    const credits = pending(runner);
+    return credits.length === 0 ? null : credits.flatMap((credit) => (credit.teamId ? [credit.teamId] : []));
   }
 
-  async beforeTransactionCommit({ queryRunner }: TransactionCommitEvent): Promise<void> {
-    await this.write(queryRunner);
+  /** Forgets what a rolled-back transaction (or savepoint) added. */
+  discard(runner: QueryRunner): void {
+    pending(runner).splice(0);
   }
 
-  afterTransactionRollback({ queryRunner }: TransactionRollbackEvent): void {
-    pending(queryRunner).splice(0);
-  }
-
-  private async write(runner: QueryRunner): Promise<void> {
+  /** Writes what is pending; the achievement path calls it just before the transaction (or a savepoint) ends. */
+  async flush(runner: QueryRunner): Promise<void> {
     const credits = pending(runner).splice(0);
     if (credits.length === 0) return;
     const teams = new Map<string, { points: number; periods: Map<string, number> }>();

@@ -132,7 +132,7 @@ export class FeedbackService {
         return this.resent(await manager.getRepository(CustomerFeedback).findOneByOrFail({ organizationId: viewer.organizationId, externalId: input.externalId! }), managed);
       }
       const feedback = await manager.getRepository(CustomerFeedback).findOneByOrFail({ id: row.id });
-      await this.achievements.recordFeedback(manager, { ...feedback, employeeTeamId: employee?.teamId ?? null });
+      await this.achievements.recordFeedback(manager, feedback);
       return { feedback, created: true };
     });
   }

@@ -85,20 +85,26 @@ export class CompletionsService {
       if (!completion.passed) return { completion, enrollment, pointsAwarded: 0, levelUp: null, newBadges: [], newCertifications: [] };
 
       const facts: Fact[] = [{ kind: 'MODULE_COMPLETED', moduleId: module.id, title: module.title, points: module.points }];
-      enrollment.startedAt ??= now;
+      const started = { startedAt: enrollment.startedAt ?? now, completedAt: enrollment.completedAt };
       if (!enrollment.completedAt && (await this.cycleFinished(manager, enrollment.id, course.id))) {
-        enrollment.completedAt = now;
+        started.completedAt = now;
         facts.push({ kind: 'COURSE_COMPLETED', courseId: course.id, title: course.title, points: course.points, firstTime: enrollment.cycle === 1 });
       }
-      await manager.getRepository(Enrollment).save(enrollment);
+      if (started.startedAt !== enrollment.startedAt || started.completedAt !== enrollment.completedAt) {
+        await manager.getRepository(Enrollment).update({ id: enrollment.id }, started);
+        Object.assign(enrollment, started);
+      }
       const outcome = await this.achievements.record(manager, viewer.userId, facts);
-      completion.pointsAwarded = outcome.pointsAwarded;
-      completion.pointsAfter = outcome.pointsAfter;
-      completion.leveledUp = outcome.levelUp !== null;
-      completion.badgeAwardIds = outcome.newBadges.map((award) => award.id);
-      completion.certificationAwardIds = outcome.newCertifications.map((award) => award.id);
-      await repository.save(completion);
-      return { completion, enrollment, ...outcome };
+      // What it earned, so that a retry with the same idempotency key answers the same.
+      const earned = {
+        pointsAwarded: outcome.pointsAwarded,
+        pointsAfter: outcome.pointsAfter,
+        leveledUp: outcome.levelUp !== null,
+        badgeAwardIds: outcome.newBadges.map((award) => award.id),
+        certificationAwardIds: outcome.newCertifications.map((award) => award.id),
+      };
+      await repository.update({ id: completion.id }, earned);
+      return { completion: Object.assign(completion, earned), enrollment, ...outcome };
     });
   }
 
@@ -111,11 +117,12 @@ export class CompletionsService {
   }
 
   private async cycleFinished(manager: EntityManager, enrollmentId: string, courseId: string): Promise<boolean> {
-    const [passed, total] = await Promise.all([
-      manager.getRepository(ModuleCompletion).countBy({ enrollmentId, passed: true }),
-      manager.getRepository(CourseModule).countBy({ courseId }),
-    ]);
-    return isCourseComplete(passed, total);
+    const [counts] = await manager.query<{ passed: number; total: number }[]>(
+      `SELECT (SELECT count(*)::int FROM module_completions WHERE enrollment_id = $1 AND passed) AS passed,
+              (SELECT count(*)::int FROM modules WHERE course_id = $2) AS total`,
+      [enrollmentId, courseId],
+    );
+    return isCourseComplete(counts!.passed, counts!.total);
   }
 
   /** The answer an earlier attempt gave; `sameRequest` repeats what it earned, otherwise nothing is earned again. */

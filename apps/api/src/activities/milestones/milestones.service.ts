@@ -36,8 +36,8 @@ export class MilestonesService {
     const startsAt = input.startsAt ?? this.clock.now();
     const endsAt = input.endsAt ?? null;
     validateMilestone({ metric: input.metric as MilestoneMetric, target: input.target, startsAt, endsAt });
-    return this.dataSource.transaction(async (manager) => {
-      const milestone = await manager.getRepository(TeamMilestone).save({
+    const milestone = await this.dataSource.transaction(async (manager) => {
+      const saved = await manager.getRepository(TeamMilestone).save({
         organizationId: viewer.organizationId,
         teamId: team.id,
         title: input.title,
@@ -48,10 +48,11 @@ export class MilestonesService {
         reachedAt: null,
         createdById: viewer.userId,
       });
-      // Its window may have started, or even ended, before today: the facts already inside it count.
-      await this.achievements.evaluateTeam(manager, team.id, startsAt);
-      return manager.getRepository(TeamMilestone).findOneByOrFail({ id: milestone.id });
+      // Its window may have started, or even ended, before today: the facts already inside it count, as the transaction commits.
+      this.achievements.evaluateTeam(manager, team.id, startsAt);
+      return saved;
     });
+    return this.milestones.findOneByOrFail({ id: milestone.id });
   }
 
   async forTeam(viewer: Viewer, teamId: string, first: number): Promise<TeamMilestone[]> {

@@ -131,8 +131,13 @@ export class CoursesService {
    * Pass the caller's transaction: a second connection taken while it holds locks can starve the pool.
    */
   async publishedModule(viewer: Viewer, moduleId: string, manager: EntityManager = this.dataSource.manager): Promise<{ module: CourseModule; course: Course }> {
-    const module = await manager.getRepository(CourseModule).findOneBy({ id: moduleId });
-    const course = module && (await manager.getRepository(Course).findOneBy({ id: module.courseId, organizationId: viewer.organizationId }));
+    const module = await manager
+      .getRepository(CourseModule)
+      .createQueryBuilder('module')
+      .innerJoinAndSelect('module.course', 'course', 'course.organizationId = :organizationId', { organizationId: viewer.organizationId })
+      .where('module.id = :moduleId', { moduleId })
+      .getOne();
+    const course = module?.course;
     // A learner's view has no drafts: their modules look unknown, as the course does.
     if (!module || !course || (course.status !== CourseStatus.PUBLISHED && !seesDrafts(viewer))) throw new NotFoundError('Module', moduleId);
     if (course.status !== CourseStatus.PUBLISHED) throw new InvalidInputError('moduleId', `"${course.title}" is not published yet`);

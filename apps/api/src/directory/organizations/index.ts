@@ -10,4 +10,4 @@ export { TeamsService } from './teams.service.js';
 export { UserSearchTerm } from './user-search-term.entity.js';
 export { User } from './user.entity.js';
 export { UsersService } from './users.service.js';
-export { lockPeople, lockTeams } from './locks.js';
+export { forgetLocks, lockPeople, lockTeams } from './locks.js';

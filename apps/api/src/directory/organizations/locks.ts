@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, QueryRunner } from 'typeorm';
 
 /**
  * Serialises work on these people for the rest of the transaction (row locks,
@@ -10,7 +10,11 @@ import type { EntityManager } from 'typeorm';
  * People are always locked before teams.
  */
 export async function lockPeople(manager: EntityManager, userIds: readonly (string | null)[]): Promise<void> {
-  for (const userId of sortedIds(userIds)) await manager.query('SELECT 1 FROM users WHERE id = $1 FOR NO KEY UPDATE', [userId]);
+  const held = heldBy(manager, 'people');
+  for (const userId of sortedIds(userIds).filter((id) => !held.has(id))) {
+    await manager.query('SELECT 1 FROM users WHERE id = $1 FOR NO KEY UPDATE', [userId]);
+    held.add(userId);
+  }
 }
 
 /**
@@ -19,7 +23,31 @@ export async function lockPeople(manager: EntityManager, userIds: readonly (stri
  * queue behind each other instead of deadlocking.
  */
 export async function lockTeams(manager: EntityManager, teamIds: readonly (string | null)[]): Promise<void> {
-  for (const teamId of sortedIds(teamIds)) await manager.query('SELECT 1 FROM teams WHERE id = $1 FOR NO KEY UPDATE', [teamId]);
+  const held = heldBy(manager, 'teams');
+  for (const teamId of sortedIds(teamIds).filter((id) => !held.has(id))) {
+    await manager.query('SELECT 1 FROM teams WHERE id = $1 FOR NO KEY UPDATE', [teamId]);
+    held.add(teamId);
+  }
+}
+
+const HELD = 'laurels.locked';
+
+/**
+ * The rows this transaction has locked: held until it ends, so not asked for
+ * again. Outside a transaction (a lock that would end with its statement),
+ * nothing is remembered.
+ */
+function heldBy(manager: EntityManager, kind: 'people' | 'teams'): Set<string> {
+  const runner = manager.queryRunner;
+  if (!runner?.isTransactionActive) return new Set();
+  const data = runner.data as Record<string, Record<string, Set<string>> | undefined>;
+  const held = (data[HELD] ??= {});
+  return (held[kind] ??= new Set());
+}
+
+/** Forgets the locks of a transaction that ended, should its query runner serve another. */
+export function forgetLocks(runner: QueryRunner): void {
+  delete (runner.data as Record<string, unknown>)[HELD];
 }
 
 function sortedIds(ids: readonly (string | null)[]): string[] {
