@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { earn, lessons } from './support/achievements.js';
 import { expectError } from './support/errors.js';
 import { addMember, createCourse, createTeam, signUpOrganization, type Member, type Organization } from './support/fixtures.js';
-import { queriesDuring } from './support/queries.js';
+import { queriesDuring } from './support/statements.js';
 import { startTestApi, type GraphQLResponse, type TestApi } from './support/test-app.js';
 
 const CELEBRATION_FIELDS = `id kind title body icon createdAt user { id } actor { id } people { id } team { id } reactions { emoji count } myReactions`;

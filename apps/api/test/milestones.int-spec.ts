@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DAY_MS, createCertification, lessons } from './support/achievements.js';
 import { expectError } from './support/errors.js';
 import { COMPLETE_MODULE, completeModule, createCourse, signUpOrganization, withoutDefaultBadges, type Member, type Organization } from './support/fixtures.js';
-import { queriesDuring } from './support/queries.js';
+import { queriesDuring } from './support/statements.js';
 import { managedTeam, type ManagedTeam } from './support/teams.js';
 import { startTestApi, type GraphQLResponse, type TestApi } from './support/test-app.js';
 
