@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { DAY_MS, lessons } from './support/achievements.js';
 import { expectError } from './support/errors.js';
-import { addMember, completeModule, createCourse, createTeam, signUpOrganization, type Member, type Organization, type SeededCourse } from './support/fixtures.js';
-import { createLearningPath, managedTeam, setTeamManager, sorted, type ManagedTeam } from './support/teams.js';
+import { addMember, completeModule, createCourse, createTeam, type Member, type Organization, type SeededCourse } from './support/fixtures.js';
+import { createLearningPath, setTeamManager, sorted } from './support/teams.js';
 import { startTestApi, type GraphQLResponse, type TestApi } from './support/test-app.js';
+import { buildWorld, managedTeam } from './support/world.js';
 
 const FIELDS = `id dueAt note status overdue createdAt course { id } assignee { id } assignedBy { id }`;
 const ASSIGN_COURSE = `mutation ($input: AssignCourseInput!) { assignCourse(input: $input) { ${FIELDS} } }`;
@@ -35,28 +36,14 @@ describe('assignments: managers assign courses and paths with due dates', () => 
   beforeEach(() => api.clock.set(BASE));
   afterEach(() => api.clock.reset());
 
-  interface World {
-    readonly organization: Organization;
-    readonly admin: string;
-    readonly north: ManagedTeam;
-    readonly south: ManagedTeam;
-    /** An employee in no team. */
-    readonly loner: Member;
-    readonly course: SeededCourse;
-  }
-
-  /** An organisation with two managed teams (North: a manager and two employees; South: a manager and one), a loner, and a two-lesson course. */
-  async function world(): Promise<World> {
-    const organization = await signUpOrganization(api);
-    const admin = organization.admin.token;
-    return {
-      organization,
-      admin,
-      north: await managedTeam(api, organization, 'North', 2),
-      south: await managedTeam(api, organization, 'South', 1),
-      loner: await addMember(api, organization, { name: 'Lone Wolf' }),
-      course: await createCourse(api, admin, { modules: lessons(10, 10) }),
-    };
+  /** An organisation with two managed teams, a loner, and a two-lesson course. */
+  async function world() {
+    const { organization, teams, people, courses } = await buildWorld(api, {
+      teams: { North: { manager: 'North Manager', members: ['North 1', 'North 2'] }, South: { manager: 'South Manager', members: ['South 1'] } },
+      people: ['Lone Wolf'],
+      courses: { course: { modules: lessons(10, 10) } },
+    });
+    return { organization, admin: organization.admin.token, north: teams.North, south: teams.South, loner: people['Lone Wolf'], course: courses.course };
   }
 
   const assign = (token: string, input: Record<string, unknown>) => api.gql<{ assignCourse: Assignment[] }>(ASSIGN_COURSE, { input }, token);

@@ -1,5 +1,5 @@
 import { PASSWORD, addMember, signUpOrganization } from './support/fixtures.js';
-import { queriesDuring } from './support/queries.js';
+import { queriesDuring } from './support/statements.js';
 import { startTestApi, type TestApi } from './support/test-app.js';
 
 const ME = `{ me { id email displayName role points level { number title minPoints nextLevelPoints progress } streakDays team { id } } }`;

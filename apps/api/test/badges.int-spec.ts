@@ -1,8 +1,9 @@
 import { badgeIds, badgeNames, celebrationsOf, COMPLETE_AND_EARN, createCertification, earn, lessons, noonUtc, type Earned } from './support/achievements.js';
 import { expectError } from './support/errors.js';
 import { addMember, createCourse, createTeam, ledgerOf, signUpOrganization, tableCounts, type Member, type Organization } from './support/fixtures.js';
-import { managedTeam, setTeamManager } from './support/teams.js';
+import { setTeamManager } from './support/teams.js';
 import { startTestApi, type GraphQLResponse, type TestApi } from './support/test-app.js';
+import { populate } from './support/world.js';
 
 const PROGRESS = `{ myBadgeProgress { badge { name } current target earned awardedAt } }`;
 const CREATE_BADGE = `mutation ($input: CreateBadgeInput!) {
@@ -346,11 +347,10 @@ describe('milestone badges', () => {
     /** An organisation with a manager of a team of two employees, and someone in another team. */
     async function crew() {
       const { organization, admin, badges } = await learner();
-      const team = await managedTeam(api, organization, 'Phones', 0);
-      const employee = await addMember(api, organization, { name: 'Eve Employee', teamId: team.id });
-      const colleague = await addMember(api, organization, { name: 'Cal Colleague', teamId: team.id });
-      const outsider = await addMember(api, organization, { name: 'Oz Outsider', teamId: await createTeam(api, organization, 'Chat') });
-      return { organization, admin, badges, manager: team.manager, employee, colleague, outsider };
+      const { teams, people } = await populate(api, organization, {
+        teams: { Phones: { manager: 'Phones Manager', members: ['Eve Employee', 'Cal Colleague'] }, Chat: { members: ['Oz Outsider'] } },
+      });
+      return { organization, admin, badges, manager: teams.Phones.manager, employee: people['Eve Employee'], colleague: people['Cal Colleague'], outsider: people['Oz Outsider'] };
     }
 
     const award = (token: string, badgeId: string | undefined, userId: string, reason = 'Calmed a furious caller and kept the account') =>

@@ -3,6 +3,7 @@ import { RETAKE, badgeIds, createCertification, earn, lessons, noonUtc } from '.
 import { expectError } from './support/errors.js';
 import { addMember, createCourse, createTeam, ledgerOf, signUpOrganization, tableCounts, type Member, type Organization } from './support/fixtures.js';
 import { startTestApi, type TestApi } from './support/test-app.js';
+import { buildWorld } from './support/world.js';
 
 const FEED = `query ($first: Int, $after: String, $teamId: ID) {
   celebrations(first: $first, after: $after, teamId: $teamId) {
@@ -64,12 +65,12 @@ describe('celebrations', () => {
     let feed: Node[];
 
     beforeAll(async () => {
-      const organization = await signUpOrganization(api);
-      const manager = await addMember(api, organization, { role: 'MANAGER', name: 'Max Manager' });
-      const annTeam = await createTeam(api, organization, 'Phones', manager.id);
-      const benTeam = await createTeam(api, organization, 'Chat');
-      const ann = await addMember(api, organization, { teamId: annTeam, name: 'Ann' });
-      const ben = await addMember(api, organization, { teamId: benTeam, name: 'Ben' });
+      const { organization, teams, people } = await buildWorld(api, {
+        teams: { Phones: { manager: 'Max Manager', members: ['Ann'] }, Chat: { members: ['Ben'] } },
+        people: ['Max Manager'],
+      });
+      const { 'Max Manager': manager, Ann: ann, Ben: ben } = people;
+      const [annTeam, benTeam] = [teams.Phones.id, teams.Chat.id];
       const course = await createCourse(api, organization.admin.token, { title: 'Calm voices', skills: ['communication'], modules: lessons(60, 60), points: 0 });
       const start = noonUtc(-3);
       const at = (hours: number) => api.clock.set(new Date(start.getTime() + hours * HOUR_MS));
@@ -88,16 +89,15 @@ describe('celebrations', () => {
       at(4);
       await api.ok(AWARD_BADGE, { badgeId: (await badgeIds(api, manager.token))['Customer Hero'], userId: ann.id, reason: 'Saved the day' }, manager.token);
 
-      const elsewhere = await signUpOrganization(api);
-      const team = await createTeam(api, elsewhere, 'Phones');
-      const member = await addMember(api, elsewhere, { teamId: team });
+      const elsewhere = await buildWorld(api, { teams: { Phones: { members: ['Sam Member'] } } });
+      const [member, team] = [elsewhere.people['Sam Member'], elsewhere.teams.Phones.id];
       const theirs = await createCourse(api, elsewhere.admin.token, { skills: ['communication'], modules: lessons(1, 1) });
       at(5);
       await earn(api, member.token, theirs.modules[0]!.id);
       api.clock.reset();
 
       acme = { organization, manager, ann, ben, annTeam, benTeam };
-      other = { organization: elsewhere, member, team };
+      other = { organization: elsewhere.organization, member, team };
       feed = (await page(ann.token, { first: 100 })).nodes;
     });
 

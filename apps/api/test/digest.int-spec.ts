@@ -1,8 +1,8 @@
 import { DAY_MS, lessons } from './support/achievements.js';
 import { expectError } from './support/errors.js';
-import { addMember, completeModule, createCourse, createTeam, signUpOrganization, withoutDefaultBadges, type Member, type Organization } from './support/fixtures.js';
-import { setTeamManager } from './support/teams.js';
+import { addMember, completeModule, createCourse, signUpOrganization, type Member, type Organization } from './support/fixtures.js';
 import { startTestApi, type TestApi } from './support/test-app.js';
+import { buildWorld } from './support/world.js';
 
 const DIGEST = `query ($from: DateTime!, $to: DateTime!) {
   digest(from: $from, to: $to) {
@@ -61,23 +61,17 @@ describe('the digest: a period’s highlights as data and as a newsletter', () =
      * second organisation busy in the same week.
      */
     beforeAll(async () => {
-      const organization = await withoutDefaultBadges(api, await signUpOrganization(api, 'Harbour & Co <Support>', 'Europe/Paris'));
-      const phones = await createTeam(api, organization, 'Phones');
-      const chat = await createTeam(api, organization, 'Chat');
-      const person = (name: string, teamId?: string, role?: 'MANAGER') => addMember(api, organization, { name, teamId, role });
-      const people = {
-        mia: await person('Mia Manager', phones, 'MANAGER'),
-        ann: await person('Ann Archer', phones),
-        ben: await person('Ben Baker', phones),
-        oli: await person('Oli Outside', phones),
-        cat: await person('Cat Carter', chat),
-        dan: await person('Dan Dale'),
-        gus: await person('Gus Grant'),
-        hal: await person('Hal Hughes'),
-        fay: await person('Fay Fuller'),
-        eve: await person('Eve Ellis'),
-      };
-      await setTeamManager(api, organization, phones, people.mia.id);
+      const { organization, teams, people: named } = await buildWorld(api, {
+        name: 'Harbour & Co <Support>',
+        timeZone: 'Europe/Paris',
+        defaultBadges: false,
+        teams: { Phones: { manager: 'Mia Manager', members: ['Ann Archer', 'Ben Baker', 'Oli Outside'] }, Chat: { members: ['Cat Carter'] } },
+        people: ['Dan Dale', 'Gus Grant', 'Hal Hughes', 'Fay Fuller', 'Eve Ellis'],
+      });
+      const [phones, chat] = [teams.Phones.id, teams.Chat.id];
+      const { 'Mia Manager': mia, 'Ann Archer': ann, 'Ben Baker': ben, 'Oli Outside': oli, 'Cat Carter': cat } = named;
+      const { 'Dan Dale': dan, 'Gus Grant': gus, 'Hal Hughes': hal, 'Fay Fuller': fay, 'Eve Ellis': eve } = named;
+      const people = { mia, ann, ben, oli, cat, dan, gus, hal, fay, eve };
       await api.ok(OPT_OUT, {}, people.oli.token);
       const admin = organization.admin.token;
       const calm = await createCourse(api, admin, { title: 'Calm voices', modules: lessons(20, 20), points: 30 });

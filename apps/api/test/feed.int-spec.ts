@@ -2,9 +2,10 @@ import { REACTION_EMOJI, spotlight } from '@laurels/domain';
 import { randomUUID } from 'node:crypto';
 import { earn, lessons } from './support/achievements.js';
 import { expectError } from './support/errors.js';
-import { addMember, createCourse, createTeam, signUpOrganization, type Member, type Organization } from './support/fixtures.js';
-import { queriesDuring } from './support/queries.js';
+import { addMember, createCourse, signUpOrganization, type Member, type Organization } from './support/fixtures.js';
+import { queriesDuring } from './support/statements.js';
 import { startTestApi, type GraphQLResponse, type TestApi } from './support/test-app.js';
+import { buildWorld } from './support/world.js';
 
 const CELEBRATION_FIELDS = `id kind title body icon createdAt user { id } actor { id } people { id } team { id } reactions { emoji count } myReactions`;
 const REACT = `mutation ($id: ID!, $emoji: String!) { react(celebrationId: $id, emoji: $emoji) { id reactions { emoji count } myReactions } }`;
@@ -62,30 +63,9 @@ describe('the feed: reactions, comments, success stories and kinds', () => {
   beforeEach(() => api.clock.set(BASE));
   afterEach(() => api.clock.reset());
 
-  interface World {
-    readonly organization: Organization;
-    readonly phones: string;
-    readonly chat: string;
-    /** Ann and Ben in Phones, Cat in Chat, Dan in no team. */
-    readonly ann: Member;
-    readonly ben: Member;
-    readonly cat: Member;
-    readonly dan: Member;
-  }
-
-  async function world(): Promise<World> {
-    const organization = await signUpOrganization(api);
-    const phones = await createTeam(api, organization, 'Phones');
-    const chat = await createTeam(api, organization, 'Chat');
-    return {
-      organization,
-      phones,
-      chat,
-      ann: await addMember(api, organization, { teamId: phones, name: 'Ann' }),
-      ben: await addMember(api, organization, { teamId: phones, name: 'Ben' }),
-      cat: await addMember(api, organization, { teamId: chat, name: 'Cat' }),
-      dan: await addMember(api, organization, { name: 'Dan' }),
-    };
+  async function world() {
+    const { organization, teams, people } = await buildWorld(api, { teams: { Phones: { members: ['Ann', 'Ben'] }, Chat: { members: ['Cat'] } }, people: ['Dan'] });
+    return { organization, phones: teams.Phones.id, chat: teams.Chat.id, ann: people.Ann, ben: people.Ben, cat: people.Cat, dan: people.Dan };
   }
 
   const post = (token: string, input: Record<string, unknown>) => api.gql<{ postSuccessStory: Story }>(STORY, { input }, token);

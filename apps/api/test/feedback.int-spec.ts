@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DAY_MS, celebrationsOf } from './support/achievements.js';
 import { expectError } from './support/errors.js';
-import { addMember, ledgerOf, signUpOrganization, withoutDefaultBadges, type Member, type Organization } from './support/fixtures.js';
-import { managedTeam, type ManagedTeam } from './support/teams.js';
+import { ledgerOf, type Organization } from './support/fixtures.js';
 import { startTestApi, type GraphQLResponse, type TestApi } from './support/test-app.js';
+import { buildWorld } from './support/world.js';
 
 const FIELDS = `id csat nps comment customerName externalId createdAt employee { id } team { id }`;
 const RECORD = `mutation ($input: RecordFeedbackInput!) { recordCustomerFeedback(input: $input) { ${FIELDS} } }`;
@@ -39,25 +39,14 @@ describe('customer feedback: recorded by managers, celebrated when it is praise'
   beforeEach(() => api.clock.set(BASE));
   afterEach(() => api.clock.reset());
 
-  interface World {
-    readonly organization: Organization;
-    readonly admin: string;
-    readonly north: ManagedTeam;
-    readonly south: ManagedTeam;
-    /** An employee in no team. */
-    readonly loner: Member;
-  }
-
-  /** An organisation without default badges: North (a manager and two employees), South (a manager and one), and a loner. */
-  async function world(): Promise<World> {
-    const organization = await withoutDefaultBadges(api, await signUpOrganization(api));
-    return {
-      organization,
-      admin: organization.admin.token,
-      north: await managedTeam(api, organization, 'North', 2),
-      south: await managedTeam(api, organization, 'South', 1),
-      loner: await addMember(api, organization, { name: 'Lone Wolf' }),
-    };
+  /** An organisation without default badges: two managed teams and a loner. */
+  async function world() {
+    const { organization, teams, people } = await buildWorld(api, {
+      defaultBadges: false,
+      teams: { North: { manager: 'North Manager', members: ['North 1', 'North 2'] }, South: { manager: 'South Manager', members: ['South 1'] } },
+      people: ['Lone Wolf'],
+    });
+    return { organization, admin: organization.admin.token, north: teams.North, south: teams.South, loner: people['Lone Wolf'] };
   }
 
   const record = (token: string, input: Record<string, unknown>) => api.gql<{ recordCustomerFeedback: Feedback }>(RECORD, { input }, token);

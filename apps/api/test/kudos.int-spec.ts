@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DAY_MS } from './support/achievements.js';
 import { expectError } from './support/errors.js';
-import { ledgerOf, signUpOrganization, withoutDefaultBadges, type Member, type Organization } from './support/fixtures.js';
-import { managedTeam, type ManagedTeam } from './support/teams.js';
+import { ledgerOf, type Member, type Organization } from './support/fixtures.js';
 import { startTestApi, type GraphQLResponse, type TestApi } from './support/test-app.js';
+import { buildWorld } from './support/world.js';
 
 const GIVE = `mutation ($input: GiveKudosInput!) {
   giveKudos(input: $input) { id message values points createdAt from { id displayName } to { id displayName } }
@@ -38,19 +38,14 @@ describe('kudos: thanks between colleagues, paid from a monthly allowance', () =
   beforeEach(() => api.clock.set(BASE));
   afterEach(() => api.clock.reset());
 
-  interface World {
-    readonly organization: Organization;
-    readonly admin: string;
-    /** Phones: "Phones Manager", "Phones 1" and "Phones 2". */
-    readonly phones: ManagedTeam;
-    /** Chat: "Chat Manager" and "Chat 1". */
-    readonly chat: ManagedTeam;
-  }
-
   /** An organisation without default badges (so that a ledger holds kudos alone), with two teams. */
-  async function world(timeZone?: string): Promise<World> {
-    const organization = await withoutDefaultBadges(api, await signUpOrganization(api, undefined, timeZone));
-    return { organization, admin: organization.admin.token, phones: await managedTeam(api, organization, 'Phones', 2), chat: await managedTeam(api, organization, 'Chat', 1) };
+  async function world(timeZone?: string) {
+    const { organization, teams } = await buildWorld(api, {
+      timeZone,
+      defaultBadges: false,
+      teams: { Phones: { manager: 'Phones Manager', members: ['Phones 1', 'Phones 2'] }, Chat: { manager: 'Chat Manager', members: ['Chat 1'] } },
+    });
+    return { organization, admin: organization.admin.token, phones: teams.Phones, chat: teams.Chat };
   }
 
   const give = (from: Member | string, input: { toUserId: string; message?: string; values?: string[]; points?: number }) =>

@@ -4,7 +4,7 @@ import type { Viewer } from '../src/platform/auth/viewer.js';
 import { LeaderboardService } from '../src/views/leaderboards/leaderboard.service.js';
 import { rebuildPointsTotals } from '../src/achievements/points/period-totals.js';
 import { addMember, signUpOrganization, type Member, type Organization } from './support/fixtures.js';
-import { rowsExamined, statementsDuring } from './support/queries.js';
+import { rowsExamined, statementsDuring } from './support/statements.js';
 import { startTestApi, type TestApi } from './support/test-app.js';
 
 const PERIODS = [LeaderboardPeriod.WEEK, LeaderboardPeriod.MONTH, LeaderboardPeriod.QUARTER, LeaderboardPeriod.ALL_TIME];

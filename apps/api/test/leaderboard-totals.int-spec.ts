@@ -9,7 +9,7 @@ import { PointsService } from '../src/achievements/points/points.service.js';
 import { DAY_MS } from './support/achievements.js';
 import { createTeam, signUpOrganization, type Organization } from './support/fixtures.js';
 import { localMidnight, periodStart, type Period } from './support/periods.js';
-import { statementsDuring } from './support/queries.js';
+import { statementsDuring } from './support/statements.js';
 import { startTestApi, type TestApi } from './support/test-app.js';
 import { expectTotalsMatchLedger, keptTotals } from './support/totals.js';
 

@@ -7,9 +7,10 @@ import { CelebrationsService } from '../src/achievements/celebrations/celebratio
 import { Settings } from '../src/platform/config/settings.js';
 import { earn, lessons } from './support/achievements.js';
 import { expectError } from './support/errors.js';
-import { addMember, createCourse, createTeam, signUpOrganization, type Member, type Organization } from './support/fixtures.js';
+import { addMember, createCourse, type Member, type Organization } from './support/fixtures.js';
 import { liveClient, ready, settle, subscribe, type LiveSubscription } from './support/live.js';
 import { startTestApi, type GraphQLResponse, type TestApi } from './support/test-app.js';
+import { buildWorld } from './support/world.js';
 
 const CELEBRATION_ADDED = `subscription ($teamId: ID) {
   celebrationAdded(teamId: $teamId) {
@@ -61,30 +62,9 @@ describe('the live feed: celebrationAdded over graphql-ws', () => {
     return subscription;
   }
 
-  interface World {
-    readonly organization: Organization;
-    readonly phones: string;
-    readonly chat: string;
-    /** In Phones. */
-    readonly gia: Member;
-    /** In Phones. */
-    readonly rob: Member;
-    /** In Chat. */
-    readonly cat: Member;
-  }
-
-  async function world(): Promise<World> {
-    const organization = await signUpOrganization(api);
-    const phones = await createTeam(api, organization, 'Phones');
-    const chat = await createTeam(api, organization, 'Chat');
-    return {
-      organization,
-      phones,
-      chat,
-      gia: await addMember(api, organization, { teamId: phones, name: 'Gia Giver' }),
-      rob: await addMember(api, organization, { teamId: phones, name: 'Rob Receiver' }),
-      cat: await addMember(api, organization, { teamId: chat, name: 'Cat Chat' }),
-    };
+  async function world() {
+    const { organization, teams, people } = await buildWorld(api, { teams: { Phones: { members: ['Gia Giver', 'Rob Receiver'] }, Chat: { members: ['Cat Chat'] } } });
+    return { organization, phones: teams.Phones.id, chat: teams.Chat.id, gia: people['Gia Giver'], rob: people['Rob Receiver'], cat: people['Cat Chat'] };
   }
 
   const kudos = (from: Member, to: Member, message: string, points = 5) =>

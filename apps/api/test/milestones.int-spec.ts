@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { DAY_MS, createCertification, lessons } from './support/achievements.js';
 import { expectError } from './support/errors.js';
-import { COMPLETE_MODULE, completeModule, createCourse, signUpOrganization, withoutDefaultBadges, type Member, type Organization } from './support/fixtures.js';
-import { queriesDuring } from './support/queries.js';
-import { managedTeam, type ManagedTeam } from './support/teams.js';
+import { COMPLETE_MODULE, completeModule, createCourse, type Member } from './support/fixtures.js';
+import { queriesDuring } from './support/statements.js';
 import { startTestApi, type GraphQLResponse, type TestApi } from './support/test-app.js';
+import { buildWorld, managedTeam } from './support/world.js';
 
 const FIELDS = `id title metric target startsAt endsAt reachedAt current responses progress team { id }`;
 const CREATE = `mutation ($input: CreateTeamMilestoneInput!) { createTeamMilestone(input: $input) { ${FIELDS} } }`;
@@ -39,22 +39,16 @@ describe('team milestones: counted from the facts inside their window, reached o
   beforeEach(() => api.clock.set(BASE));
   afterEach(() => api.clock.reset());
 
-  interface World {
-    readonly organization: Organization;
-    readonly admin: string;
-    readonly team: ManagedTeam;
-    readonly other: ManagedTeam;
-  }
-
-  /** An organisation without default badges (points are exactly what the facts earn): a team of two employees and its manager, and another team of one. */
-  async function world(size = 2): Promise<World> {
-    const organization = await withoutDefaultBadges(api, await signUpOrganization(api));
-    return {
-      organization,
-      admin: organization.admin.token,
-      team: await managedTeam(api, organization, `Team ${randomUUID().slice(0, 6)}`, size),
-      other: await managedTeam(api, organization, `Other ${randomUUID().slice(0, 6)}`, 1),
-    };
+  /** An organisation without default badges (points are exactly what the facts earn): a team of `size` employees and its manager, and another team of one. */
+  async function world(size = 2) {
+    const { organization, teams } = await buildWorld(api, {
+      defaultBadges: false,
+      teams: {
+        Team: { manager: 'Team Manager', members: Array.from({ length: size }, (_, index) => `Team ${index + 1}`) },
+        Other: { manager: 'Other Manager', members: ['Other 1'] },
+      },
+    });
+    return { organization, admin: organization.admin.token, team: teams.Team, other: teams.Other };
   }
 
   const create = (token: string, input: Record<string, unknown>) => api.gql<{ createTeamMilestone: Milestone }>(CREATE, { input }, token);

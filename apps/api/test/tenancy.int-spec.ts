@@ -1,19 +1,7 @@
 import { expectError } from './support/errors.js';
-import {
-  COMPLETE_MODULE,
-  addMember,
-  completeModule,
-  createCourse,
-  createTeam,
-  ledgerOf,
-  signUpOrganization,
-  withoutDefaultBadges,
-  tableCounts,
-  type Member,
-  type Organization,
-  type SeededCourse,
-} from './support/fixtures.js';
+import { COMPLETE_MODULE, addMember, completeModule, ledgerOf, tableCounts, type Member, type Organization, type SeededCourse } from './support/fixtures.js';
 import { startTestApi, type TestApi } from './support/test-app.js';
+import { buildWorld } from './support/world.js';
 
 interface Tenant {
   readonly organization: Organization;
@@ -32,12 +20,15 @@ describe('tenancy: one organisation never sees or changes another’s data', () 
 
   /** An organisation with a managed team, a published course the employee has started, a draft and a learning path. */
   async function seedTenant(name: string): Promise<Tenant> {
-    const organization = await withoutDefaultBadges(api, await signUpOrganization(api, name));
-    const manager = await addMember(api, organization, { role: 'MANAGER', name: `${name} Manager` });
-    const teamId = await createTeam(api, organization, `${name} Team`, manager.id);
-    const employee = await addMember(api, organization, { teamId, name: `${name} Employee` });
-    const course = await createCourse(api, organization.admin.token, { title: `${name} course` });
-    const draft = await createCourse(api, organization.admin.token, { title: `${name} draft`, publish: false });
+    const { organization, teams, courses } = await buildWorld(api, {
+      name,
+      defaultBadges: false,
+      teams: { [`${name} Team`]: { manager: `${name} Manager`, members: [`${name} Employee`] } },
+      people: [`${name} Manager`],
+      courses: { course: { title: `${name} course` }, draft: { title: `${name} draft`, publish: false } },
+    });
+    const { id: teamId, manager, members: [employee] } = teams[`${name} Team`];
+    const { course, draft } = courses;
     const { createLearningPath } = await api.ok<{ createLearningPath: { id: string } }>(
       `mutation ($input: CreateLearningPathInput!) { createLearningPath(input: $input) { id } }`,
       { input: { title: `${name} path`, description: '', courseIds: [course.id, draft.id] } },

@@ -24,6 +24,14 @@ export async function statementsDuring(api: TestApi, work: () => Promise<unknown
   return statements;
 }
 
+/**
+ * How many SQL statements the API sends while `work` runs: a list read
+ * through DataLoaders costs the same, however long the list.
+ */
+export async function queriesDuring(api: TestApi, work: () => Promise<unknown>): Promise<number> {
+  return (await statementsDuring(api, work)).length;
+}
+
 /** A node of PostgreSQL's JSON plan, as EXPLAIN (ANALYZE, FORMAT JSON) writes it. */
 export interface PlanNode {
   readonly 'Node Type': string;
@@ -46,18 +54,33 @@ export function planNodes(plan: PlanNode): PlanNode[] {
   return [plan, ...(plan.Plans ?? []).flatMap(planNodes)];
 }
 
-/**
- * The rows a plan read from tables and indexes: every scan's rows, those it
- * returned and those it threw away, over all its loops. A bitmap index scan
- * only marks the rows its heap scan then reads, which count once.
- */
+/** A scan that reads rows; a bitmap index scan only marks the rows its heap scan then reads, which count once. */
+const isScan = (node: PlanNode) => node['Node Type'].endsWith('Scan') && node['Node Type'] !== 'Bitmap Index Scan';
+
+/** The rows these scans handled, those they returned and those they threw away, over all their loops. */
+function rowsScanned(scans: PlanNode[]): number {
+  return scans.reduce((sum, node) => {
+    const perLoop = (node['Actual Rows'] ?? 0) + (node['Rows Removed by Filter'] ?? 0) + (node['Rows Removed by Index Recheck'] ?? 0);
+    return sum + Math.round(perLoop * (node['Actual Loops'] ?? 1));
+  }, 0);
+}
+
+/** The rows a plan read from tables and indexes. */
 export function rowsRead(plan: PlanNode): number {
-  return planNodes(plan)
-    .filter((node) => node['Node Type'].endsWith('Scan') && node['Node Type'] !== 'Bitmap Index Scan' && (node['Relation Name'] !== undefined || node['Index Name'] !== undefined))
-    .reduce((sum, node) => {
-      const perLoop = (node['Actual Rows'] ?? 0) + (node['Rows Removed by Filter'] ?? 0) + (node['Rows Removed by Index Recheck'] ?? 0);
-      return sum + Math.round(perLoop * (node['Actual Loops'] ?? 1));
-    }, 0);
+  return rowsScanned(planNodes(plan).filter((node) => isScan(node) && (node['Relation Name'] !== undefined || node['Index Name'] !== undefined)));
+}
+
+/**
+ * How many rows PostgreSQL examines to answer these read statements: each is
+ * run again under EXPLAIN ANALYZE and the rows of all its scans are added up,
+ * those of CTEs, subqueries and functions as well as tables and indexes.
+ */
+export async function rowsExamined(api: TestApi, statements: readonly Statement[]): Promise<number> {
+  let total = 0;
+  for (const statement of statements) {
+    if (/^\s*(SELECT|WITH)\b/i.test(statement.query)) total += rowsScanned(planNodes(await planOf(api, statement)).filter(isScan));
+  }
+  return total;
 }
 
 /** What a piece of work costs the database: how many statements, and how many rows they read together. */
