@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { extendStreak, liveStreak, isTimeZone, localDay, previousDay, type LocalDay, type StreakState } from './streaks.js';
+import { previousDay, type LocalDay } from '../calendar/calendar.js';
+import { extendStreak, liveStreak, type StreakState } from './streaks.js';
 
 /**
  * The rule itself, the reference the kept streak is checked against:
@@ -18,28 +19,6 @@ function streakDays(activeDays: Iterable<LocalDay>, today: LocalDay): number {
   return streak;
 }
 
-
-describe('localDay', () => {
-  it('reads the calendar day in the organisation time zone', () => {
-    const lateEvening = new Date('2026-03-01T23:30:00Z');
-    expect(localDay(lateEvening, 'UTC')).toBe('2026-03-01');
-    expect(localDay(lateEvening, 'Europe/Paris')).toBe('2026-03-02');
-    expect(localDay(lateEvening, 'America/Los_Angeles')).toBe('2026-03-01');
-  });
-
-  it('rejects unknown time zones', () => {
-    expect(isTimeZone('Mars/Olympus_Mons')).toBe(false);
-    expect(() => localDay(new Date(), 'Mars/Olympus_Mons')).toThrow('not a known time zone');
-  });
-});
-
-describe('previousDay', () => {
-  it('crosses month, year and leap-day boundaries', () => {
-    expect(previousDay('2026-03-01')).toBe('2026-02-28');
-    expect(previousDay('2028-03-01')).toBe('2028-02-29');
-    expect(previousDay('2027-01-01')).toBe('2026-12-31');
-  });
-});
 
 describe('the streak rule (the reference)', () => {
   it('is zero without activity', () => {

@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { isLocalDay, recentWeeks, weekStarting } from '@laurels/domain';
 import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig, openRuntime } from '#platform/config';
 import { createApp } from '../create-app.js';
@@ -28,32 +29,27 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  if (values.week && !/^\d{4}-\d{2}-\d{2}$/.test(values.week)) throw new ConfigError(`--week must be a date like 2026-11-16, got "${values.week}"`);
+  if (values.week && !isLocalDay(values.week)) throw new ConfigError(`--week must be a date like 2026-11-16, got "${values.week}"`);
 
   const runtime = await openRuntime({ ...loadConfig(), seedDemo: false, portalDir: null }, logger);
   const app = await createApp(runtime.settings, { logLevels: ['error', 'warn'] });
   try {
     await app.init();
     const dataSource = app.get(DataSource);
-    const organizations = await dataSource.query<{ id: string; slug: string }[]>('SELECT id, slug FROM organizations ORDER BY slug');
+    const organizations = await dataSource.query<{ id: string; slug: string; timeZone: string }[]>(
+      'SELECT id, slug, time_zone AS "timeZone" FROM organizations ORDER BY slug',
+    );
     const organization = values.org ? organizations.find((candidate) => candidate.slug === values.org) : organizations.length === 1 ? organizations[0] : undefined;
     if (!organization) {
       const slugs = organizations.map((candidate) => candidate.slug).join(', ') || 'none yet';
       throw new ConfigError(values.org ? `No organisation has the slug "${values.org}" (there are: ${slugs})` : `Name the organisation with --org (there are: ${slugs})`);
     }
-    // Monday 00:00 in the organisation's time zone, of the week asked for or of the last full week.
-    const [week] = await dataSource.query<{ from: Date; to: Date; monday: string }[]>(
-      // Week arithmetic on local time, so a week spanning a clock change is 167 or 169 hours long.
-      `SELECT w.monday AT TIME ZONE o.time_zone AS "from", (w.monday + interval '7 days') AT TIME ZONE o.time_zone AS "to", to_char(w.monday, 'YYYY-MM-DD') AS monday
-         FROM organizations o,
-              LATERAL (SELECT date_trunc('week', COALESCE($2::date::timestamp, (now() AT TIME ZONE o.time_zone) - interval '7 days')) AS monday) w
-        WHERE o.id = $1`,
-      [organization.id, values.week ?? null],
-    );
-    const digest = await app.get(DigestService).digest(organization.id, week!.from, week!.to);
-    const out = resolve(values.out ?? `digest-${organization.slug}-${week!.monday}.html`);
+    // The week asked for, or the last full one, Monday to Monday in the organisation's time zone.
+    const week = values.week ? weekStarting(values.week, organization.timeZone) : recentWeeks(new Date(), organization.timeZone, 2)[1]!;
+    const digest = await app.get(DigestService).digest(organization.id, week.from, week.to);
+    const out = resolve(values.out ?? `digest-${organization.slug}-${week.monday}.html`);
     writeFileSync(out, digest.html);
-    console.log(`Wrote the digest of the week of ${week!.monday} (${digest.celebrations.length} celebrations) to ${out}`);
+    console.log(`Wrote the digest of the week of ${week.monday} (${digest.celebrations.length} celebrations) to ${out}`);
   } finally {
     await app.close();
     await runtime.stop();

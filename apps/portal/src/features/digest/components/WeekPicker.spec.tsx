@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { recentWeeks, type LocalDay } from '../week';
+import { recentWeeks, type LocalDay } from '@laurels/domain';
 import { WeekPicker } from './WeekPicker';
 
 // Monday 23 November 2026, 09:00 in Auckland; still Sunday 22 November in London.

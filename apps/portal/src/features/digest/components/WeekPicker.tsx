@@ -1,7 +1,8 @@
 import { ChevronLeft, ChevronRight } from 'lucide-react';
 import { useId } from 'react';
 import { Button } from '@/ui';
-import { weekLabel, type LocalDay, type Week } from '../week';
+import type { LocalDay, Week } from '@laurels/domain';
+import { weekLabel } from '../week';
 import styles from './WeekPicker.module.css';
 
 interface WeekPickerProps {

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { MemoryRouter } from 'react-router';
 import { DigestPageDocument, ViewerDocument } from '@/gql/graphql';
-import { weekStarting } from '../week';
+import { weekStarting } from '@laurels/domain';
 import { DigestPage } from './DigestPage';
 
 const ZONE = 'Pacific/Auckland';

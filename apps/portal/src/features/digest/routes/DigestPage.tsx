@@ -9,7 +9,8 @@ import { DigestHighlights, isQuiet } from '../components/DigestHighlights';
 import { NewsletterPanel } from '../components/NewsletterPanel';
 import { WeekPicker } from '../components/WeekPicker';
 import { newsletterFileName } from '../newsletter';
-import { recentWeeks, weekLabel, weekRange, type LocalDay } from '../week';
+import { recentWeeks, type LocalDay } from '@laurels/domain';
+import { weekLabel, weekRange } from '../week';
 import styles from './DigestPage.module.css';
 
 const DigestPageQuery = graphql(`
