@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
+import { PointsReason } from '@laurels/domain';
 import { AchievementService } from '../src/achievements/achievement-path/achievement.service.js';
 import { LeaderboardService } from '../src/views/leaderboards/leaderboard.service.js';
 import { rebuildPointsTotals } from '../src/achievements/points/period-totals.js';
-import { PointsReason } from '../src/achievements/points/points-entry.entity.js';
 import { PointsService } from '../src/achievements/points/points.service.js';
 import { DAY_MS } from './support/achievements.js';
 import { createTeam, signUpOrganization, type Organization } from './support/fixtures.js';

@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { DataSource, type EntityManager } from 'typeorm';
-import { CelebrationKind } from '../src/achievements/celebrations/celebration.entity.js';
+import { CelebrationKind } from '@laurels/domain';
 import { CelebrationsService } from '../src/achievements/celebrations/celebrations.service.js';
 import { Settings } from '../src/platform/config/settings.js';
 import { earn, lessons } from './support/achievements.js';

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { Celebration, CelebrationKind } from '../../src/achievements/celebrations/celebration.entity.js';
+import { CelebrationKind } from '@laurels/domain';
+import { Celebration } from '../../src/achievements/celebrations/celebration.entity.js';
 import { LiveFeed } from '../../src/achievements/celebrations/live/live-feed.js';
 import type { TestApi } from './test-app.js';
 

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { Role, hasRole } from '@laurels/domain';
 import { graphql } from '@/gql';
 
 export const ViewerQuery = graphql(`
@@ -27,10 +28,11 @@ export function useViewer() {
   return useQuery(ViewerQuery);
 }
 
-export function canAuthor(role: string | undefined): boolean {
-  return role === 'MANAGER' || role === 'ADMIN';
+/** Managers and admins write courses; no one while the viewer is loading. */
+export function canAuthor(role: Role | undefined): boolean {
+  return role !== undefined && hasRole(role, Role.MANAGER);
 }
 
-export function isAdmin(role: string | undefined): boolean {
-  return role === 'ADMIN';
+export function isAdmin(role: Role | undefined): boolean {
+  return role !== undefined && hasRole(role, Role.ADMIN);
 }

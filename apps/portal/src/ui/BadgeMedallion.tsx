@@ -1,10 +1,9 @@
+import type { BadgeTier } from '@laurels/domain';
 import { BadgeIcon } from './BadgeIcon';
 import styles from './BadgeMedallion.module.css';
 
-export type Tier = 'BRONZE' | 'SILVER' | 'GOLD' | 'PLATINUM';
-
 /** A badge as a medal: its icon inside a ring in the colour of its tier; greyed while locked. */
-export function BadgeMedallion({ icon, tier, size = 72, locked = false, label }: { icon: string; tier: Tier; size?: number; locked?: boolean; label?: string }) {
+export function BadgeMedallion({ icon, tier, size = 72, locked = false, label }: { icon: string; tier: BadgeTier; size?: number; locked?: boolean; label?: string }) {
   return (
     <span
       className={[styles.medallion, styles[tier.toLowerCase()], locked ? styles.locked : ''].join(' ')}
@@ -20,4 +19,4 @@ export function BadgeMedallion({ icon, tier, size = 72, locked = false, label }:
   );
 }
 
-export const TIER_LABEL: Record<Tier, string> = { BRONZE: 'Bronze', SILVER: 'Silver', GOLD: 'Gold', PLATINUM: 'Platinum' };
+export const TIER_LABEL: Record<BadgeTier, string> = { BRONZE: 'Bronze', SILVER: 'Silver', GOLD: 'Gold', PLATINUM: 'Platinum' };

@@ -2,7 +2,7 @@ export { Avatar } from './Avatar';
 export { BackLink } from './BackLink';
 export { BarChart, type Bar } from './BarChart';
 export { BADGE_ICON_SET, BadgeIcon } from './BadgeIcon';
-export { BadgeMedallion, TIER_LABEL, type Tier } from './BadgeMedallion';
+export { BadgeMedallion, TIER_LABEL } from './BadgeMedallion';
 export { Button, ButtonLink } from './Button';
 export { Card } from './Card';
 export { Combobox, type ComboboxOption } from './Combobox';

@@ -3,7 +3,9 @@ import type { EnrollmentStatus } from '../learning/course-progress.js';
 /** The most people one assignment names; a team is assigned whole with its teamId. */
 export const MAX_ASSIGNEES = 500;
 
-export type AssignmentStatus = 'ASSIGNED' | 'IN_PROGRESS' | 'COMPLETED';
+/** Follows the assignee's enrollment in the course. */
+export const AssignmentStatus = { ASSIGNED: 'ASSIGNED', IN_PROGRESS: 'IN_PROGRESS', COMPLETED: 'COMPLETED' } as const;
+export type AssignmentStatus = (typeof AssignmentStatus)[keyof typeof AssignmentStatus];
 
 /** An assignment's status follows the assignee's enrollment in the course. */
 export function assignmentStatus(enrollment: EnrollmentStatus | null): AssignmentStatus {

@@ -1,17 +1,22 @@
 import { InvalidInputError } from '../errors/domain-errors.js';
 
-export type BadgeRuleKind =
-  | 'MODULES_COMPLETED'
-  | 'COURSES_COMPLETED'
-  | 'SKILL_COURSES_COMPLETED'
-  | 'POINTS_EARNED'
-  | 'KUDOS_RECEIVED'
-  | 'CERTIFICATIONS_EARNED'
-  | 'STREAK_DAYS'
-  | 'FIVE_STAR_FEEDBACK'
-  | 'MANUAL';
+/** What a badge counts; MANUAL badges are given by a manager. */
+export const BadgeRuleKind = {
+  MODULES_COMPLETED: 'MODULES_COMPLETED',
+  COURSES_COMPLETED: 'COURSES_COMPLETED',
+  SKILL_COURSES_COMPLETED: 'SKILL_COURSES_COMPLETED',
+  POINTS_EARNED: 'POINTS_EARNED',
+  KUDOS_RECEIVED: 'KUDOS_RECEIVED',
+  CERTIFICATIONS_EARNED: 'CERTIFICATIONS_EARNED',
+  STREAK_DAYS: 'STREAK_DAYS',
+  FIVE_STAR_FEEDBACK: 'FIVE_STAR_FEEDBACK',
+  MANUAL: 'MANUAL',
+} as const;
+export type BadgeRuleKind = (typeof BadgeRuleKind)[keyof typeof BadgeRuleKind];
 
-export type BadgeTier = 'BRONZE' | 'SILVER' | 'GOLD' | 'PLATINUM';
+/** A badge's rank, from the easiest to earn to the hardest. */
+export const BadgeTier = { BRONZE: 'BRONZE', SILVER: 'SILVER', GOLD: 'GOLD', PLATINUM: 'PLATINUM' } as const;
+export type BadgeTier = (typeof BadgeTier)[keyof typeof BadgeTier];
 
 /** When a badge is earned: a count reaching a threshold, or a manager's decision (MANUAL). */
 export interface BadgeRule {

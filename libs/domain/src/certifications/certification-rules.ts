@@ -1,4 +1,6 @@
-export type CertificationStatus = 'ACTIVE' | 'EXPIRING_SOON' | 'EXPIRED' | 'REVOKED';
+/** Where an issued certification stands on a given day. */
+export const CertificationStatus = { ACTIVE: 'ACTIVE', EXPIRING_SOON: 'EXPIRING_SOON', EXPIRED: 'EXPIRED', REVOKED: 'REVOKED' } as const;
+export type CertificationStatus = (typeof CertificationStatus)[keyof typeof CertificationStatus];
 
 /** A certification is EXPIRING_SOON, and may be renewed, this long before it expires. */
 export const RENEWAL_WINDOW_DAYS = 30;

@@ -1,3 +1,7 @@
+/** What a signed credential attests: a badge award or a certification award. */
+export const CredentialKind = { BADGE: 'BADGE', CERTIFICATION: 'CERTIFICATION' } as const;
+export type CredentialKind = (typeof CredentialKind)[keyof typeof CredentialKind];
+
 /** What an Open Badges 3.0 credential says: who issued what to whom, and when. */
 export interface OpenBadgeInput {
   /** Public URL of the credential, also its id. */

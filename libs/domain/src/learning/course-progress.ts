@@ -1,4 +1,6 @@
-export type EnrollmentStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'COMPLETED';
+/** How far a learner is through a course. */
+export const EnrollmentStatus = { NOT_STARTED: 'NOT_STARTED', IN_PROGRESS: 'IN_PROGRESS', COMPLETED: 'COMPLETED' } as const;
+export type EnrollmentStatus = (typeof EnrollmentStatus)[keyof typeof EnrollmentStatus];
 
 /** 0..1 share of a course's modules passed; an empty course has no progress. */
 export function courseProgress(passedModules: number, totalModules: number): number {

@@ -1,7 +1,9 @@
 import { InvalidInputError } from '../errors/domain-errors.js';
 import type { ScorableQuestion } from './quiz-scoring.js';
 
-export type ModuleKind = 'LESSON' | 'QUIZ' | 'SCENARIO' | 'VIDEO';
+/** LESSON and VIDEO are read or watched; QUIZ and SCENARIO (a role-play) are answered and scored. */
+export const ModuleKind = { LESSON: 'LESSON', QUIZ: 'QUIZ', SCENARIO: 'SCENARIO', VIDEO: 'VIDEO' } as const;
+export type ModuleKind = (typeof ModuleKind)[keyof typeof ModuleKind];
 
 export const MIN_CHOICES = 2;
 export const MAX_CHOICES = 6;

@@ -1,13 +1,16 @@
 import { InvalidInputError } from '../errors/domain-errors.js';
 
-export type MilestoneMetric =
-  | 'MODULES_COMPLETED'
-  | 'COURSES_COMPLETED'
-  | 'POINTS_EARNED'
-  | 'CERTIFICATIONS_EARNED'
-  | 'KUDOS_RECEIVED'
-  | 'AVERAGE_CSAT'
-  | 'FEEDBACK_COUNT';
+/** What a team milestone counts inside its window. */
+export const MilestoneMetric = {
+  MODULES_COMPLETED: 'MODULES_COMPLETED',
+  COURSES_COMPLETED: 'COURSES_COMPLETED',
+  POINTS_EARNED: 'POINTS_EARNED',
+  CERTIFICATIONS_EARNED: 'CERTIFICATIONS_EARNED',
+  KUDOS_RECEIVED: 'KUDOS_RECEIVED',
+  AVERAGE_CSAT: 'AVERAGE_CSAT',
+  FEEDBACK_COUNT: 'FEEDBACK_COUNT',
+} as const;
+export type MilestoneMetric = (typeof MilestoneMetric)[keyof typeof MilestoneMetric];
 
 export interface MilestoneTarget {
   readonly metric: MilestoneMetric;

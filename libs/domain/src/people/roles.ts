@@ -1,9 +1,6 @@
 /** What someone may do in their organisation; each role includes the ones below it. */
-export enum Role {
-  EMPLOYEE = 'EMPLOYEE',
-  MANAGER = 'MANAGER',
-  ADMIN = 'ADMIN',
-}
+export const Role = { EMPLOYEE: 'EMPLOYEE', MANAGER: 'MANAGER', ADMIN: 'ADMIN' } as const;
+export type Role = (typeof Role)[keyof typeof Role];
 
 const RANK: Record<Role, number> = { [Role.EMPLOYEE]: 0, [Role.MANAGER]: 1, [Role.ADMIN]: 2 };
 

@@ -1,5 +1,18 @@
 import { InvalidInputError } from '../errors/domain-errors.js';
 
+/** What a moment on the feed celebrates. */
+export const CelebrationKind = {
+  BADGE_EARNED: 'BADGE_EARNED',
+  LEVEL_UP: 'LEVEL_UP',
+  COURSE_COMPLETED: 'COURSE_COMPLETED',
+  CERTIFICATION_EARNED: 'CERTIFICATION_EARNED',
+  TEAM_MILESTONE: 'TEAM_MILESTONE',
+  KUDOS: 'KUDOS',
+  CUSTOMER_PRAISE: 'CUSTOMER_PRAISE',
+  SUCCESS_STORY: 'SUCCESS_STORY',
+} as const;
+export type CelebrationKind = (typeof CelebrationKind)[keyof typeof CelebrationKind];
+
 /** The reactions the feed offers: a small fixed set, so counts stay meaningful. */
 export const REACTION_EMOJI = ['👏', '🎉', '❤️', '🔥', '🙌', '💡'] as const;
 export type ReactionEmoji = (typeof REACTION_EMOJI)[number];

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { CUSTOMER_PRAISE_POINTS, NotFoundError, extendStreak, isCustomerPraise, levelUp, localDay, type LevelStanding } from '@laurels/domain';
+import { CelebrationKind, CUSTOMER_PRAISE_POINTS, NotFoundError, PointsReason, extendStreak, isCustomerPraise, levelUp, localDay, type LevelStanding } from '@laurels/domain';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { type BadgeAward, type CertificationAward, BadgeAwarder, type Awarded, CertificationIssuer, type Issued } from '#achievements/awards';
 import { BadgeDefinition } from '#catalog/badges';
-import { CelebrationKind, CelebrationsService, type Celebration } from '#achievements/celebrations';
+import { CelebrationsService, type Celebration } from '#achievements/celebrations';
 import { Clock } from '#platform/clock';
 import { CredentialsService } from '#achievements/credentials';
 import { lockPeople, type User } from '#directory/organizations';
-import { PointsReason, PointsService, type LedgerEntry } from '#achievements/points';
+import { PointsService, type LedgerEntry } from '#achievements/points';
 import { AchievementCountsService } from './achievement-counts.service.js';
 import { BeforeCommit } from './before-commit.js';
 

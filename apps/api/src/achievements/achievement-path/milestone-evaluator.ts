@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { milestoneReached } from '@laurels/domain';
+import { CelebrationKind, milestoneReached } from '@laurels/domain';
 import type { EntityManager } from 'typeorm';
-import { CelebrationKind, CelebrationsService } from '#achievements/celebrations';
+import { CelebrationsService } from '#achievements/celebrations';
 import { TeamMilestone } from '#catalog/milestones';
 import { Clock } from '#platform/clock';
 import { MilestoneMeasure } from './milestone-measure.js';

@@ -1,5 +1,5 @@
 import { Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { NotFoundError, certificationStatus } from '@laurels/domain';
+import { CertificationStatus, NotFoundError, certificationStatus } from '@laurels/domain';
 import { CurrentViewer, SignedIn, type Viewer } from '#platform/auth';
 import { Clock } from '#platform/clock';
 import { IdArg, Loaders, type RequestLoaders } from '#platform/graphql';
@@ -7,7 +7,7 @@ import { CredentialsService } from '#achievements/credentials';
 import { UserObject, UsersService } from '#directory/organizations';
 import { CertificationsService, CertificationDefinitionObject } from '#catalog/certifications';
 import { AwardsService } from './awards.service.js';
-import { CertificationAwardObject, CertificationStatus } from './dto/certification-award.object.js';
+import { CertificationAwardObject } from './dto/certification-award.object.js';
 
 @Resolver(() => CertificationAwardObject)
 export class CertificationAwardResolver {
@@ -41,7 +41,7 @@ export class CertificationAwardResolver {
 
   @ResolveField(() => CertificationStatus)
   status(@Parent() award: CertificationAwardObject): CertificationStatus {
-    return certificationStatus(award, this.clock.now()) as CertificationStatus;
+    return certificationStatus(award, this.clock.now());
   }
 
   @ResolveField(() => String, { description: 'Public URL of the Open Badges 3.0 credential for this award.' })

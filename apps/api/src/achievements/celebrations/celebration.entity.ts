@@ -1,16 +1,6 @@
+import { CelebrationKind } from '@laurels/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { Organization, Team, User } from '#directory/organizations';
-
-export enum CelebrationKind {
-  BADGE_EARNED = 'BADGE_EARNED',
-  LEVEL_UP = 'LEVEL_UP',
-  COURSE_COMPLETED = 'COURSE_COMPLETED',
-  CERTIFICATION_EARNED = 'CERTIFICATION_EARNED',
-  TEAM_MILESTONE = 'TEAM_MILESTONE',
-  KUDOS = 'KUDOS',
-  CUSTOMER_PRAISE = 'CUSTOMER_PRAISE',
-  SUCCESS_STORY = 'SUCCESS_STORY',
-}
 
 /** An achievement on the organisation's feed, written by the achievement path in the fact's transaction. */
 @Entity('celebrations')

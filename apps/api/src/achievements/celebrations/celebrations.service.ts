@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { NotFoundError } from '@laurels/domain';
+import { NotFoundError, type CelebrationKind } from '@laurels/domain';
 import type { EntityManager, Repository } from 'typeorm';
 import type { Viewer } from '#platform/auth';
-import { Celebration, type CelebrationKind } from './celebration.entity.js';
+import { Celebration } from './celebration.entity.js';
 import { CelebrationPublisher } from './live/celebration-publisher.js';
 
 export interface CelebrationToWrite {

@@ -1,4 +1,4 @@
-export { Celebration, CelebrationKind } from './celebration.entity.js';
+export { Celebration } from './celebration.entity.js';
 export { CelebrationsModule } from './celebrations.module.js';
 export { CelebrationsService, type CelebrationToWrite } from './celebrations.service.js';
 export { CelebrationObject } from './dto/celebration.object.js';

@@ -1,7 +1,6 @@
+import { CredentialKind } from '@laurels/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { Organization } from '#directory/organizations';
-
-export type CredentialKind = 'BADGE' | 'CERTIFICATION';
 
 /**
  * The signed Open Badges 3.0 credential of a badge or certification award,
@@ -20,7 +19,7 @@ export class Credential {
   @JoinColumn()
   organization?: Relation<Organization>;
 
-  @Column({ type: 'enum', enum: ['BADGE', 'CERTIFICATION'], enumName: 'credential_kind' })
+  @Column({ type: 'enum', enum: CredentialKind, enumName: 'credential_kind' })
   kind!: CredentialKind;
 
   /** The OpenBadgeCredential exactly as signed: json, not jsonb, so that key order and spacing are kept. */

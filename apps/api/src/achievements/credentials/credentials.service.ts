@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { NotFoundError, openBadgeCredential, sameJson } from '@laurels/domain';
+import { NotFoundError, openBadgeCredential, sameJson, type CredentialKind } from '@laurels/domain';
 import { createHash, randomBytes } from 'node:crypto';
 import { SignJWT, compactVerify, importJWK, type JWTPayload } from 'jose';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '#platform/clock';
 import { Settings } from '#platform/config';
 import { Organization } from '#directory/organizations';
-import { Credential, type CredentialKind } from './credential.entity.js';
+import { Credential } from './credential.entity.js';
 import type { CredentialProblem } from './dto/credential-verification.object.js';
 import { SigningKeysService, type SigningKey } from './signing-keys.service.js';
 

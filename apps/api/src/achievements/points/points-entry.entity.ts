@@ -1,15 +1,6 @@
+import { PointsReason } from '@laurels/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { User } from '#directory/organizations';
-
-export enum PointsReason {
-  MODULE_COMPLETED = 'MODULE_COMPLETED',
-  COURSE_COMPLETED = 'COURSE_COMPLETED',
-  BADGE_EARNED = 'BADGE_EARNED',
-  CERTIFICATION_EARNED = 'CERTIFICATION_EARNED',
-  KUDOS_RECEIVED = 'KUDOS_RECEIVED',
-  CUSTOMER_PRAISE = 'CUSTOMER_PRAISE',
-  ADJUSTMENT = 'ADJUSTMENT',
-}
 
 /**
  * The append-only points ledger. A row is never updated or deleted; a user's

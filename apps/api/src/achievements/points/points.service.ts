@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { LeaderboardPeriod } from '@laurels/domain';
+import { LeaderboardPeriod, type PointsReason } from '@laurels/domain';
 import type { EntityManager, Repository } from 'typeorm';
 import type { Viewer } from '#platform/auth';
 import { decodeCursor, pageSize } from '#platform/graphql';
 import { User } from '#directory/organizations';
 import { ALL_TIME_START } from './points-earners.entity.js';
-import { PointsEntry, type PointsReason } from './points-entry.entity.js';
+import { PointsEntry } from './points-entry.entity.js';
 import { calendarPeriodsSql, localTimeSql } from './period-totals.js';
 import { SharedTotals } from './shared-totals.js';
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import {
+  CourseStatus,
   InvalidInputError,
   NotFoundError,
   Role,
@@ -12,7 +13,7 @@ import {
 import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
 import type { Viewer } from '#platform/auth';
 import { Clock } from '#platform/clock';
-import { CourseStatus, CoursesService, LearningPathsService } from '#catalog/courses';
+import { CoursesService, LearningPathsService } from '#catalog/courses';
 import { Enrollment, EnrollmentsService } from '#activities/learning';
 import { TeamsService, User } from '#directory/organizations';
 import { Assignment } from './assignment.entity.js';

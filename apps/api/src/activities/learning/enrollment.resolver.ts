@@ -1,11 +1,11 @@
 import { Float, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { courseProgress, enrollmentStatus, MAX_COURSES, NotFoundError } from '@laurels/domain';
+import { courseProgress, enrollmentStatus, EnrollmentStatus, MAX_COURSES, NotFoundError } from '@laurels/domain';
 import { CurrentViewer, SignedIn, type Viewer } from '#platform/auth';
 import { IdArg, Loaders, type RequestLoaders, AtMost } from '#platform/graphql';
 import { UserObject, UsersService } from '#directory/organizations';
 import { CompletionsService } from './completions.service.js';
 import { CoursesService, CourseObject } from '#catalog/courses';
-import { EnrollmentObject, EnrollmentStatus } from './dto/enrollment.object.js';
+import { EnrollmentObject } from './dto/enrollment.object.js';
 import { EnrollmentsService } from './enrollments.service.js';
 
 @Resolver(() => EnrollmentObject)
@@ -56,7 +56,7 @@ export class EnrollmentResolver {
   async status(@Parent() enrollment: EnrollmentObject, @Loaders() loaders: RequestLoaders): Promise<EnrollmentStatus> {
     if (enrollment.completedAt) return EnrollmentStatus.COMPLETED;
     const [passed, total] = await this.counts(enrollment, loaders);
-    return enrollmentStatus(passed, total) as EnrollmentStatus;
+    return enrollmentStatus(passed, total);
   }
 
   @ResolveField(() => Float, { description: "0..1 share of the course's modules passed." })

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { InvalidInputError } from '@laurels/domain';
+import { CourseStatus, InvalidInputError } from '@laurels/domain';
 import type { EntityManager, Repository } from 'typeorm';
 import type { Viewer } from '#platform/auth';
 import type { BatchLoad } from '#platform/graphql';
-import { CourseStatus, CoursesService } from '#catalog/courses';
+import { CoursesService } from '#catalog/courses';
 import { Enrollment } from './enrollment.entity.js';
 
 /** A learner and a course: the key of per-learner batch loads. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { validateMilestone, type MilestoneMetric } from '@laurels/domain';
+import { validateMilestone } from '@laurels/domain';
 import { DataSource, type Repository } from 'typeorm';
 import { AchievementService } from '#achievements/achievement-path';
 import type { Viewer } from '#platform/auth';
@@ -35,13 +35,13 @@ export class MilestonesService {
     const team = await this.teams.managed(viewer, input.teamId);
     const startsAt = input.startsAt ?? this.clock.now();
     const endsAt = input.endsAt ?? null;
-    validateMilestone({ metric: input.metric as MilestoneMetric, target: input.target, startsAt, endsAt });
+    validateMilestone({ metric: input.metric, target: input.target, startsAt, endsAt });
     const milestone = await this.dataSource.transaction(async (manager) => {
       const saved = await manager.getRepository(TeamMilestone).save({
         organizationId: viewer.organizationId,
         teamId: team.id,
         title: input.title,
-        metric: input.metric as MilestoneMetric,
+        metric: input.metric,
         target: input.target,
         startsAt,
         endsAt,

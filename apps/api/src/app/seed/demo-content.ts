@@ -1,5 +1,4 @@
-import { Role } from '@laurels/domain';
-import { ModuleKind } from '#catalog/courses';
+import { ModuleKind, Role } from '@laurels/domain';
 
 /** The demo organisation: realistic enough to show every part of the product. */
 

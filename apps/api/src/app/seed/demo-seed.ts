@@ -15,7 +15,6 @@ import type { Viewer } from '#platform/auth';
 import { KudosService } from '#activities/kudos';
 import { CompletionsService } from '#activities/learning';
 import { CoursesService, LearningPathsService } from '#catalog/courses';
-import { MilestoneMetric } from '#catalog/milestones';
 import { MilestonesService } from '#activities/milestones';
 import { Organization, OrganizationsService, TeamsService, UsersService } from '#directory/organizations';
 import {
@@ -115,7 +114,7 @@ export async function seedDemoIfEmpty(app: INestApplication): Promise<boolean> {
       milestones.create(viewers.get(milestone.by)!, {
         teamId: teamIds.get(milestone.team)!,
         title: milestone.title,
-        metric: milestone.metric as MilestoneMetric,
+        metric: milestone.metric,
         target: milestone.target,
         startsAt,
         endsAt: new Date(startsAt.getTime() + milestone.lastsDays * DAY_MS),

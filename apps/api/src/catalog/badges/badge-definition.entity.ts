@@ -1,19 +1,6 @@
-import type { BadgeRuleKind, BadgeTier } from '@laurels/domain';
+import { BadgeRuleKind, BadgeTier } from '@laurels/domain';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { Organization } from '#directory/organizations';
-
-export const BADGE_RULE_KINDS: BadgeRuleKind[] = [
-  'MODULES_COMPLETED',
-  'COURSES_COMPLETED',
-  'SKILL_COURSES_COMPLETED',
-  'POINTS_EARNED',
-  'KUDOS_RECEIVED',
-  'CERTIFICATIONS_EARNED',
-  'STREAK_DAYS',
-  'FIVE_STAR_FEEDBACK',
-  'MANUAL',
-];
-export const BADGE_TIERS: BadgeTier[] = ['BRONZE', 'SILVER', 'GOLD', 'PLATINUM'];
 
 /** A badge an organisation offers, with its criteria known to everyone before anyone earns it. */
 @Entity('badge_definitions')
@@ -39,7 +26,7 @@ export class BadgeDefinition {
   @Column('text')
   criteria!: string;
 
-  @Column({ type: 'enum', enum: BADGE_RULE_KINDS, enumName: 'badge_rule_kind' })
+  @Column({ type: 'enum', enum: BadgeRuleKind, enumName: 'badge_rule_kind' })
   kind!: BadgeRuleKind;
 
   @Column('integer')
@@ -49,7 +36,7 @@ export class BadgeDefinition {
   @Column('text', { nullable: true })
   skill!: string | null;
 
-  @Column({ type: 'enum', enum: BADGE_TIERS, enumName: 'badge_tier' })
+  @Column({ type: 'enum', enum: BadgeTier, enumName: 'badge_tier' })
   tier!: BadgeTier;
 
   /** The name of the icon drawn on the badge, or an emoji. */

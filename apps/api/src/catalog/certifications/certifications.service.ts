@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { ConflictError, MAX_CERTIFICATIONS, NotFoundError, requireRoom } from '@laurels/domain';
+import { ConflictError, CourseStatus, MAX_CERTIFICATIONS, NotFoundError, requireRoom } from '@laurels/domain';
 import { DataSource, In, type Repository } from 'typeorm';
 import type { Viewer } from '#platform/auth';
 import { groupBy, indexBy, type BatchLoad } from '#platform/graphql';
 import { isUniqueViolation } from '#platform/database';
-import { Course, CourseStatus } from '#catalog/courses';
+import { Course } from '#catalog/courses';
 import { CertificationDefinition, CertificationRequiredCourse } from './certification-definition.entity.js';
 import type { CreateCertificationInput } from './dto/create-certification.input.js';
 

@@ -1,12 +1,6 @@
+import { ModuleKind } from '@laurels/domain';
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from 'typeorm';
 import { Course } from './course.entity.js';
-
-export enum ModuleKind {
-  LESSON = 'LESSON',
-  QUIZ = 'QUIZ',
-  SCENARIO = 'SCENARIO',
-  VIDEO = 'VIDEO',
-}
 
 /** One step of a course: a lesson to read, a quiz or role-play scenario to pass. */
 @Entity('modules')

@@ -1,11 +1,6 @@
+import { CourseStatus } from '@laurels/domain';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { Organization, User } from '#directory/organizations';
-
-export enum CourseStatus {
-  DRAFT = 'DRAFT',
-  PUBLISHED = 'PUBLISHED',
-  ARCHIVED = 'ARCHIVED',
-}
 
 @Entity('courses')
 @Index(['organizationId', 'status'])

@@ -1,8 +1,7 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { MAX_COURSES, MAX_MODULES_PER_COURSE, Role } from '@laurels/domain';
+import { CourseStatus, MAX_COURSES, MAX_MODULES_PER_COURSE, Role } from '@laurels/domain';
 import { CurrentViewer, RequireRole, SignedIn, type Viewer } from '#platform/auth';
 import { IdArg, Loaders, type RequestLoaders, AtMost, PageArg, PagedBy } from '#platform/graphql';
-import { CourseStatus } from './course.entity.js';
 import { CoursesService } from './courses.service.js';
 import { CourseObject } from './dto/course.object.js';
 import { CreateCourseInput } from './dto/create-course.input.js';

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { ForbiddenError, InvalidInputError, MAX_COURSES, MAX_MODULES_PER_COURSE, NotFoundError, Role, hasRole, requireRoom, validateModuleDraft } from '@laurels/domain';
+import { CourseStatus, ForbiddenError, InvalidInputError, MAX_COURSES, MAX_MODULES_PER_COURSE, NotFoundError, Role, hasRole, requireRoom, validateModuleDraft } from '@laurels/domain';
 import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
 import type { Viewer } from '#platform/auth';
 import { Clock } from '#platform/clock';
 import { groupBy, indexBy, type BatchLoad } from '#platform/graphql';
 import { CourseModule } from './course-module.entity.js';
-import { Course, CourseStatus } from './course.entity.js';
+import { Course } from './course.entity.js';
 import type { AddModuleInput } from './dto/add-module.input.js';
 import type { CreateCourseInput } from './dto/create-course.input.js';
 import { QuizQuestion } from './quiz-question.entity.js';

@@ -1,5 +1,5 @@
-export { CourseModule, ModuleKind } from './course-module.entity.js';
-export { Course, CourseStatus } from './course.entity.js';
+export { CourseModule } from './course-module.entity.js';
+export { Course } from './course.entity.js';
 export { CoursesModule } from './courses.module.js';
 export { CoursesService } from './courses.service.js';
 export { CourseObject } from './dto/course.object.js';

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { MAX_LEARNING_PATHS, NotFoundError, requireRoom } from '@laurels/domain';
+import { CourseStatus, MAX_LEARNING_PATHS, NotFoundError, requireRoom } from '@laurels/domain';
 import { DataSource, In, type Repository } from 'typeorm';
 import type { Viewer } from '#platform/auth';
 import { groupBy, type BatchLoad } from '#platform/graphql';
-import { Course, CourseStatus } from './course.entity.js';
+import { Course } from './course.entity.js';
 import type { CreateLearningPathInput } from './dto/create-learning-path.input.js';
 import { LearningPath, LearningPathCourse } from './learning-path.entity.js';
 

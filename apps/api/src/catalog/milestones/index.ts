@@ -1,2 +1,2 @@
-export { CreateTeamMilestoneInput, MilestoneMetric, TeamMilestoneObject } from './dto/team-milestone.object.js';
+export { CreateTeamMilestoneInput, TeamMilestoneObject } from './dto/team-milestone.object.js';
 export { TeamMilestone } from './team-milestone.entity.js';

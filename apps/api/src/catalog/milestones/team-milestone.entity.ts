@@ -1,16 +1,6 @@
-import type { MilestoneMetric } from '@laurels/domain';
+import { MilestoneMetric } from '@laurels/domain';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { Team, User } from '#directory/organizations';
-
-export const MILESTONE_METRICS: MilestoneMetric[] = [
-  'MODULES_COMPLETED',
-  'COURSES_COMPLETED',
-  'POINTS_EARNED',
-  'CERTIFICATIONS_EARNED',
-  'KUDOS_RECEIVED',
-  'AVERAGE_CSAT',
-  'FEEDBACK_COUNT',
-];
 
 /** A target a team rallies around, counted from the facts inside its window; reached once. */
 @Entity('team_milestones')
@@ -33,7 +23,7 @@ export class TeamMilestone {
   @Column('text')
   title!: string;
 
-  @Column({ type: 'enum', enum: MILESTONE_METRICS, enumName: 'milestone_metric' })
+  @Column({ type: 'enum', enum: MilestoneMetric, enumName: 'milestone_metric' })
   metric!: MilestoneMetric;
 
   @Column('double precision')

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { InvalidInputError, checkDigestWindow, type Ranked } from '@laurels/domain';
+import { CelebrationKind, InvalidInputError, checkDigestWindow, type Ranked } from '@laurels/domain';
 import { In, type DataSource } from 'typeorm';
-import { Celebration, CelebrationKind } from '#achievements/celebrations';
+import { Celebration } from '#achievements/celebrations';
 import { Settings } from '#platform/config';
 import { LeaderboardService, type Standing } from '#views/leaderboards';
 import { TeamMilestone } from '#catalog/milestones';
@@ -25,8 +25,8 @@ export const TOP_LEARNERS = 5;
 /** A newsletter lists the first milestones reached, not every one of a busy quarter. */
 export const MAX_MILESTONES_REACHED = 100;
 
-const RECOGNITION = new Set([CelebrationKind.KUDOS, CelebrationKind.SUCCESS_STORY]);
-const LEARNING = new Set([CelebrationKind.BADGE_EARNED, CelebrationKind.CERTIFICATION_EARNED, CelebrationKind.LEVEL_UP, CelebrationKind.COURSE_COMPLETED]);
+const RECOGNITION = new Set<CelebrationKind>([CelebrationKind.KUDOS, CelebrationKind.SUCCESS_STORY]);
+const LEARNING = new Set<CelebrationKind>([CelebrationKind.BADGE_EARNED, CelebrationKind.CERTIFICATION_EARNED, CelebrationKind.LEVEL_UP, CelebrationKind.COURSE_COMPLETED]);
 
 @Injectable()
 export class DigestService {

@@ -1,6 +1,6 @@
 import { Args, Int, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { MAX_STORY_PEOPLE, SPOTLIGHT_SIZE } from '@laurels/domain';
-import { CelebrationKind, CelebrationObject, fromEvent, LiveFeed, type CelebrationEvent } from '#achievements/celebrations';
+import { CelebrationKind, MAX_STORY_PEOPLE, SPOTLIGHT_SIZE } from '@laurels/domain';
+import { CelebrationObject, fromEvent, LiveFeed, type CelebrationEvent } from '#achievements/celebrations';
 import { TeamObject, TeamsService, UserObject, UsersService } from '#directory/organizations';
 import { CurrentViewer, SignedIn, type Viewer } from '#platform/auth';
 import { AtMost, Loaders, OptionalIdArg, PagedBy, RequestLoaders, type GraphQLContext } from '#platform/graphql';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { NotFoundError, spotlightSince } from '@laurels/domain';
+import { NotFoundError, spotlightSince, type CelebrationKind } from '@laurels/domain';
 import type { Repository } from 'typeorm';
-import { Celebration, type CelebrationKind } from '#achievements/celebrations';
+import { Celebration } from '#achievements/celebrations';
 import { Team } from '#directory/organizations';
 import type { Viewer } from '#platform/auth';
 import { Clock } from '#platform/clock';

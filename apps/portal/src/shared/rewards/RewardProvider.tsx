@@ -1,6 +1,7 @@
 import { ScrollText, Sparkles, Trophy } from 'lucide-react';
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
-import { BadgeMedallion, Button, throwConfetti, type Tier } from '@/ui';
+import type { BadgeTier } from '@laurels/domain';
+import { BadgeMedallion, Button, throwConfetti } from '@/ui';
 import styles from './RewardProvider.module.css';
 
 export interface Reward {
@@ -9,7 +10,7 @@ export interface Reward {
   /** The toast's headline instead of "+N points" (a toast is shown when there are points or a headline). */
   readonly title?: string;
   readonly levelUp?: { number: number; title: string } | null;
-  readonly badges?: readonly { id: string; name: string; icon: string; tier: Tier }[];
+  readonly badges?: readonly { id: string; name: string; icon: string; tier: BadgeTier }[];
   readonly certifications?: readonly { id: string; name: string }[];
 }
 

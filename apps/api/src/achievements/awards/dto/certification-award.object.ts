@@ -1,12 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { CertificationStatus } from '@laurels/domain';
 import type { CertificationAward } from '../certification-award.entity.js';
-
-export enum CertificationStatus {
-  ACTIVE = 'ACTIVE',
-  EXPIRING_SOON = 'EXPIRING_SOON',
-  EXPIRED = 'EXPIRED',
-  REVOKED = 'REVOKED',
-}
 
 registerEnumType(CertificationStatus, {
   name: 'CertificationStatus',

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { CelebrationKind } from '@laurels/domain';
 import { encodeCursor } from '#platform/graphql';
-import { Celebration, CelebrationKind } from '../celebration.entity.js';
+import { Celebration } from '../celebration.entity.js';
 
 registerEnumType(CelebrationKind, { name: 'CelebrationKind', description: 'What is being celebrated.' });
 

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { PointsReason } from '@laurels/domain';
 import { encodeCursor } from '#platform/graphql';
-import { PointsEntry, PointsReason } from '../points-entry.entity.js';
+import { PointsEntry } from '../points-entry.entity.js';
 
 registerEnumType(PointsReason, { name: 'PointsReason', description: 'Why points were added to the ledger.' });
 

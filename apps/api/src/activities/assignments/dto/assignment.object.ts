@@ -1,12 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import type { AssignmentStatus as Status } from '@laurels/domain';
+import { AssignmentStatus } from '@laurels/domain';
 import type { Assignment } from '../assignment.entity.js';
-
-export enum AssignmentStatus {
-  ASSIGNED = 'ASSIGNED',
-  IN_PROGRESS = 'IN_PROGRESS',
-  COMPLETED = 'COMPLETED',
-}
 
 registerEnumType(AssignmentStatus, { name: 'AssignmentStatus', description: 'Follows the assignee’s enrollment in the course.' });
 
@@ -34,12 +28,12 @@ export class AssignmentObject {
   assigneeId!: string;
   assignedById!: string | null;
 
-  static from({ assignment, status, overdue }: { assignment: Assignment; status: Status; overdue: boolean }): AssignmentObject {
+  static from({ assignment, status, overdue }: { assignment: Assignment; status: AssignmentStatus; overdue: boolean }): AssignmentObject {
     return Object.assign(new AssignmentObject(), {
       id: assignment.id,
       dueAt: assignment.dueAt,
       note: assignment.note,
-      status: status as AssignmentStatus,
+      status,
       overdue,
       createdAt: assignment.createdAt,
       courseId: assignment.courseId,

@@ -1,11 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { EnrollmentStatus } from '@laurels/domain';
 import type { Enrollment } from '../enrollment.entity.js';
-
-export enum EnrollmentStatus {
-  NOT_STARTED = 'NOT_STARTED',
-  IN_PROGRESS = 'IN_PROGRESS',
-  COMPLETED = 'COMPLETED',
-}
 
 registerEnumType(EnrollmentStatus, { name: 'EnrollmentStatus' });
 

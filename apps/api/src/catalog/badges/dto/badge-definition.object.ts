@@ -1,24 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { BadgeRuleKind, BadgeTier } from '@laurels/domain';
 import type { BadgeDefinition } from '../badge-definition.entity.js';
-
-export enum BadgeTier {
-  BRONZE = 'BRONZE',
-  SILVER = 'SILVER',
-  GOLD = 'GOLD',
-  PLATINUM = 'PLATINUM',
-}
-
-export enum BadgeRuleKind {
-  MODULES_COMPLETED = 'MODULES_COMPLETED',
-  COURSES_COMPLETED = 'COURSES_COMPLETED',
-  SKILL_COURSES_COMPLETED = 'SKILL_COURSES_COMPLETED',
-  POINTS_EARNED = 'POINTS_EARNED',
-  KUDOS_RECEIVED = 'KUDOS_RECEIVED',
-  CERTIFICATIONS_EARNED = 'CERTIFICATIONS_EARNED',
-  STREAK_DAYS = 'STREAK_DAYS',
-  FIVE_STAR_FEEDBACK = 'FIVE_STAR_FEEDBACK',
-  MANUAL = 'MANUAL',
-}
 
 registerEnumType(BadgeTier, { name: 'BadgeTier' });
 registerEnumType(BadgeRuleKind, { name: 'BadgeRuleKind', description: 'What a badge counts; MANUAL badges are given by a manager.' });

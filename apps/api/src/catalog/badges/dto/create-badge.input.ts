@@ -1,7 +1,7 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
+import { BadgeRuleKind, BadgeTier } from '@laurels/domain';
 import { IsEnum, IsOptional } from 'class-validator';
 import { IsText, IsWhole } from '#platform/graphql';
-import { BadgeRuleKind, BadgeTier } from './badge-definition.object.js';
 
 @InputType({ description: 'A new badge; its criteria are visible to everyone at once.' })
 export class CreateBadgeInput {

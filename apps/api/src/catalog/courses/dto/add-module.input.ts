@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsEnum, IsOptional, ValidateNested } from 'class-validator';
+import { ModuleKind } from '@laurels/domain';
 import { IsId, IsText, IsTextList, IsWhole } from '#platform/graphql';
-import { ModuleKind } from '../course-module.entity.js';
 
 @InputType({ description: 'A question with its right answer, which never leaves the server.' })
 export class QuizQuestionInput {

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { MAX_COURSE_SKILLS } from '@laurels/domain';
-import { Course, CourseStatus } from '../course.entity.js';
+import { CourseStatus, MAX_COURSE_SKILLS } from '@laurels/domain';
+import type { Course } from '../course.entity.js';
 import { AtMost } from '#platform/graphql';
 
 registerEnumType(CourseStatus, {

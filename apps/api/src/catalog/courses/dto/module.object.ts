@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { CourseModule, ModuleKind } from '../course-module.entity.js';
+import { ModuleKind } from '@laurels/domain';
+import type { CourseModule } from '../course-module.entity.js';
 
 registerEnumType(ModuleKind, {
   name: 'ModuleKind',

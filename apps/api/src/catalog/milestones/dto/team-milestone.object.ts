@@ -1,17 +1,8 @@
 import { Field, Float, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { MilestoneMetric } from '@laurels/domain';
 import { IsDate, IsEnum, IsNumber, IsOptional } from 'class-validator';
 import { IsId, IsText } from '#platform/graphql';
 import type { TeamMilestone } from '../team-milestone.entity.js';
-
-export enum MilestoneMetric {
-  MODULES_COMPLETED = 'MODULES_COMPLETED',
-  COURSES_COMPLETED = 'COURSES_COMPLETED',
-  POINTS_EARNED = 'POINTS_EARNED',
-  CERTIFICATIONS_EARNED = 'CERTIFICATIONS_EARNED',
-  KUDOS_RECEIVED = 'KUDOS_RECEIVED',
-  AVERAGE_CSAT = 'AVERAGE_CSAT',
-  FEEDBACK_COUNT = 'FEEDBACK_COUNT',
-}
 
 registerEnumType(MilestoneMetric, { name: 'MilestoneMetric', description: 'What a team milestone counts inside its window.' });
 
@@ -45,7 +36,7 @@ export class TeamMilestoneObject {
     return Object.assign(new TeamMilestoneObject(), {
       id: milestone.id,
       title: milestone.title,
-      metric: milestone.metric as MilestoneMetric,
+      metric: milestone.metric,
       target: milestone.target,
       startsAt: milestone.startsAt,
       endsAt: milestone.endsAt,

@@ -1,8 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
+import type { Role } from '@laurels/domain';
 import { graphql } from '@/gql';
 import { errorField, errorMessage } from '@/shared/apollo';
 import { PeoplePicker } from '@/shared/pickers/PeoplePicker';
+import { isAdmin } from '@/shared/viewer';
 import { Alert, Button, TextAreaField } from '@/ui';
 
 const AwardBadgeMutation = graphql(`
@@ -18,7 +20,7 @@ const AwardBadgeMutation = graphql(`
 `);
 
 /** A manager gives a MANUAL badge to someone in their teams (an admin to anyone), and says why: the reason is shown with the badge. */
-export function GiveBadgeForm({ badgeId, viewer }: { badgeId: string; viewer: { id: string; role: string } }) {
+export function GiveBadgeForm({ badgeId, viewer }: { badgeId: string; viewer: { id: string; role: Role } }) {
   const [userId, setUserId] = useState('');
   const [reason, setReason] = useState('');
   const [given, setGiven] = useState<string | null>(null);
@@ -44,7 +46,7 @@ export function GiveBadgeForm({ badgeId, viewer }: { badgeId: string; viewer: { 
       <PeoplePicker
         label="Who"
         placeholder="Search by name or email…"
-        managerId={viewer.role === 'ADMIN' ? undefined : viewer.id}
+        managerId={isAdmin(viewer.role) ? undefined : viewer.id}
         exclude={[viewer.id]}
         selected={userId ? [userId] : []}
         onChange={(ids) => setUserId(ids.at(-1) ?? '')}

@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
+import { BadgeTier } from '@laurels/domain';
 import { graphql } from '@/gql';
-import type { BadgeRuleKind, BadgeTier } from '@/gql/graphql';
+import type { BadgeRuleKind } from '@/gql/graphql';
 import { errorField, errorMessage } from '@/shared/apollo';
-import { Alert, BADGE_ICON_SET, BadgeIcon, Button, Card, FieldGroup, FieldRow, FormActions, SelectField, TextAreaField, TextField } from '@/ui';
+import { Alert, BADGE_ICON_SET, BadgeIcon, Button, Card, FieldGroup, FieldRow, FormActions, SelectField, TextAreaField, TextField, TIER_LABEL } from '@/ui';
 import styles from './NewBadgeForm.module.css';
 
 const CreateBadgeMutation = graphql(`
@@ -93,10 +94,11 @@ export function NewBadgeForm({ onDone }: { onDone: () => void }) {
         {form.kind === 'SKILL_COURSES_COMPLETED' && <TextField label="Skill" hint="e.g. empathy" value={form.skill} onChange={set('skill')} error={problem('skill')} />}
         <FieldRow>
           <SelectField label="Tier" value={form.tier} onChange={set('tier')}>
-            <option value="BRONZE">Bronze</option>
-            <option value="SILVER">Silver</option>
-            <option value="GOLD">Gold</option>
-            <option value="PLATINUM">Platinum</option>
+            {Object.values(BadgeTier).map((tier) => (
+              <option key={tier} value={tier}>
+                {TIER_LABEL[tier]}
+              </option>
+            ))}
           </SelectField>
           <TextField label="Bonus points" type="number" min={0} value={form.points} onChange={set('points')} error={problem('points')} />
         </FieldRow>

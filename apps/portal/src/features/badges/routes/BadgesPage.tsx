@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Award, Plus } from 'lucide-react';
 import { useState } from 'react';
 import { graphql } from '@/gql';
-import { useViewer } from '@/shared/viewer';
+import { isAdmin, useViewer } from '@/shared/viewer';
 import { Button, EmptyState, ErrorState, Loading, PageHeader, plural } from '@/ui';
 import { BadgeTile } from '../components/BadgeTile';
 import { NewBadgeForm } from '../components/NewBadgeForm';
@@ -26,7 +26,6 @@ export function BadgesPage() {
   const { data, loading, error, refetch } = useQuery(BadgeWallQuery);
   const viewer = useViewer();
   const [creating, setCreating] = useState(false);
-  const isAdmin = viewer.data?.me.role === 'ADMIN';
   if (loading && !data) return <Loading label="Loading your badges…" />;
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   const all = data?.myBadgeProgress ?? [];
@@ -40,7 +39,7 @@ export function BadgesPage() {
         title="Badges"
         subtitle="Every badge and what earns it, decided up front. Automatic badges arrive the moment they are deserved."
         actions={
-          isAdmin &&
+          isAdmin(viewer.data?.me.role) &&
           !creating && (
             <Button icon={<Plus size={18} />} onClick={() => setCreating(true)}>
               New badge

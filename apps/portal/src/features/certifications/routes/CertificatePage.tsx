@@ -5,7 +5,7 @@ import { useParams } from 'react-router';
 import { graphql } from '@/gql';
 import { errorMessage } from '@/shared/apollo';
 import { QueryError } from '@/shared/QueryError';
-import { useViewer } from '@/shared/viewer';
+import { isAdmin, useViewer } from '@/shared/viewer';
 import { Alert, BackLink, Button, Card, Loading, TextAreaField } from '@/ui';
 import styles from './CertificatePage.module.css';
 
@@ -92,7 +92,7 @@ export function CertificatePage() {
           </p>
         </div>
       </article>
-      {viewer.data?.me.role === 'ADMIN' && award.status !== 'REVOKED' && <RevokePanel awardId={award.id} />}
+      {isAdmin(viewer.data?.me.role) && award.status !== 'REVOKED' && <RevokePanel awardId={award.id} />}
     </>
   );
 }

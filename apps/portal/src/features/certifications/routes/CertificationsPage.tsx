@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Plus, ScrollText } from 'lucide-react';
 import { useState } from 'react';
 import { graphql } from '@/gql';
-import { useViewer } from '@/shared/viewer';
+import { isAdmin, useViewer } from '@/shared/viewer';
 import { Button, EmptyState, ErrorState, Loading, PageHeader } from '@/ui';
 import { CertificationCard } from '../components/CertificationCard';
 import { NewCertificationForm } from '../components/NewCertificationForm';
@@ -31,7 +31,6 @@ export function CertificationsPage() {
   const { data, loading, error, refetch } = useQuery(CertificationsQuery);
   const viewer = useViewer();
   const [creating, setCreating] = useState(false);
-  const isAdmin = viewer.data?.me.role === 'ADMIN';
   if (loading && !data) return <Loading label="Loading certifications…" />;
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (!data) return null;
@@ -42,7 +41,7 @@ export function CertificationsPage() {
         title="Certifications"
         subtitle="Complete the required courses to be certified. Renew within 30 days of expiry by taking them again."
         actions={
-          isAdmin &&
+          isAdmin(viewer.data?.me.role) &&
           !creating && (
             <Button icon={<Plus size={18} />} onClick={() => setCreating(true)}>
               New certification

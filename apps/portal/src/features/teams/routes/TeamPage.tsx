@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { graphql } from '@/gql';
 import { CelebrationItem } from '@/shared/celebrations/CelebrationItem';
 import { QueryError } from '@/shared/QueryError';
+import { isAdmin } from '@/shared/viewer';
 import { Avatar, BackLink, BarChart, ButtonLink, Card, ItemList, Loading, PageHeader, plural } from '@/ui';
 import { MilestoneCard } from '../components/MilestoneCard';
 import styles from './TeamPage.module.css';
@@ -63,7 +64,7 @@ export function TeamPage() {
   if (error && !data) return <QueryError error={error} onRetry={() => void refetch()} notFound={{ title: 'Team not found', backTo: '/teams', backLabel: 'All teams' }} />;
   const team = data?.team;
   if (!team || !data) return null;
-  const manages = data.me.role === 'ADMIN' || team.manager?.id === data.me.id;
+  const manages = isAdmin(data.me.role) || team.manager?.id === data.me.id;
   const members = [...team.members].sort((a, b) => b.points - a.points);
   const weeks = team.activity.map((week) => ({ ...week, label: weekFormat.format(new Date(week.weekStart)) }));
 
