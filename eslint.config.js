@@ -57,14 +57,25 @@ function apiLayerRules() {
     }
   }
   for (const depth of [1, 2, 3]) {
-    blocks.push({ files: [`apps/api/src/app/${'*/'.repeat(depth - 1)}*.ts`], rules: { 'no-restricted-imports': ['error', { patterns: [climbOut(depth)] }] } });
+    blocks.push({
+      files: [`apps/api/src/app/${'*/'.repeat(depth - 1)}*.ts`],
+      rules: { 'no-restricted-imports': ['error', { patterns: [climbOut(depth)] }] },
+    });
   }
   return blocks;
 }
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', '**/.nx/**', 'apps/portal/src/gql/**', '**/test-results/**', '**/playwright-report/**', '.data/**'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/.nx/**',
+      'apps/portal/src/gql/**',
+      '**/test-results/**',
+      '**/playwright-report/**',
+      '.data/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -86,7 +97,10 @@ export default tseslint.config(
         },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-imports': ['error', { patterns: [{ group: ['../../../*'], message: 'Import through a shorter path or the library alias.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../../../*'], message: 'Import through a shorter path or the library alias.' }] },
+      ],
     },
   },
   ...apiLayerRules(),
@@ -110,7 +124,9 @@ export default tseslint.config(
     files: ['tools/**/*.mjs'],
     languageOptions: {
       globals: Object.fromEntries(
-        ['process', 'console', 'fetch', 'AbortSignal', 'performance', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'].map((name) => [name, 'readonly']),
+        ['process', 'console', 'fetch', 'AbortSignal', 'performance', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'].map(
+          (name) => [name, 'readonly'],
+        ),
       ),
     },
   },
@@ -156,13 +172,22 @@ function portalLayers() {
     ...features.flatMap((feature) =>
       folder(`features/${feature}`, [
         importOf(['app'], 'A feature does not import app/: the router and the shell import the features.'),
-        { regex: `^@/features/(?!${feature}/)`, message: 'A feature does not import another: move what two features share down to shared/.' },
+        {
+          regex: `^@/features/(?!${feature}/)`,
+          message: 'A feature does not import another: move what two features share down to shared/.',
+        },
       ]),
     ),
     ...folder('app', [importOf(['features'], 'Only the router (app/router.tsx) imports the features: it lists the pages.')]),
     restrict(
       [`${src}/app/router.tsx`],
-      [{ regex: '^@/features/[^/]+/(?!routes/)', message: 'The router imports the pages of a feature (its routes/), nothing else from it.' }, fromTop('app')],
+      [
+        {
+          regex: '^@/features/[^/]+/(?!routes/)',
+          message: 'The router imports the pages of a feature (its routes/), nothing else from it.',
+        },
+        fromTop('app'),
+      ],
     ),
     // no-restricted-imports does not see import(): only the router loads the portal's own code lazily, and only pages.
     // (esquery's /regex/ cannot hold a slash, hence \x2F.)
@@ -172,7 +197,10 @@ function portalLayers() {
       rules: {
         'no-restricted-syntax': [
           'error',
-          { selector: 'ImportExpression[source.value=/^(@\\x2F|\\.)/]', message: "Import the portal's own code statically: only the router loads pages lazily." },
+          {
+            selector: 'ImportExpression[source.value=/^(@\\x2F|\\.)/]',
+            message: "Import the portal's own code statically: only the router loads pages lazily.",
+          },
         ],
       },
     },

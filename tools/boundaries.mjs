@@ -15,7 +15,8 @@ const PORTAL = join(ROOT, 'apps/portal/src');
 const verbose = process.argv.includes('--verbose');
 
 const SKIPPED = /\.(spec|int-spec|live-spec)\.tsx?$|\/(gql|test)\/|\/migrations\//;
-const SPECIFIERS = /(?:^|\s)(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm;
+const SPECIFIERS =
+  /(?:^|\s)(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm;
 
 function sourceFiles(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -116,7 +117,8 @@ function portal() {
       if (!path) continue;
       const toLayer = portalLayer(path);
       const where = `${relative(ROOT, file)} imports ${specifier}`;
-      if (PORTAL_LAYERS.indexOf(toLayer) > PORTAL_LAYERS.indexOf(fromLayer) || (fromLayer === 'ui' && toLayer === 'gql')) against.push(where);
+      if (PORTAL_LAYERS.indexOf(toLayer) > PORTAL_LAYERS.indexOf(fromLayer) || (fromLayer === 'ui' && toLayer === 'gql'))
+        against.push(where);
       const toFeature = toLayer === 'features' ? relative(PORTAL, path).split('/')[1] : null;
       if (fromFeature && toFeature && toFeature !== fromFeature) across.push(where);
     }
@@ -126,7 +128,9 @@ function portal() {
 
 const { cycles: apiCycles, upward } = api();
 const { against, across } = portal();
-console.log(`api folder cycles: ${apiCycles.length}; api imports against the layers: ${upward.length}; portal imports against the layers: ${against.length}; portal imports across features: ${across.length}`);
+console.log(
+  `api folder cycles: ${apiCycles.length}; api imports against the layers: ${upward.length}; portal imports against the layers: ${against.length}; portal imports across features: ${across.length}`,
+);
 if (verbose) {
   for (const cycle of apiCycles) console.log(`  cycle: ${cycle.join(' ↔ ')}`);
   for (const line of [...upward, ...against, ...across]) console.log(`  ${line}`);

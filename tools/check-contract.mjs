@@ -45,7 +45,8 @@ for (const [name, wanted] of Object.entries(contract.getTypeMap())) {
     for (const arg of field.args ?? []) {
       const haveArg = (have.args ?? []).find((candidate) => candidate.name === arg.name);
       if (!haveArg) missing.push(`${name}.${fieldName}(${arg.name})`);
-      else if (String(haveArg.type) !== String(arg.type)) different.push(`${name}.${fieldName}(${arg.name}): contract ${arg.type}, schema ${haveArg.type}`);
+      else if (String(haveArg.type) !== String(arg.type))
+        different.push(`${name}.${fieldName}(${arg.name}): contract ${arg.type}, schema ${haveArg.type}`);
     }
   }
 }

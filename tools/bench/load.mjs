@@ -33,7 +33,8 @@ export async function send(url, body, token) {
 export function problem({ status, json, text }) {
   if (status !== 200) return `HTTP ${status}: ${text.slice(0, 300)}`;
   if (!json) return `not JSON: ${text.slice(0, 300)}`;
-  if (json.errors?.length) return `GraphQL errors: ${json.errors.map((error) => `${error.message} (${error.extensions?.code ?? 'no code'})`).join('; ')}`;
+  if (json.errors?.length)
+    return `GraphQL errors: ${json.errors.map((error) => `${error.message} (${error.extensions?.code ?? 'no code'})`).join('; ')}`;
   if (!json.data) return 'no data in the answer';
   return null;
 }
@@ -155,5 +156,13 @@ export async function completeAtOnce(url, document, people, moduleIds) {
   );
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  return { completions: latencies.length, seconds, perSecond: latencies.length / seconds, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), awarded, failures };
+  return {
+    completions: latencies.length,
+    seconds,
+    perSecond: latencies.length / seconds,
+    p50: percentile(latencies, 0.5),
+    p99: percentile(latencies, 0.99),
+    awarded,
+    failures,
+  };
 }

@@ -59,29 +59,62 @@ export function benchOperations(seeded) {
   ];
   for (const scope of ['INDIVIDUAL', 'TEAM']) {
     for (const period of ['WEEK', 'MONTH', 'QUARTER', 'ALL_TIME']) {
-      operations.push({ name: `leaderboard ${scope} ${period}, top 10`, query: LEADERBOARD_TOP_10, variables: { scope, period }, as: 'agent', target: 'leaderboard' });
+      operations.push({
+        name: `leaderboard ${scope} ${period}, top 10`,
+        query: LEADERBOARD_TOP_10,
+        variables: { scope, period },
+        as: 'agent',
+        target: 'leaderboard',
+      });
     }
   }
   operations.push(
-    { name: 'LeaderboardPage (INDIVIDUAL MONTH)', portal: 'Leaderboard', variables: { scope: 'INDIVIDUAL', period: 'MONTH' }, as: 'agent', target: 'leaderboardPage' },
-    { name: 'LeaderboardPage (TEAM QUARTER)', portal: 'Leaderboard', variables: { scope: 'TEAM', period: 'QUARTER' }, as: 'agent', target: 'leaderboardPage' },
+    {
+      name: 'LeaderboardPage (INDIVIDUAL MONTH)',
+      portal: 'Leaderboard',
+      variables: { scope: 'INDIVIDUAL', period: 'MONTH' },
+      as: 'agent',
+      target: 'leaderboardPage',
+    },
+    {
+      name: 'LeaderboardPage (TEAM QUARTER)',
+      portal: 'Leaderboard',
+      variables: { scope: 'TEAM', period: 'QUARTER' },
+      as: 'agent',
+      target: 'leaderboardPage',
+    },
     { name: 'celebrations, first 20', query: CELEBRATIONS_FIRST_20, as: 'agent', target: 'celebrations' },
     { name: 'FeedPage', portal: 'FeedPage', as: 'agent', target: 'feed' },
     { name: 'FeedPage, one team', portal: 'FeedTeam', variables: { id: seeded.teamId }, as: 'agent' },
-    { name: 'FeedPage, load more', portal: 'FeedCelebrations', variables: (answers) => ({ after: answers.FeedPage?.celebrations.pageInfo.endCursor }), as: 'agent' },
+    {
+      name: 'FeedPage, load more',
+      portal: 'FeedCelebrations',
+      variables: (answers) => ({ after: answers.FeedPage?.celebrations.pageInfo.endCursor }),
+      as: 'agent',
+    },
     { name: 'CataloguePage', portal: 'Catalogue', variables: { skill: null }, as: 'agent' },
     { name: 'CoursePage', portal: 'CoursePage', variables: { id: seeded.courseId }, as: 'agent' },
     { name: 'ModulePage', portal: 'ModulePage', variables: { courseId: seeded.courseId, moduleId: seeded.moduleIds[0] }, as: 'agent' },
     { name: 'PathsPage', portal: 'Paths', as: 'agent' },
     { name: 'BadgesPage', portal: 'BadgeWall', as: 'agent' },
     { name: 'BadgePage (the most held badge)', portal: 'BadgePage', variables: { id: seeded.badgeId }, as: 'agent' },
-    { name: 'BadgePage, more holders', portal: 'BadgeHolders', variables: (answers) => ({ id: seeded.badgeId, after: answers.BadgePage?.badge.awards.at(-1)?.cursor }), as: 'agent' },
+    {
+      name: 'BadgePage, more holders',
+      portal: 'BadgeHolders',
+      variables: (answers) => ({ id: seeded.badgeId, after: answers.BadgePage?.badge.awards.at(-1)?.cursor }),
+      as: 'agent',
+    },
     { name: 'CertificationsPage', portal: 'Certifications', as: 'agent' },
     { name: 'TeamsPage', portal: 'Teams', as: 'agent' },
     { name: 'TeamPage', portal: 'TeamPage', variables: { id: seeded.teamId }, as: 'agent' },
     { name: 'DigestPage (last week)', portal: 'DigestPage', variables: { from: seeded.week.from, to: seeded.week.to }, as: 'agent' },
     { name: 'ManageTeamPage (manager)', portal: 'ManageTeam', variables: { id: seeded.teamId }, as: 'manager' },
-    { name: 'People picker, searching "agent1" (manager)', portal: 'PeoplePicker', variables: { search: 'agent1', managerId: seeded.managerId }, as: 'manager' },
+    {
+      name: 'People picker, searching "agent1" (manager)',
+      portal: 'PeoplePicker',
+      variables: { search: 'agent1', managerId: seeded.managerId },
+      as: 'manager',
+    },
     { name: 'People picker, searching "a" (agent)', portal: 'PeoplePicker', variables: { search: 'a' }, as: 'agent' },
     { name: 'Team picker, searching "team" (agent)', portal: 'TeamPicker', variables: { search: 'team' }, as: 'agent' },
     { name: 'SettingsPage (admin)', portal: 'SettingsPage', as: 'admin' },

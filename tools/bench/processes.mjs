@@ -42,7 +42,11 @@ export async function withClient(url, work) {
 /** Runs a Node script to its end, its output shown as it comes; fails on a non-zero exit. */
 export function runScript(script, args, env) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(WORKSPACE, script), ...args], { cwd: WORKSPACE, env: { ...process.env, ...env }, stdio: 'inherit' });
+    const child = spawn(process.execPath, [join(WORKSPACE, script), ...args], {
+      cwd: WORKSPACE,
+      env: { ...process.env, ...env },
+      stdio: 'inherit',
+    });
     child.on('error', reject);
     child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`${script} ended with ${code ?? signal}`))));
   });
@@ -50,7 +54,11 @@ export function runScript(script, args, env) {
 
 /** A long-running Node process, its last lines of output kept to explain a failure. */
 function startProcess(name, script, env) {
-  const child = spawn(process.execPath, [join(WORKSPACE, script)], { cwd: WORKSPACE, env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(WORKSPACE, script)], {
+    cwd: WORKSPACE,
+    env: { ...process.env, NO_COLOR: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   running.add(child);
   const lines = [];
   const keep = (chunk) => {

@@ -9,7 +9,14 @@ import { COMPLETE_MODULE_TARGET, FIRST_ROUTE_TARGET_KB, RSS_TARGET_MB, TARGETS }
 export function firstRouteJavaScript(distDir) {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
   const files = [...html.matchAll(/<(?:script|link)\b[^>]*>/g)]
-    .map(([tag]) => (/\brel="modulepreload"/.test(tag) ? /\bhref="([^"]+)"/.exec(tag) : /^<script\b/.test(tag) ? /\bsrc="([^"]+)"/.exec(tag) : null)?.[1])
+    .map(
+      ([tag]) =>
+        (/\brel="modulepreload"/.test(tag)
+          ? /\bhref="([^"]+)"/.exec(tag)
+          : /^<script\b/.test(tag)
+            ? /\bsrc="([^"]+)"/.exec(tag)
+            : null)?.[1],
+    )
     .filter((file) => file?.endsWith('.js'));
   const chunks = files.map((file) => ({ file, gzipKb: gzipSync(readFileSync(join(distDir, file)), { level: 9 }).length / 1000 }));
   const kb = chunks.reduce((sum, chunk) => sum + chunk.gzipKb, 0);
@@ -26,14 +33,23 @@ export function verdict(measured, baselinePerSecond, targetKey) {
 }
 
 export function completionVerdict(load, checks) {
-  const clean = checks.mismatchedPoints === 0 && checks.mismatchedTotals === 0 && checks.duplicateSourceKeys === 0 && checks.duplicateCompletions === 0 && checks.peopleShort.length === 0;
-  const met = clean && load.failures.length === 0 && load.perSecond >= COMPLETE_MODULE_TARGET.perSecond && load.p99 <= COMPLETE_MODULE_TARGET.p99;
+  const clean =
+    checks.mismatchedPoints === 0 &&
+    checks.mismatchedTotals === 0 &&
+    checks.duplicateSourceKeys === 0 &&
+    checks.duplicateCompletions === 0 &&
+    checks.peopleShort.length === 0;
+  const met =
+    clean && load.failures.length === 0 && load.perSecond >= COMPLETE_MODULE_TARGET.perSecond && load.p99 <= COMPLETE_MODULE_TARGET.p99;
   return { target: `≥ ${COMPLETE_MODULE_TARGET.perSecond}/s, p99 ≤ ${COMPLETE_MODULE_TARGET.p99} ms, no duplicate award`, met, clean };
 }
 
 export const rssVerdict = (maxMb) => ({ target: `≤ ${RSS_TARGET_MB} MB`, met: maxMb <= RSS_TARGET_MB });
 
-const number = (value, digits = 0) => (value === null || value === undefined || Number.isNaN(value) ? '—' : value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+const number = (value, digits = 0) =>
+  value === null || value === undefined || Number.isNaN(value)
+    ? '—'
+    : value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const ms = (value) => (value === null || value === undefined ? '—' : `${number(value, value < 10 ? 1 : 0)} ms`);
 const met = (value) => (value === null ? '' : value ? 'yes' : '**no**');
 
@@ -54,12 +70,23 @@ export function markdownTable(results) {
   for (const operation of results.operations) {
     if (operation.failure || operation.unmeasured) {
       const outcome = operation.failure ? 'failed' : `not measured: ${operation.unmeasured}`;
-      rows.push([operation.name, outcome, '', '', '', number(operation.statementsPerRequest, 1), operation.target ?? '', met(operation.met)]);
+      rows.push([
+        operation.name,
+        outcome,
+        '',
+        '',
+        '',
+        number(operation.statementsPerRequest, 1),
+        operation.target ?? '',
+        met(operation.met),
+      ]);
       continue;
     }
     rows.push([
       operation.name,
-      operation.requests > 0 ? number(operation.perSecond, operation.perSecond < 10 ? 1 : 0) : `0 (none answered in ${results.load.durationSeconds} s)`,
+      operation.requests > 0
+        ? number(operation.perSecond, operation.perSecond < 10 ? 1 : 0)
+        : `0 (none answered in ${results.load.durationSeconds} s)`,
       ms(operation.p50),
       ms(operation.p99),
       number(operation.ratio, 3),
@@ -81,9 +108,27 @@ export function markdownTable(results) {
       met(completion.met),
     ]);
   }
-  rows.push(['API memory through the whole bench (max RSS)', `${number(results.rss.maxMb)} MB`, '', '', '', '', results.rss.target, met(results.rss.met)]);
+  rows.push([
+    'API memory through the whole bench (max RSS)',
+    `${number(results.rss.maxMb)} MB`,
+    '',
+    '',
+    '',
+    '',
+    results.rss.target,
+    met(results.rss.met),
+  ]);
   const js = results.firstRouteJavaScript;
-  rows.push([`first-route JavaScript (${js.chunks.length} files)`, `${number(js.kb, 1)} KB gzipped`, '', '', '', '', js.target, met(js.met)]);
+  rows.push([
+    `first-route JavaScript (${js.chunks.length} files)`,
+    `${number(js.kb, 1)} KB gzipped`,
+    '',
+    '',
+    '',
+    '',
+    js.target,
+    met(js.met),
+  ]);
   const escape = (cell) => String(cell).replaceAll('|', '\\|');
   return [rows[0], rows[0].map(() => '---'), ...rows.slice(1)].map((row) => `| ${row.map(escape).join(' | ')} |`).join('\n');
 }

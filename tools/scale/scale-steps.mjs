@@ -23,7 +23,8 @@ import {
  * 15,000, the median person about 60 and the last about 40.
  */
 const SKEW = 0.6;
-const skewedRank = (people) => `least(${people}, floor(power(1 + random() * (power(${people}::float8, ${1 - SKEW}) - 1), ${1 / (1 - SKEW)})))::int`;
+const skewedRank = (people) =>
+  `least(${people}, floor(power(1 + random() * (power(${people}::float8, ${1 - SKEW}) - 1), ${1 / (1 - SKEW)})))::int`;
 
 /** A moment in the last 365 days, uniformly. */
 const WITHIN_A_YEAR = `now() - random() * interval '365 days'`;
@@ -219,7 +220,9 @@ export async function awardPointsBadges(db, plan) {
     [plan.organizationId],
   );
   if (badges.length === 0) return [];
-  const bonusBefore = badges.map((badge) => badges.filter((other) => other.threshold < badge.threshold).reduce((sum, other) => sum + other.points, 0));
+  const bonusBefore = badges.map((badge) =>
+    badges.filter((other) => other.threshold < badge.threshold).reduce((sum, other) => sum + other.points, 0),
+  );
   // The ledger only grows, so each badge is crossed by exactly one row: the first whose total reaches it.
   const awards = await db.query(
     `WITH running AS (

@@ -60,7 +60,10 @@ class UsageError extends Error {}
 function parsed(argv) {
   const names = ['database-url', 'password', 'users', 'ledger', 'celebrations'];
   try {
-    return parseArgs({ args: argv, options: { ...Object.fromEntries(names.map((name) => [name, { type: 'string' }])), help: { type: 'boolean' } } }).values;
+    return parseArgs({
+      args: argv,
+      options: { ...Object.fromEntries(names.map((name) => [name, { type: 'string' }])), help: { type: 'boolean' } },
+    }).values;
   } catch (error) {
     throw new UsageError(error.message);
   }
@@ -72,7 +75,8 @@ function options(argv) {
   const count = (name, min) => {
     const raw = values[name] ?? String(DEFAULTS[name]);
     const value = Number(raw.replaceAll('_', ''));
-    if (!Number.isSafeInteger(value) || value < min) throw new UsageError(`--${name} must be a whole number of at least ${min}, got "${raw}"`);
+    if (!Number.isSafeInteger(value) || value < min)
+      throw new UsageError(`--${name} must be a whole number of at least ${min}, got "${raw}"`);
     return value;
   };
   const databaseUrl = values['database-url'];
@@ -115,9 +119,13 @@ async function createOrganization(app, password) {
     await courses.publish(viewer, created.id);
     courseIds.set(course.title, created.id);
   }
-  await app.get(LearningPathsService).create(viewer, { ...LEARNING_PATH, courseIds: LEARNING_PATH.courseTitles.map((title) => courseIds.get(title)) });
+  await app
+    .get(LearningPathsService)
+    .create(viewer, { ...LEARNING_PATH, courseIds: LEARNING_PATH.courseTitles.map((title) => courseIds.get(title)) });
   for (const { courseTitles, ...certification } of CERTIFICATIONS) {
-    await app.get(CertificationsService).create(viewer, { ...certification, requiredCourseIds: courseTitles.map((title) => courseIds.get(title)) });
+    await app
+      .get(CertificationsService)
+      .create(viewer, { ...certification, requiredCourseIds: courseTitles.map((title) => courseIds.get(title)) });
   }
   return { organization, admin };
 }
@@ -148,14 +156,17 @@ async function seedRecognition(db, credentials, plan) {
   await step(`${kudos} kudos`, () => createKudos(db, plan, kudos));
   await step(`${praised} customer praises, ${praised * 2} ratings`, () => createFeedback(db, plan, praised));
   await step(`${stories} success stories`, () => createStories(db, plan, stories));
-  const [{ count: factRows }] = await db.query('SELECT count(*)::int AS count FROM points_entries WHERE organization_id = $1', [plan.organizationId]);
+  const [{ count: factRows }] = await db.query('SELECT count(*)::int AS count FROM points_entries WHERE organization_id = $1', [
+    plan.organizationId,
+  ]);
   const ledger = Math.max(0, plan.ledger - factRows);
   await step(`${ledger} ledger rows`, () => createLedger(db, plan, ledger));
   const awards = await step('points badges earned', () => awardPointsBadges(db, plan));
   await step(`${awards.length} signed badge credentials`, () => issueCredentials(db, credentials, plan, awards));
   const levelBudget = plan.celebrations - kudos - praised - stories - awards.length;
   const levels = await step('level-ups', () => celebrateLevels(db, plan, levelBudget));
-  if (levelBudget - levels > 0) await step(`${levelBudget - levels} more success stories`, () => createStories(db, plan, levelBudget - levels));
+  if (levelBudget - levels > 0)
+    await step(`${levelBudget - levels} more success stories`, () => createStories(db, plan, levelBudget - levels));
   return { kudos, praised, awards: awards.length, levels };
 }
 
@@ -178,20 +189,40 @@ async function issueCredentials(db, credentials, plan, awards) {
 
 /** One milestone per team, set by its manager through the product (which checks whether the facts already reach it). */
 async function setMilestones(app, organizationId) {
-  const teams = await app.get(DataSource).query('SELECT id, manager_id AS "managerId" FROM teams WHERE organization_id = $1', [organizationId]);
+  const teams = await app
+    .get(DataSource)
+    .query('SELECT id, manager_id AS "managerId" FROM teams WHERE organization_id = $1', [organizationId]);
   const milestones = app.get(MilestonesService);
   const startsAt = new Date(Date.now() - TEAM_MILESTONE.startedDaysAgo * DAY_MS);
   for (const team of teams) {
     await milestones.create(
       { userId: team.managerId, organizationId, role: Role.MANAGER },
-      { teamId: team.id, title: TEAM_MILESTONE.title, metric: TEAM_MILESTONE.metric, target: TEAM_MILESTONE.target, startsAt, endsAt: new Date(startsAt.getTime() + TEAM_MILESTONE.lastsDays * DAY_MS) },
+      {
+        teamId: team.id,
+        title: TEAM_MILESTONE.title,
+        metric: TEAM_MILESTONE.metric,
+        target: TEAM_MILESTONE.target,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + TEAM_MILESTONE.lastsDays * DAY_MS),
+      },
     );
   }
 }
 
 /** Fresh statistics and visibility maps, as autovacuum would leave them on a database in use. */
 async function vacuum(app) {
-  for (const table of ['users', 'teams', 'points_entries', 'kudos', 'customer_feedback', 'celebrations', 'celebration_reactions', 'celebration_comments', 'badge_awards', 'credentials']) {
+  for (const table of [
+    'users',
+    'teams',
+    'points_entries',
+    'kudos',
+    'customer_feedback',
+    'celebrations',
+    'celebration_reactions',
+    'celebration_comments',
+    'badge_awards',
+    'credentials',
+  ]) {
     await app.get(DataSource).query(`VACUUM (ANALYZE) ${table}`);
   }
 }
@@ -216,7 +247,9 @@ async function main() {
     return 0;
   }
   if (await alreadySeeded(given.databaseUrl)) {
-    console.error(`This database already has the organisation "${ORGANIZATION.organizationName}": seed:scale creates it once. Seed an empty database, or delete that organisation first.`);
+    console.error(
+      `This database already has the organisation "${ORGANIZATION.organizationName}": seed:scale creates it once. Seed an empty database, or delete that organisation first.`,
+    );
     return 1;
   }
   const started = performance.now();
@@ -229,7 +262,14 @@ async function main() {
     const { organization, admin } = await step('organisation, values, courses', () => createOrganization(app, given.password));
     organizationId = organization.id;
     const passwordHash = await hashPassword(given.password);
-    const plan = { ...given, organizationId, adminId: admin.id, teams: Math.max(1, Math.round(given.users / 100)), passwordHash, values: VALUES };
+    const plan = {
+      ...given,
+      organizationId,
+      adminId: admin.id,
+      teams: Math.max(1, Math.round(given.users / 100)),
+      passwordHash,
+      values: VALUES,
+    };
     const tally = await seedBulk(app, plan);
     await step('team milestones', () => setMilestones(app, organizationId));
     await step('vacuum and analyse', () => vacuum(app));
@@ -253,6 +293,12 @@ async function main() {
 main()
   .then((code) => process.exit(code))
   .catch((error) => {
-    console.error(error instanceof UsageError ? `${error.message}\n\n${USAGE}` : error instanceof ConfigError ? error.message : (error?.stack ?? String(error)));
+    console.error(
+      error instanceof UsageError
+        ? `${error.message}\n\n${USAGE}`
+        : error instanceof ConfigError
+          ? error.message
+          : (error?.stack ?? String(error)),
+    );
     process.exit(error instanceof UsageError ? 2 : 1);
   });

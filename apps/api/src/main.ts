@@ -25,7 +25,9 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   if (settings.seedDemo && (await withStartupLock(app.get(DataSource), () => seedDemoIfEmpty(app)))) {
-    logger.log(`Seeded the demo organisation. Sign in as ${DEMO_SIGN_INS.map((s) => `${s.email} (${s.role})`).join(', ')}; password "${DEMO_SIGN_INS[0]!.password}".`);
+    logger.log(
+      `Seeded the demo organisation. Sign in as ${DEMO_SIGN_INS.map((s) => `${s.email} (${s.role})`).join(', ')}; password "${DEMO_SIGN_INS[0]!.password}".`,
+    );
   }
   await app.listen(settings.port, settings.host);
   logger.log(`Laurels is ready on http://localhost:${settings.port} (GraphQL at /graphql)`);

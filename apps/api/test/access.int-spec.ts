@@ -14,7 +14,15 @@ import {
 import { randomUUID } from 'node:crypto';
 import { ACCESS_METADATA, type AccessRule } from '../src/platform/auth/access.decorators.js';
 import { expectError } from './support/errors.js';
-import { COMPLETE_MODULE, addMember, createCourse, createTeam, signUpOrganization, tableCounts, type Organization } from './support/fixtures.js';
+import {
+  COMPLETE_MODULE,
+  addMember,
+  createCourse,
+  createTeam,
+  signUpOrganization,
+  tableCounts,
+  type Organization,
+} from './support/fixtures.js';
 import { startTestApi, type TestApi } from './support/test-app.js';
 
 const PUBLIC_FIELDS = ['Mutation.login', 'Mutation.signUp', 'Query.verifyCredential'];
@@ -102,7 +110,11 @@ describe('who may call what', () => {
   const rootFields = () => {
     const schema = api.app.get(GraphQLSchemaHost).schema;
     const fields = (type: GraphQLObjectType | null | undefined) => Object.values(type?.getFields() ?? {});
-    return { query: fields(schema.getQueryType()), mutation: fields(schema.getMutationType()), subscription: fields(schema.getSubscriptionType()) };
+    return {
+      query: fields(schema.getQueryType()),
+      mutation: fields(schema.getMutationType()),
+      subscription: fields(schema.getSubscriptionType()),
+    };
   };
 
   /** Well-formed calls of the guarded mutations, against real rows of the organisation. */
@@ -113,14 +125,19 @@ describe('who may call what', () => {
     const ready = await createCourse(api, organization.admin.token, { publish: false });
     const published = await createCourse(api, organization.admin.token);
     return {
-      createTeam: { query: `mutation ($input: CreateTeamInput!) { createTeam(input: $input) { id name } }`, variables: { input: { name: 'Night shift' } } },
+      createTeam: {
+        query: `mutation ($input: CreateTeamInput!) { createTeam(input: $input) { id name } }`,
+        variables: { input: { name: 'Night shift' } },
+      },
       setTeamManager: {
         query: `mutation ($teamId: ID!, $userId: ID!) { setTeamManager(teamId: $teamId, userId: $userId) { id manager { id } } }`,
         variables: { teamId, userId: member.id },
       },
       createUser: {
         query: `mutation ($input: CreateUserInput!) { createUser(input: $input) { id email role } }`,
-        variables: { input: { email: `new-${randomUUID()}@example.com`, displayName: 'New Person', password: 'a long password', role: 'ADMIN' } },
+        variables: {
+          input: { email: `new-${randomUUID()}@example.com`, displayName: 'New Person', password: 'a long password', role: 'ADMIN' },
+        },
       },
       setOrganizationValues: {
         query: `mutation ($values: [String!]!) { setOrganizationValues(values: $values) { values } }`,
@@ -128,7 +145,9 @@ describe('who may call what', () => {
       },
       createCourse: {
         query: `mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id title status } }`,
-        variables: { input: { title: 'Handling complaints', summary: 'Calm and clear', skills: ['empathy'], estimatedMinutes: 20, points: 40 } },
+        variables: {
+          input: { title: 'Handling complaints', summary: 'Calm and clear', skills: ['empathy'], estimatedMinutes: 20, points: 40 },
+        },
       },
       addModule: {
         query: `mutation ($input: AddModuleInput!) { addModule(input: $input) { id position title } }`,
@@ -195,7 +214,9 @@ describe('who may call what', () => {
     for (const name of [...ADMIN_ONLY, ...AUTHORING]) {
       const response = await api.gql(calls[name].query, calls[name].variables, employee.token);
       expectError(response, 'FORBIDDEN');
-      expect(response.errors![0]!.message).toBe(`${name} needs the ${(ADMIN_ONLY as readonly string[]).includes(name) ? 'ADMIN' : 'MANAGER'} role or higher`);
+      expect(response.errors![0]!.message).toBe(
+        `${name} needs the ${(ADMIN_ONLY as readonly string[]).includes(name) ? 'ADMIN' : 'MANAGER'} role or higher`,
+      );
       expect(response.data).toBeNull();
     }
     expect(await organizationState(organization)).toEqual(before);
@@ -207,13 +228,20 @@ describe('who may call what', () => {
     const calls = await guardedCalls(organization);
 
     const results = Object.fromEntries(
-      await Promise.all(AUTHORING.map(async (name) => [name, (await api.ok(calls[name].query, calls[name].variables, manager.token))[name]] as const)),
+      await Promise.all(
+        AUTHORING.map(async (name) => [name, (await api.ok(calls[name].query, calls[name].variables, manager.token))[name]] as const),
+      ),
     );
     expect(results.createCourse).toMatchObject({ title: 'Handling complaints', status: 'DRAFT' });
     expect(results.addModule).toMatchObject({ position: 1, title: 'Listening first' });
     expect(results.publishCourse).toEqual({ id: calls.publishCourse.variables.id, status: 'PUBLISHED' });
-    expect(results.createLearningPath).toMatchObject({ title: 'Onboarding', courses: [{ id: (calls.createLearningPath.variables.input as { courseIds: string[] }).courseIds[0] }] });
-    const [created] = await api.sql<{ created_by_id: string }>('SELECT created_by_id FROM courses WHERE id = $1', [results.createCourse.id]);
+    expect(results.createLearningPath).toMatchObject({
+      title: 'Onboarding',
+      courses: [{ id: (calls.createLearningPath.variables.input as { courseIds: string[] }).courseIds[0] }],
+    });
+    const [created] = await api.sql<{ created_by_id: string }>('SELECT created_by_id FROM courses WHERE id = $1', [
+      results.createCourse.id,
+    ]);
     expect(created!.created_by_id).toBe(manager.id);
   });
 
@@ -240,7 +268,10 @@ describe('who may call what', () => {
       results[name] = (await api.ok(calls[name].query, calls[name].variables, organization.admin.token))[name];
     }
     expect(results.createTeam).toMatchObject({ name: 'Night shift' });
-    expect(results.setTeamManager).toEqual({ id: calls.setTeamManager.variables.teamId, manager: { id: calls.setTeamManager.variables.userId } });
+    expect(results.setTeamManager).toEqual({
+      id: calls.setTeamManager.variables.teamId,
+      manager: { id: calls.setTeamManager.variables.userId },
+    });
     expect(results.createUser).toMatchObject({ role: 'ADMIN', email: (calls.createUser.variables.input as { email: string }).email });
     expect(results.setOrganizationValues).toEqual({ values: ['Curiosity', 'Care'] });
     expect(results.createCourse).toMatchObject({ status: 'DRAFT' });
@@ -273,7 +304,11 @@ describe('who may call what', () => {
     const completion = await api.gql(COMPLETE_MODULE, { input: { moduleId: draft.modules[0]!.id } }, employee.token);
     expectError(completion, 'NOT_FOUND');
     expect(completion.errors![0]!.message).not.toContain('A draft');
-    expect(await api.sql('SELECT 1 FROM enrollments WHERE user_id = $1 UNION ALL SELECT 1 FROM module_completions WHERE user_id = $1', [employee.id])).toEqual([]);
+    expect(
+      await api.sql('SELECT 1 FROM enrollments WHERE user_id = $1 UNION ALL SELECT 1 FROM module_completions WHERE user_id = $1', [
+        employee.id,
+      ]),
+    ).toEqual([]);
   });
 
   it('shows a manager the drafts, by list, by id and by status', async () => {
@@ -288,7 +323,9 @@ describe('who may call what', () => {
     ]);
     expect((await api.ok(`{ courses(status: DRAFT) { id } }`, {}, manager.token)).courses).toEqual([{ id: draft.id }]);
     expect((await api.ok(`{ courses(status: ARCHIVED) { id } }`, {}, manager.token)).courses).toEqual([]);
-    expect((await api.ok(`query ($id: ID!) { course(id: $id) { id status modules { id } } }`, { id: draft.id }, manager.token)).course).toEqual({
+    expect(
+      (await api.ok(`query ($id: ID!) { course(id: $id) { id status modules { id } } }`, { id: draft.id }, manager.token)).course,
+    ).toEqual({
       id: draft.id,
       status: 'DRAFT',
       modules: draft.modules.map((module) => ({ id: module.id })),
@@ -309,11 +346,15 @@ describe('who may call what', () => {
       for (const method of scanner.getAllMethodNames(prototype)) {
         const handler = prototype[method] as object;
         const type: unknown = Reflect.getMetadata(RESOLVER_TYPE_METADATA, handler);
-        if (Reflect.getMetadata(RESOLVER_PROPERTY_METADATA, handler) && Reflect.getMetadata(ACCESS_METADATA, handler)) fieldsWithRules.push(`${wrapper.name}.${method}`);
+        if (Reflect.getMetadata(RESOLVER_PROPERTY_METADATA, handler) && Reflect.getMetadata(ACCESS_METADATA, handler))
+          fieldsWithRules.push(`${wrapper.name}.${method}`);
         if (type !== 'Query' && type !== 'Mutation' && type !== 'Subscription') continue;
         const name = (Reflect.getMetadata(RESOLVER_NAME_METADATA, handler) as string | undefined) ?? method;
         // The guard reads the method's rule first, then its class's.
-        rules.set(`${type}.${name}`, Reflect.getMetadata(ACCESS_METADATA, handler) ?? Reflect.getMetadata(ACCESS_METADATA, wrapper.metatype));
+        rules.set(
+          `${type}.${name}`,
+          Reflect.getMetadata(ACCESS_METADATA, handler) ?? Reflect.getMetadata(ACCESS_METADATA, wrapper.metatype),
+        );
       }
     }
 
@@ -334,6 +375,11 @@ describe('who may call what', () => {
     const minimum = (rule: AccessRule | undefined) => (!rule ? 'NONE' : rule.public ? 'PUBLIC' : rule.minimumRole);
     const known = Object.fromEntries([...rules].filter(([name]) => name in EXPECTED_RULES).map(([name, rule]) => [name, minimum(rule)]));
     expect(known).toEqual(EXPECTED_RULES);
-    expect([...rules].filter(([, rule]) => rule?.public).map(([name]) => name).sort()).toEqual(PUBLIC_FIELDS);
+    expect(
+      [...rules]
+        .filter(([, rule]) => rule?.public)
+        .map(([name]) => name)
+        .sort(),
+    ).toEqual(PUBLIC_FIELDS);
   });
 });

@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { DAY_MS, lessons } from './support/achievements.js';
 import { expectError } from './support/errors.js';
-import { addMember, completeModule, createCourse, createTeam, type Member, type Organization, type SeededCourse } from './support/fixtures.js';
+import {
+  addMember,
+  completeModule,
+  createCourse,
+  createTeam,
+  type Member,
+  type Organization,
+  type SeededCourse,
+} from './support/fixtures.js';
 import { createLearningPath, setTeamManager, sorted } from './support/teams.js';
 import { startTestApi, type GraphQLResponse, type TestApi } from './support/test-app.js';
 import { buildWorld, managedTeam } from './support/world.js';
@@ -39,15 +47,27 @@ describe('assignments: managers assign courses and paths with due dates', () => 
   /** An organisation with two managed teams, a loner, and a two-lesson course. */
   async function world() {
     const { organization, teams, people, courses } = await buildWorld(api, {
-      teams: { North: { manager: 'North Manager', members: ['North 1', 'North 2'] }, South: { manager: 'South Manager', members: ['South 1'] } },
+      teams: {
+        North: { manager: 'North Manager', members: ['North 1', 'North 2'] },
+        South: { manager: 'South Manager', members: ['South 1'] },
+      },
       people: ['Lone Wolf'],
       courses: { course: { modules: lessons(10, 10) } },
     });
-    return { organization, admin: organization.admin.token, north: teams.North, south: teams.South, loner: people['Lone Wolf'], course: courses.course };
+    return {
+      organization,
+      admin: organization.admin.token,
+      north: teams.North,
+      south: teams.South,
+      loner: people['Lone Wolf'],
+      course: courses.course,
+    };
   }
 
-  const assign = (token: string, input: Record<string, unknown>) => api.gql<{ assignCourse: Assignment[] }>(ASSIGN_COURSE, { input }, token);
-  const assignPath = (token: string, input: Record<string, unknown>) => api.gql<{ assignLearningPath: Assignment[] }>(ASSIGN_PATH, { input }, token);
+  const assign = (token: string, input: Record<string, unknown>) =>
+    api.gql<{ assignCourse: Assignment[] }>(ASSIGN_COURSE, { input }, token);
+  const assignPath = (token: string, input: Record<string, unknown>) =>
+    api.gql<{ assignLearningPath: Assignment[] }>(ASSIGN_PATH, { input }, token);
 
   async function assigned(token: string, input: Record<string, unknown>): Promise<Assignment[]> {
     const response = await assign(token, input);
@@ -55,24 +75,40 @@ describe('assignments: managers assign courses and paths with due dates', () => 
     return byAssignee(response.data!.assignCourse);
   }
 
-  const byAssignee = (assignments: Assignment[]) => [...assignments].sort((a, b) => a.assignee.id.localeCompare(b.assignee.id) || a.course.id.localeCompare(b.course.id));
+  const byAssignee = (assignments: Assignment[]) =>
+    [...assignments].sort((a, b) => a.assignee.id.localeCompare(b.assignee.id) || a.course.id.localeCompare(b.course.id));
   const mine = async (member: Member) => (await api.ok<{ myAssignments: Assignment[] }>(MINE, {}, member.token)).myAssignments;
-  const ofTeam = async (token: string, teamId: string) => (await api.ok<{ teamAssignments: Assignment[] }>(OF_TEAM, { teamId }, token)).teamAssignments;
+  const ofTeam = async (token: string, teamId: string) =>
+    (await api.ok<{ teamAssignments: Assignment[] }>(OF_TEAM, { teamId }, token)).teamAssignments;
   const assigneesOf = (assignments: Assignment[]) => sorted(assignments.map((assignment) => assignment.assignee.id));
 
   /** The stored assignments and enrollments of an organisation: what a refused call must leave alone. */
   async function stored(organization: Organization) {
     return {
-      assignments: await api.sql<{ assignee_id: string; course_id: string; assigned_by_id: string; due_at: Date | null; note: string | null }>(
+      assignments: await api.sql<{
+        assignee_id: string;
+        course_id: string;
+        assigned_by_id: string;
+        due_at: Date | null;
+        note: string | null;
+      }>(
         'SELECT assignee_id, course_id, assigned_by_id, due_at, note FROM assignments WHERE organization_id = $1 ORDER BY assignee_id, course_id',
         [organization.id],
       ),
-      enrollments: await api.sql<{ user_id: string; course_id: string; due_at: Date | null }>('SELECT user_id, course_id, due_at FROM enrollments WHERE organization_id = $1 ORDER BY user_id, course_id', [organization.id]),
+      enrollments: await api.sql<{ user_id: string; course_id: string; due_at: Date | null }>(
+        'SELECT user_id, course_id, due_at FROM enrollments WHERE organization_id = $1 ORDER BY user_id, course_id',
+        [organization.id],
+      ),
     };
   }
 
   /** Each response failed with `code` (and `field`), and nothing about assignments or enrollments changed. */
-  async function expectRefused(organization: Organization, code: string, calls: (() => Promise<GraphQLResponse>)[], field?: string): Promise<void> {
+  async function expectRefused(
+    organization: Organization,
+    code: string,
+    calls: (() => Promise<GraphQLResponse>)[],
+    field?: string,
+  ): Promise<void> {
     const before = await stored(organization);
     for (const [index, call] of calls.entries()) {
       const response = await call();
@@ -90,7 +126,12 @@ describe('assignments: managers assign courses and paths with due dates', () => 
       const { organization, north, course } = await world();
       const [first, second] = north.members;
 
-      const result = await assigned(north.manager.token, { courseId: course.id, userIds: [first!.id, second!.id], dueAt: at(7), note: '  Before the busy season  ' });
+      const result = await assigned(north.manager.token, {
+        courseId: course.id,
+        userIds: [first!.id, second!.id],
+        dueAt: at(7),
+        note: '  Before the busy season  ',
+      });
 
       const expected = (member: Member) => ({
         id: expect.any(String),
@@ -106,10 +147,18 @@ describe('assignments: managers assign courses and paths with due dates', () => 
       expect(result).toEqual(byAssignee([expected(first!), expected(second!)] as Assignment[]));
       for (const member of [first!, second!]) {
         expect(await mine(member)).toEqual([result.find((assignment) => assignment.assignee.id === member.id)]);
-        expect((await api.ok(MY_ENROLLMENTS, {}, member.token)).myEnrollments).toEqual([{ course: { id: course.id }, dueAt: at(7), status: 'NOT_STARTED' }]);
+        expect((await api.ok(MY_ENROLLMENTS, {}, member.token)).myEnrollments).toEqual([
+          { course: { id: course.id }, dueAt: at(7), status: 'NOT_STARTED' },
+        ]);
       }
       expect((await stored(organization)).assignments).toEqual(
-        sorted([first!.id, second!.id]).map((id) => ({ assignee_id: id, course_id: course.id, assigned_by_id: north.manager.id, due_at: new Date(at(7)), note: 'Before the busy season' })),
+        sorted([first!.id, second!.id]).map((id) => ({
+          assignee_id: id,
+          course_id: course.id,
+          assigned_by_id: north.manager.id,
+          due_at: new Date(at(7)),
+          note: 'Before the busy season',
+        })),
       );
       // The manager assigned nothing to themselves.
       expect(await mine(north.manager)).toEqual([]);
@@ -240,10 +289,18 @@ describe('assignments: managers assign courses and paths with due dates', () => 
       const mineNow = again.find((assignment) => assignment.assignee.id === member.id)!;
       expect(mineNow).toEqual({ ...first, dueAt: at(10), note: 'Later is fine', assignedBy: { id: organization.admin.id } });
       expect(await mine(member)).toEqual([mineNow]);
-      expect((await api.ok(MY_ENROLLMENTS, {}, member.token)).myEnrollments).toEqual([{ course: { id: course.id }, dueAt: at(10), status: 'NOT_STARTED' }]);
+      expect((await api.ok(MY_ENROLLMENTS, {}, member.token)).myEnrollments).toEqual([
+        { course: { id: course.id }, dueAt: at(10), status: 'NOT_STARTED' },
+      ]);
       const { assignments, enrollments } = await stored(organization);
       expect(assignments.filter((row) => row.assignee_id === member.id)).toEqual([
-        { assignee_id: member.id, course_id: course.id, assigned_by_id: organization.admin.id, due_at: new Date(at(10)), note: 'Later is fine' },
+        {
+          assignee_id: member.id,
+          course_id: course.id,
+          assigned_by_id: organization.admin.id,
+          due_at: new Date(at(10)),
+          note: 'Later is fine',
+        },
       ]);
       expect(enrollments).toHaveLength(3);
     });
@@ -252,7 +309,9 @@ describe('assignments: managers assign courses and paths with due dates', () => 
       const { organization, north, course } = await world();
       const member = north.members[0]!;
 
-      const responses = await Promise.all(Array.from({ length: 10 }, () => assign(north.manager.token, { courseId: course.id, userIds: [member.id], dueAt: at(4) })));
+      const responses = await Promise.all(
+        Array.from({ length: 10 }, () => assign(north.manager.token, { courseId: course.id, userIds: [member.id], dueAt: at(4) })),
+      );
 
       expect(responses.map((response) => response.errors ?? null)).toEqual(Array(10).fill(null));
       const { assignments, enrollments } = await stored(organization);
@@ -314,8 +373,14 @@ describe('assignments: managers assign courses and paths with due dates', () => 
       await assigned(north.manager.token, { courseId: undated.id, userIds: [member.id] });
       api.clock.advanceDays(400);
 
-      const status = Object.fromEntries((await mine(member)).map((assignment) => [assignment.course.id, [assignment.status, assignment.overdue]]));
-      expect(status).toEqual({ [started.id]: ['IN_PROGRESS', true], [finished.id]: ['COMPLETED', false], [undated.id]: ['ASSIGNED', false] });
+      const status = Object.fromEntries(
+        (await mine(member)).map((assignment) => [assignment.course.id, [assignment.status, assignment.overdue]]),
+      );
+      expect(status).toEqual({
+        [started.id]: ['IN_PROGRESS', true],
+        [finished.id]: ['COMPLETED', false],
+        [undated.id]: ['ASSIGNED', false],
+      });
     });
 
     it('lists overdue work first, then by due date with undated work last, for the assignee and for the team', async () => {
@@ -325,11 +390,13 @@ describe('assignments: managers assign courses and paths with due dates', () => 
       for (let index = 0; index < 5; index++) courses.push(await createCourse(api, admin, { modules: lessons(5) }));
       // Due in 1, 5, 3, never and 2 days; the colleague's one course is due in 4.
       const dues = [at(1), at(5), at(3), null, at(2)];
-      for (const [index, dueAt] of dues.entries()) await assigned(north.manager.token, { courseId: courses[index]!.id, userIds: [member!.id], dueAt });
+      for (const [index, dueAt] of dues.entries())
+        await assigned(north.manager.token, { courseId: courses[index]!.id, userIds: [member!.id], dueAt });
       await assigned(north.manager.token, { courseId: courses[0]!.id, userIds: [colleague!.id], dueAt: at(4) });
       api.clock.set(new Date(at(2.5)));
 
-      const order = (assignments: Assignment[]) => assignments.map((assignment) => [courses.findIndex((course) => course.id === assignment.course.id), assignment.overdue]);
+      const order = (assignments: Assignment[]) =>
+        assignments.map((assignment) => [courses.findIndex((course) => course.id === assignment.course.id), assignment.overdue]);
       expect(order(await mine(member!))).toEqual([
         [0, true],
         [4, true],
@@ -337,7 +404,12 @@ describe('assignments: managers assign courses and paths with due dates', () => 
         [1, false],
         [3, false],
       ]);
-      expect((await ofTeam(north.manager.token, north.id)).map((assignment) => [assignment.assignee.id === member!.id ? 'member' : 'colleague', ...order([assignment])[0]!])).toEqual([
+      expect(
+        (await ofTeam(north.manager.token, north.id)).map((assignment) => [
+          assignment.assignee.id === member!.id ? 'member' : 'colleague',
+          ...order([assignment])[0]!,
+        ]),
+      ).toEqual([
         ['member', 0, true],
         ['member', 4, true],
         ['member', 2, false],
@@ -369,7 +441,13 @@ describe('assignments: managers assign courses and paths with due dates', () => 
 
       expect(response.errors).toBeUndefined();
       const shape = (assignments: Assignment[]) =>
-        byAssignee(assignments).map((assignment) => [assignment.assignee.id, assignment.course.id, assignment.dueAt, assignment.note, assignment.status]);
+        byAssignee(assignments).map((assignment) => [
+          assignment.assignee.id,
+          assignment.course.id,
+          assignment.dueAt,
+          assignment.note,
+          assignment.status,
+        ]);
       const expected = north.members
         .flatMap((member) => [course.id, second.id].map((courseId) => [member.id, courseId, at(14), 'Onboarding', 'ASSIGNED']))
         .sort((a, b) => a[0]!.localeCompare(b[0]!) || a[1]!.localeCompare(b[1]!));
@@ -394,8 +472,21 @@ describe('assignments: managers assign courses and paths with due dates', () => 
   describe('bad input', () => {
     it('refuses an assignment with no one to assign to, naming the field, and writes nothing', async () => {
       const { organization, north, course } = await world();
-      await expectRefused(organization, 'BAD_USER_INPUT', [() => assign(north.manager.token, { courseId: course.id }), () => assign(north.manager.token, { courseId: course.id, userIds: [] })], 'userIds');
-      await expectRefused(organization, 'BAD_USER_INPUT', [() => assign(north.manager.token, { courseId: course.id, userIds: [north.members[0]!.id, north.members[0]!.id] })], 'userIds');
+      await expectRefused(
+        organization,
+        'BAD_USER_INPUT',
+        [
+          () => assign(north.manager.token, { courseId: course.id }),
+          () => assign(north.manager.token, { courseId: course.id, userIds: [] }),
+        ],
+        'userIds',
+      );
+      await expectRefused(
+        organization,
+        'BAD_USER_INPUT',
+        [() => assign(north.manager.token, { courseId: course.id, userIds: [north.members[0]!.id, north.members[0]!.id] })],
+        'userIds',
+      );
       // A team whose only member is the manager assigning has no one to assign to.
       const solo = await createTeam(api, organization, 'Solo');
       const boss = await addMember(api, organization, { role: 'MANAGER', teamId: solo });
@@ -422,7 +513,15 @@ describe('assignments: managers assign courses and paths with due dates', () => 
     it('refuses an unpublished course with BAD_USER_INPUT naming courseId', async () => {
       const { organization, admin, north } = await world();
       const draft = await createCourse(api, admin, { publish: false });
-      await expectRefused(organization, 'BAD_USER_INPUT', [() => assign(admin, { courseId: draft.id, teamId: north.id }), () => assign(north.manager.token, { courseId: draft.id, teamId: north.id })], 'courseId');
+      await expectRefused(
+        organization,
+        'BAD_USER_INPUT',
+        [
+          () => assign(admin, { courseId: draft.id, teamId: north.id }),
+          () => assign(north.manager.token, { courseId: draft.id, teamId: north.id }),
+        ],
+        'courseId',
+      );
     });
 
     it('answers NOT_FOUND for an unknown course, path, person or team', async () => {
@@ -439,8 +538,18 @@ describe('assignments: managers assign courses and paths with due dates', () => 
 
     it('refuses a note longer than 500 characters and malformed ids, naming the field', async () => {
       const { organization, north, course } = await world();
-      await expectRefused(organization, 'BAD_USER_INPUT', [() => assign(north.manager.token, { courseId: course.id, teamId: north.id, note: 'x'.repeat(501) })], 'note');
-      await expectRefused(organization, 'BAD_USER_INPUT', [() => assign(north.manager.token, { courseId: 'course-1', teamId: north.id })], 'courseId');
+      await expectRefused(
+        organization,
+        'BAD_USER_INPUT',
+        [() => assign(north.manager.token, { courseId: course.id, teamId: north.id, note: 'x'.repeat(501) })],
+        'note',
+      );
+      await expectRefused(
+        organization,
+        'BAD_USER_INPUT',
+        [() => assign(north.manager.token, { courseId: 'course-1', teamId: north.id })],
+        'courseId',
+      );
     });
   });
 });

@@ -13,13 +13,29 @@ describe('signing up and signing in', () => {
 
   it('creates an organisation with its first admin and signs them in', async () => {
     const { signUp } = await api.ok(SIGN_UP, {
-      input: { organizationName: 'Globex Care', adminEmail: ' Grace@Globex.example ', adminDisplayName: 'Grace', adminPassword: PASSWORD, timeZone: 'Europe/Paris' },
+      input: {
+        organizationName: 'Globex Care',
+        adminEmail: ' Grace@Globex.example ',
+        adminDisplayName: 'Grace',
+        adminPassword: PASSWORD,
+        timeZone: 'Europe/Paris',
+      },
     });
     expect(signUp.user).toMatchObject({ email: 'grace@globex.example', role: 'ADMIN' });
     const { me } = await api.ok(ME, {}, signUp.token);
-    expect(me).toMatchObject({ displayName: 'Grace', points: 0, streakDays: 0, level: { number: 1, title: 'Newcomer', minPoints: 0, nextLevelPoints: 100, progress: 0 } });
+    expect(me).toMatchObject({
+      displayName: 'Grace',
+      points: 0,
+      streakDays: 0,
+      level: { number: 1, title: 'Newcomer', minPoints: 0, nextLevelPoints: 100, progress: 0 },
+    });
     const { organization } = await api.ok(`{ organization { name slug timeZone values } }`, {}, signUp.token);
-    expect(organization).toEqual({ name: 'Globex Care', slug: 'globex-care', timeZone: 'Europe/Paris', values: ['Empathy', 'Ownership', 'Going the extra mile'] });
+    expect(organization).toEqual({
+      name: 'Globex Care',
+      slug: 'globex-care',
+      timeZone: 'Europe/Paris',
+      values: ['Empathy', 'Ownership', 'Going the extra mile'],
+    });
   });
 
   it('reads the signed-in person and their organisation once per request: the shell’s query costs one SQL statement', async () => {
@@ -28,7 +44,10 @@ describe('signing up and signing in', () => {
     const shell = `query Viewer { me { id displayName role points streakDays level { number title } } organization { id name timeZone } }`;
     let data: Record<string, any> = {};
     expect(await queriesDuring(api, async () => (data = await api.ok(shell, {}, member.token)))).toBe(1);
-    expect(data).toMatchObject({ me: { id: member.id, displayName: 'Vera Viewer', role: 'EMPLOYEE' }, organization: { id: organization.id } });
+    expect(data).toMatchObject({
+      me: { id: member.id, displayName: 'Vera Viewer', role: 'EMPLOYEE' },
+      organization: { id: organization.id },
+    });
   });
 
   it('refuses a token once it expired, though it was accepted (and its signature checked) before', async () => {
@@ -48,7 +67,9 @@ describe('signing up and signing in', () => {
     const input = { organizationName: 'Same Name', adminDisplayName: 'A', adminPassword: PASSWORD };
     const first = await api.ok(SIGN_UP, { input: { ...input, adminEmail: 'first@same.example' } });
     const second = await api.ok(SIGN_UP, { input: { ...input, adminEmail: 'second@same.example' } });
-    const slugs = await Promise.all([first, second].map(async ({ signUp }) => (await api.ok(`{ organization { slug } }`, {}, signUp.token)).organization.slug));
+    const slugs = await Promise.all(
+      [first, second].map(async ({ signUp }) => (await api.ok(`{ organization { slug } }`, {}, signUp.token)).organization.slug),
+    );
     expect(slugs[0]).toBe('same-name');
     expect(slugs[1]).toMatch(/^same-name-[0-9a-f]{6}$/);
   });
@@ -57,7 +78,10 @@ describe('signing up and signing in', () => {
     const input = { organizationName: 'Dupe Co', adminEmail: 'dupe@example.com', adminDisplayName: 'D', adminPassword: PASSWORD };
     await api.ok(SIGN_UP, { input });
     const again = await api.gql(SIGN_UP, { input: { ...input, adminEmail: 'DUPE@example.com' } });
-    expect(again.errors?.[0]).toMatchObject({ message: 'dupe@example.com already has an account', extensions: { code: 'BAD_USER_INPUT', field: 'adminEmail' } });
+    expect(again.errors?.[0]).toMatchObject({
+      message: 'dupe@example.com already has an account',
+      extensions: { code: 'BAD_USER_INPUT', field: 'adminEmail' },
+    });
     expect(await api.sql(`SELECT 1 FROM organizations WHERE name = 'Dupe Co'`)).toHaveLength(1);
   });
 
@@ -137,9 +161,16 @@ describe('rate limits', () => {
     const organization = await signUpOrganization(api);
     const attempts = [];
     for (let i = 0; i < 3; i++) attempts.push(await api.gql(LOGIN, { email: organization.admin.email, password: 'wrong password' }));
-    expect(attempts.map((attempt) => attempt.errors?.[0]?.extensions?.code)).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED']);
+    expect(attempts.map((attempt) => attempt.errors?.[0]?.extensions?.code)).toEqual([
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+    ]);
     const blocked = await api.gql(LOGIN, { email: organization.admin.email, password: PASSWORD });
-    expect(blocked.errors?.[0]).toMatchObject({ message: 'Too many requests: wait a minute and try again', extensions: { code: 'TOO_MANY_REQUESTS' } });
+    expect(blocked.errors?.[0]).toMatchObject({
+      message: 'Too many requests: wait a minute and try again',
+      extensions: { code: 'TOO_MANY_REQUESTS' },
+    });
   });
 
   it('limits each mutation, never queries', async () => {

@@ -1,6 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { expectError, expectNoLeak } from './support/errors.js';
-import { COMPLETE_MODULE, PASSWORD, addMember, completeModule, createCourse, createTeam, signUpOrganization, tableCounts, type Member, type SeededCourse } from './support/fixtures.js';
+import {
+  COMPLETE_MODULE,
+  PASSWORD,
+  addMember,
+  completeModule,
+  createCourse,
+  createTeam,
+  signUpOrganization,
+  tableCounts,
+  type Member,
+  type SeededCourse,
+} from './support/fixtures.js';
 import { startTestApi, type GraphQLResponse, type TestApi } from './support/test-app.js';
 
 const CREATE_COURSE = `mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id } }`;
@@ -19,12 +30,27 @@ const ENROLL = `mutation ($courseId: ID!) { enroll(courseId: $courseId) { id } }
 const PUBLISH = `mutation ($courseId: ID!) { publishCourse(courseId: $courseId) { id } }`;
 const SET_MANAGER = `mutation ($teamId: ID!, $userId: ID!) { setTeamManager(teamId: $teamId, userId: $userId) { id } }`;
 
-const course = (input: Record<string, unknown> = {}) => ({ input: { title: 'Fine title', summary: 'Fine summary', skills: ['empathy'], estimatedMinutes: 10, points: 10, ...input } });
-const signUp = (input: Record<string, unknown> = {}) => ({
-  input: { organizationName: 'Fine Org', adminEmail: `fine-${randomUUID()}@example.com`, adminDisplayName: 'Fine', adminPassword: PASSWORD, ...input },
+const course = (input: Record<string, unknown> = {}) => ({
+  input: { title: 'Fine title', summary: 'Fine summary', skills: ['empathy'], estimatedMinutes: 10, points: 10, ...input },
 });
-const user = (input: Record<string, unknown> = {}) => ({ input: { email: `fine-${randomUUID()}@example.com`, displayName: 'Fine', password: PASSWORD, role: 'EMPLOYEE', ...input } });
-const question = (overrides: Record<string, unknown> = {}) => ({ prompt: 'Which?', choices: ['Yes', 'No', 'Maybe'], answerIndex: 0, ...overrides });
+const signUp = (input: Record<string, unknown> = {}) => ({
+  input: {
+    organizationName: 'Fine Org',
+    adminEmail: `fine-${randomUUID()}@example.com`,
+    adminDisplayName: 'Fine',
+    adminPassword: PASSWORD,
+    ...input,
+  },
+});
+const user = (input: Record<string, unknown> = {}) => ({
+  input: { email: `fine-${randomUUID()}@example.com`, displayName: 'Fine', password: PASSWORD, role: 'EMPLOYEE', ...input },
+});
+const question = (overrides: Record<string, unknown> = {}) => ({
+  prompt: 'Which?',
+  choices: ['Yes', 'No', 'Maybe'],
+  answerIndex: 0,
+  ...overrides,
+});
 
 interface Seed {
   readonly admin: string;
@@ -108,14 +134,43 @@ describe('bad input: a clear error naming the field, never an internal error, ne
       ['long summary', CREATE_COURSE, course({ summary: 'x'.repeat(1001) }), 'summary'],
       ['long skill', CREATE_COURSE, course({ skills: ['x'.repeat(41)] }), 'skills'],
       ['eleven skills', CREATE_COURSE, course({ skills: Array.from({ length: 11 }, (_, index) => `skill ${index}`) }), 'skills'],
-      ['long module title', ADD_MODULE, { input: { courseId: draft, title: 'x'.repeat(121), kind: 'LESSON', body: '', points: 1 } }, 'title'],
-      ['long body', ADD_MODULE, { input: { courseId: draft, title: 'Fine', kind: 'LESSON', body: 'x'.repeat(100_001), points: 1 } }, 'body'],
-      ['long choice', ADD_MODULE, { input: { courseId: draft, title: 'Q', kind: 'QUIZ', body: '', points: 1, questions: [question({ choices: ['x'.repeat(301), 'y'] })] } }, 'questions.0.choices'],
+      [
+        'long module title',
+        ADD_MODULE,
+        { input: { courseId: draft, title: 'x'.repeat(121), kind: 'LESSON', body: '', points: 1 } },
+        'title',
+      ],
+      [
+        'long body',
+        ADD_MODULE,
+        { input: { courseId: draft, title: 'Fine', kind: 'LESSON', body: 'x'.repeat(100_001), points: 1 } },
+        'body',
+      ],
+      [
+        'long choice',
+        ADD_MODULE,
+        {
+          input: {
+            courseId: draft,
+            title: 'Q',
+            kind: 'QUIZ',
+            body: '',
+            points: 1,
+            questions: [question({ choices: ['x'.repeat(301), 'y'] })],
+          },
+        },
+        'questions.0.choices',
+      ],
       ['long team name', CREATE_TEAM, { input: { name: 'x'.repeat(81) } }, 'name'],
       ['long email', CREATE_USER, user({ email: `${'x'.repeat(250)}@example.com` }), 'email'],
       ['long value', SET_VALUES, { values: ['x'.repeat(41)] }, 'values'],
       ['thirteen values', SET_VALUES, { values: Array.from({ length: 13 }, (_, index) => `Value ${index}`) }, 'values'],
-      ['long idempotency key', COMPLETE_MODULE, { input: { moduleId: published.modules[0]!.id, idempotencyKey: 'x'.repeat(101) } }, 'idempotencyKey'],
+      [
+        'long idempotency key',
+        COMPLETE_MODULE,
+        { input: { moduleId: published.modules[0]!.id, idempotencyKey: 'x'.repeat(101) } },
+        'idempotencyKey',
+      ],
     ]);
     expect(huge!.errors![0]!.message).toBe('title must be 1 to 120 characters');
     await expectRefused('BAD_USER_INPUT', undefined, [
@@ -142,7 +197,11 @@ describe('bad input: a clear error naming the field, never an internal error, ne
   it('answers malformed JSON and malformed GraphQL with 400 and no stack trace', async () => {
     const { admin } = await seed();
     const post = (body: string) =>
-      fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` }, body });
+      fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` },
+        body,
+      });
 
     const json = await post('{"query": "{ me { id } }"');
     expect(json.status).toBe(400);
@@ -152,8 +211,16 @@ describe('bad input: a clear error naming the field, never an internal error, ne
       ['a syntax error', '{ me { id ', 'GRAPHQL_PARSE_FAILED'],
       ['too many tokens', `{ ${Array.from({ length: 6000 }, () => '__typename').join(' ')} }`, 'GRAPHQL_PARSE_FAILED'],
       ['an unknown field', '{ me { password } }', 'GRAPHQL_VALIDATION_FAILED'],
-      ['too many aliases', `{ ${Array.from({ length: 40 }, (_, index) => `a${index}: me { id }`).join(' ')} }`, 'GRAPHQL_VALIDATION_FAILED'],
-      ['too deep a query', '{ organization { teams { members { team { members { team { members { team { members { team { members { team { id } } } } } } } } } } } } }', 'GRAPHQL_VALIDATION_FAILED'],
+      [
+        'too many aliases',
+        `{ ${Array.from({ length: 40 }, (_, index) => `a${index}: me { id }`).join(' ')} }`,
+        'GRAPHQL_VALIDATION_FAILED',
+      ],
+      [
+        'too deep a query',
+        '{ organization { teams { members { team { members { team { members { team { members { team { members { team { id } } } } } } } } } } } } }',
+        'GRAPHQL_VALIDATION_FAILED',
+      ],
     ];
     for (const [label, query, code] of cases) {
       const response = await post(JSON.stringify({ query }));
@@ -176,7 +243,9 @@ describe('bad input: a clear error naming the field, never an internal error, ne
 
   it('refuses negative points, points over the limit and out-of-range numbers', async () => {
     const { admin, draft } = await seed();
-    const lesson = (input: Record<string, unknown>) => ({ input: { courseId: draft, title: 'Fine', kind: 'LESSON', body: '', points: 1, ...input } });
+    const lesson = (input: Record<string, unknown>) => ({
+      input: { courseId: draft, title: 'Fine', kind: 'LESSON', body: '', points: 1, ...input },
+    });
     const quiz = (input: Record<string, unknown>) => lesson({ kind: 'QUIZ', questions: [question()], ...input });
     const responses = await expectRefused('BAD_USER_INPUT', admin, [
       ['negative course points', CREATE_COURSE, course({ points: -1 }), 'points'],
@@ -211,7 +280,12 @@ describe('bad input: a clear error naming the field, never an internal error, ne
         ['addModule courseId', ADD_MODULE, { input: { courseId: bad, title: 'Fine', kind: 'LESSON', body: '', points: 1 } }, 'courseId'],
         ['createUser teamId', CREATE_USER, user({ teamId: bad }), 'teamId'],
         ['createTeam managerId', CREATE_TEAM, { input: { name: 'Fine team', managerId: bad } }, 'managerId'],
-        ['createLearningPath courseIds', CREATE_PATH, { input: { title: 'Fine', description: '', courseIds: [published.id, bad] } }, 'courseIds'],
+        [
+          'createLearningPath courseIds',
+          CREATE_PATH,
+          { input: { title: 'Fine', description: '', courseIds: [published.id, bad] } },
+          'courseIds',
+        ],
       ]);
       await expectRefused('BAD_USER_INPUT', employee.token, [
         ['enroll(courseId)', ENROLL, { courseId: bad }, 'courseId'],
@@ -248,17 +322,40 @@ describe('bad input: a clear error naming the field, never an internal error, ne
     const MILESTONE = `mutation ($input: CreateTeamMilestoneInput!) { createTeamMilestone(input: $input) { id } }`;
     const ASSIGN = `mutation ($input: AssignCourseInput!) { assignCourse(input: $input) { id } }`;
     const IMPORT = `mutation ($input: ImportFeedbackInput!) { importCustomerFeedback(input: $input) { imported } }`;
-    const row = (number: number, receivedAt: string) => ({ row: number, agentEmail: employee.email, csat: 5, externalId: `ticket-${number}`, receivedAt });
+    const row = (number: number, receivedAt: string) => ({
+      row: number,
+      agentEmail: employee.email,
+      csat: 5,
+      externalId: `ticket-${number}`,
+      receivedAt,
+    });
     const cases = (bad: string): Case[] => [
       ['digest from', DIGEST, { from: bad, to: '2026-11-23T00:00:00Z' }, 'from'],
-      ['milestone startsAt', MILESTONE, { input: { teamId, title: 'Fine', metric: 'MODULES_COMPLETED', target: 5, startsAt: bad } }, 'startsAt'],
+      [
+        'milestone startsAt',
+        MILESTONE,
+        { input: { teamId, title: 'Fine', metric: 'MODULES_COMPLETED', target: 5, startsAt: bad } },
+        'startsAt',
+      ],
       ['assignment dueAt', ASSIGN, { input: { courseId: published.id, userIds: [employee.id], dueAt: bad } }, 'dueAt'],
-      ['an import with one bad row among good ones', IMPORT, { input: { rows: [row(1, '2026-11-20T09:00:00Z'), row(2, bad)] } }, 'receivedAt'],
+      [
+        'an import with one bad row among good ones',
+        IMPORT,
+        { input: { rows: [row(1, '2026-11-20T09:00:00Z'), row(2, bad)] } },
+        'receivedAt',
+      ],
     ];
     const ancient = await expectRefused('BAD_USER_INPUT', admin, cases('-005000-01-01T00:00:00Z'));
-    expect(ancient.map((response) => response.errors![0]!.message)).toEqual(Array(4).fill(expect.stringContaining('DateTime must fall between the years 1 and 9999')));
-    const garbage = await expectRefused('BAD_USER_INPUT', admin, [...cases('next Tuesday'), ['a number', DIGEST, { from: 0, to: '2026-11-23T00:00:00Z' }, 'from']]);
-    expect(garbage.map((response) => response.errors![0]!.message)).toEqual(Array(5).fill(expect.stringContaining('DateTime must be an ISO 8601 date-time string')));
+    expect(ancient.map((response) => response.errors![0]!.message)).toEqual(
+      Array(4).fill(expect.stringContaining('DateTime must fall between the years 1 and 9999')),
+    );
+    const garbage = await expectRefused('BAD_USER_INPUT', admin, [
+      ...cases('next Tuesday'),
+      ['a number', DIGEST, { from: 0, to: '2026-11-23T00:00:00Z' }, 'from'],
+    ]);
+    expect(garbage.map((response) => response.errors![0]!.message)).toEqual(
+      Array(5).fill(expect.stringContaining('DateTime must be an ISO 8601 date-time string')),
+    );
   });
 
   it('refuses a cursor it did not give out and page sizes outside 1 to 200', async () => {
@@ -304,11 +401,18 @@ describe('bad input: a clear error naming the field, never an internal error, ne
   it('refuses invalid emails and short passwords, creating nobody', async () => {
     const { admin } = await seed();
     const responses = await expectRefused('BAD_USER_INPUT', admin, [
-      ...['not-an-email', 'a@', '@example.com', 'a b@example.com', 'a@b', 'a@@example.com'].map((email): Case => [email, CREATE_USER, user({ email }), 'email']),
+      ...['not-an-email', 'a@', '@example.com', 'a b@example.com', 'a@b', 'a@@example.com'].map((email): Case => [
+        email,
+        CREATE_USER,
+        user({ email }),
+        'email',
+      ]),
       ['short password', CREATE_USER, user({ password: '1234567' }), 'password'],
       ['empty password', CREATE_USER, user({ password: '' }), 'password'],
     ]);
-    expect(responses.map((response) => response.errors![0]!.message).slice(-2)).toEqual(Array(2).fill('password must be 8 to 200 characters'));
+    expect(responses.map((response) => response.errors![0]!.message).slice(-2)).toEqual(
+      Array(2).fill('password must be 8 to 200 characters'),
+    );
     await expectRefused('BAD_USER_INPUT', undefined, [
       ['sign-up email', SIGN_UP, signUp({ adminEmail: 'admin at example.com' }), 'adminEmail'],
       ['sign-up password', SIGN_UP, signUp({ adminPassword: 'short' }), 'adminPassword'],
@@ -317,7 +421,9 @@ describe('bad input: a clear error naming the field, never an internal error, ne
 
   it('refuses malformed quizzes and lessons, adding no module and no question', async () => {
     const { admin, draft } = await seed();
-    const module = (input: Record<string, unknown>) => ({ input: { courseId: draft, title: 'Fine', kind: 'QUIZ', body: '', points: 1, ...input } });
+    const module = (input: Record<string, unknown>) => ({
+      input: { courseId: draft, title: 'Fine', kind: 'QUIZ', body: '', points: 1, ...input },
+    });
     const responses = await expectRefused('BAD_USER_INPUT', admin, [
       ['a quiz without questions', ADD_MODULE, module({}), 'questions'],
       ['a quiz with an empty list', ADD_MODULE, module({ questions: [] }), 'questions'],
@@ -325,9 +431,19 @@ describe('bad input: a clear error naming the field, never an internal error, ne
       ['answerIndex past the choices', ADD_MODULE, module({ questions: [question(), question({ answerIndex: 3 })] }), 'questions'],
       ['answerIndex past any choice', ADD_MODULE, module({ questions: [question({ answerIndex: 6 })] }), 'questions.0.answerIndex'],
       ['negative answerIndex', ADD_MODULE, module({ questions: [question({ answerIndex: -1 })] }), 'questions.0.answerIndex'],
-      ['duplicate choices', ADD_MODULE, module({ questions: [question(), question(), question({ choices: ['Yes', ' yes ', 'No'] })] }), 'questions'],
+      [
+        'duplicate choices',
+        ADD_MODULE,
+        module({ questions: [question(), question(), question({ choices: ['Yes', ' yes ', 'No'] })] }),
+        'questions',
+      ],
       ['one choice', ADD_MODULE, module({ questions: [question({ choices: ['Only'], answerIndex: 0 })] }), 'questions'],
-      ['seven choices', ADD_MODULE, module({ questions: [question({ choices: ['a', 'b', 'c', 'd', 'e', 'f', 'g'] })] }), 'questions.0.choices'],
+      [
+        'seven choices',
+        ADD_MODULE,
+        module({ questions: [question({ choices: ['a', 'b', 'c', 'd', 'e', 'f', 'g'] })] }),
+        'questions.0.choices',
+      ],
       ['a blank prompt', ADD_MODULE, module({ questions: [question(), question({ prompt: '  ' })] }), 'questions.1.prompt'],
       ['fifty-one questions', ADD_MODULE, module({ questions: Array.from({ length: 51 }, () => question()) }), 'questions'],
       ['a lesson with questions', ADD_MODULE, module({ kind: 'LESSON', questions: [question()] }), 'questions'],
@@ -345,7 +461,12 @@ describe('bad input: a clear error naming the field, never an internal error, ne
     await expectRefused('BAD_USER_INPUT', admin, [
       ['a team name taken in another case', CREATE_TEAM, { input: { name: ' night shift ' } }, 'name'],
       ['an email taken in another case', CREATE_USER, user({ email: employee.email.toUpperCase() }), 'email'],
-      ['a course listed twice', CREATE_PATH, { input: { title: 'Twice', description: '', courseIds: [published.id, published.id] } }, 'courseIds'],
+      [
+        'a course listed twice',
+        CREATE_PATH,
+        { input: { title: 'Twice', description: '', courseIds: [published.id, published.id] } },
+        'courseIds',
+      ],
     ]);
   });
 
@@ -356,7 +477,12 @@ describe('bad input: a clear error naming the field, never an internal error, ne
       ['a course title', CREATE_COURSE, course({ title: nul }), 'title'],
       ['a skill', CREATE_COURSE, course({ skills: ['empathy', nul] }), 'skills'],
       ['a catalogue filter', `query ($skill: String) { courses(skill: $skill) { id } }`, { skill: nul }, 'skill'],
-      ['a quiz prompt', ADD_MODULE, { input: { courseId: draft, title: 'Q', kind: 'QUIZ', body: '', points: 1, questions: [question(), question({ prompt: nul })] } }, 'questions.1.prompt'],
+      [
+        'a quiz prompt',
+        ADD_MODULE,
+        { input: { courseId: draft, title: 'Q', kind: 'QUIZ', body: '', points: 1, questions: [question(), question({ prompt: nul })] } },
+        'questions.1.prompt',
+      ],
       ['a display name', CREATE_USER, user({ displayName: nul }), 'displayName'],
       ['a company value', SET_VALUES, { values: ['Care', nul] }, 'values'],
     ]);

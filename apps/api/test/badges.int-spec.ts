@@ -1,6 +1,25 @@
-import { badgeIds, badgeNames, celebrationsOf, COMPLETE_AND_EARN, createCertification, earn, lessons, noonUtc, type Earned } from './support/achievements.js';
+import {
+  badgeIds,
+  badgeNames,
+  celebrationsOf,
+  COMPLETE_AND_EARN,
+  createCertification,
+  earn,
+  lessons,
+  noonUtc,
+  type Earned,
+} from './support/achievements.js';
 import { expectError } from './support/errors.js';
-import { addMember, createCourse, createTeam, ledgerOf, signUpOrganization, tableCounts, type Member, type Organization } from './support/fixtures.js';
+import {
+  addMember,
+  createCourse,
+  createTeam,
+  ledgerOf,
+  signUpOrganization,
+  tableCounts,
+  type Member,
+  type Organization,
+} from './support/fixtures.js';
 import { setTeamManager } from './support/teams.js';
 import { startTestApi, type GraphQLResponse, type TestApi } from './support/test-app.js';
 import { populate } from './support/world.js';
@@ -43,7 +62,12 @@ describe('milestone badges', () => {
   /** A new organisation, with its default badges, and an employee in it. */
   async function learner(): Promise<{ organization: Organization; admin: string; member: Member; badges: Record<string, string> }> {
     const organization = await signUpOrganization(api);
-    return { organization, admin: organization.admin.token, member: await addMember(api, organization, { name: 'Lee Learner' }), badges: await badgeIds(api, organization.admin.token) };
+    return {
+      organization,
+      admin: organization.admin.token,
+      member: await addMember(api, organization, { name: 'Lee Learner' }),
+      badges: await badgeIds(api, organization.admin.token),
+    };
   }
 
   /** The ledger sums to the cached balance and to what the API reports as User.points. */
@@ -59,20 +83,29 @@ describe('milestone badges', () => {
   }
 
   async function heldBadges(member: Member): Promise<string[]> {
-    const rows = await api.sql<{ name: string }>('SELECT b.name FROM badge_awards a JOIN badge_definitions b ON b.id = a.badge_id WHERE a.user_id = $1 ORDER BY b.name', [member.id]);
+    const rows = await api.sql<{ name: string }>(
+      'SELECT b.name FROM badge_awards a JOIN badge_definitions b ON b.id = a.badge_id WHERE a.user_id = $1 ORDER BY b.name',
+      [member.id],
+    );
     return rows.map((row) => row.name);
   }
 
   async function badgeEntries(member: Member) {
-    return api.sql<{ amount: number; source_id: string }>(`SELECT amount, source_id FROM points_entries WHERE user_id = $1 AND reason = 'BADGE_EARNED' ORDER BY amount, source_id`, [
-      member.id,
-    ]);
+    return api.sql<{ amount: number; source_id: string }>(
+      `SELECT amount, source_id FROM points_entries WHERE user_id = $1 AND reason = 'BADGE_EARNED' ORDER BY amount, source_id`,
+      [member.id],
+    );
   }
 
   describe('automatic rules', () => {
     it('awards First Steps with the first module and Course Finisher with the first course, once each, their bonus on the ledger', async () => {
       const { admin, member, badges } = await learner();
-      const course = await createCourse(api, admin, { title: 'Warm welcomes', skills: ['communication'], modules: lessons(10, 10), points: 50 });
+      const course = await createCourse(api, admin, {
+        title: 'Warm welcomes',
+        skills: ['communication'],
+        modules: lessons(10, 10),
+        points: 50,
+      });
       const other = await createCourse(api, admin, { skills: ['communication'], modules: lessons(5, 5), points: 0 });
 
       const first = await earn(api, member.token, course.modules[0]!.id);
@@ -108,8 +141,14 @@ describe('milestone badges', () => {
       ]);
       await expectBalanced(member, 10 + 10 + 10 + 50 + 25 + 5 + 5);
       expect((await celebrationsOf(api, member.id)).filter((celebration) => celebration.kind === 'BADGE_EARNED')).toEqual([
-        expect.objectContaining({ title: 'Lee Learner earned the “First Steps” badge', source_key: `BADGE_EARNED:${first.newBadges[0]!.id}` }),
-        expect.objectContaining({ title: 'Lee Learner earned the “Course Finisher” badge', source_key: `BADGE_EARNED:${last.newBadges[0]!.id}` }),
+        expect.objectContaining({
+          title: 'Lee Learner earned the “First Steps” badge',
+          source_key: `BADGE_EARNED:${first.newBadges[0]!.id}`,
+        }),
+        expect.objectContaining({
+          title: 'Lee Learner earned the “Course Finisher” badge',
+          source_key: `BADGE_EARNED:${last.newBadges[0]!.id}`,
+        }),
       ]);
     });
 
@@ -259,7 +298,16 @@ describe('milestone badges', () => {
       const { organization, admin, member } = await learner();
       const { createBadge } = await api.ok(
         CREATE_BADGE,
-        { input: badgeInput({ name: 'Good Listener', kind: 'SKILL_COURSES_COMPLETED', threshold: 2, skill: ' Listening ', tier: 'GOLD', points: 30 }) },
+        {
+          input: badgeInput({
+            name: 'Good Listener',
+            kind: 'SKILL_COURSES_COMPLETED',
+            threshold: 2,
+            skill: ' Listening ',
+            tier: 'GOLD',
+            points: 30,
+          }),
+        },
         admin,
       );
       expect(createBadge).toEqual({
@@ -272,17 +320,22 @@ describe('milestone badges', () => {
         icon: 'star',
         points: 30,
       });
-      const manual = (await api.ok(CREATE_BADGE, { input: badgeInput({ name: 'Team Player', kind: 'MANUAL', threshold: 0 }) }, admin)).createBadge;
+      const manual = (await api.ok(CREATE_BADGE, { input: badgeInput({ name: 'Team Player', kind: 'MANUAL', threshold: 0 }) }, admin))
+        .createBadge;
       expect(manual.rule).toEqual({ kind: 'MANUAL', threshold: 1, skill: null });
 
       expect(Object.keys(await badgeIds(api, member.token))).toEqual(expect.arrayContaining(['Good Listener', 'Team Player']));
       // Names are unique within an organisation only.
       const elsewhere = await signUpOrganization(api);
-      expect((await api.ok(CREATE_BADGE, { input: badgeInput({ name: 'Good Listener' }) }, elsewhere.admin.token)).createBadge.name).toBe('Good Listener');
-      expect(await api.sql('SELECT organization_id FROM badge_definitions WHERE name = $1 ORDER BY organization_id = $2 DESC', ['Good Listener', organization.id])).toEqual([
-        { organization_id: organization.id },
-        { organization_id: elsewhere.id },
-      ]);
+      expect((await api.ok(CREATE_BADGE, { input: badgeInput({ name: 'Good Listener' }) }, elsewhere.admin.token)).createBadge.name).toBe(
+        'Good Listener',
+      );
+      expect(
+        await api.sql('SELECT organization_id FROM badge_definitions WHERE name = $1 ORDER BY organization_id = $2 DESC', [
+          'Good Listener',
+          organization.id,
+        ]),
+      ).toEqual([{ organization_id: organization.id }, { organization_id: elsewhere.id }]);
     });
 
     it('refuses createBadge to a manager and an employee with FORBIDDEN, and creates nothing', async () => {
@@ -299,7 +352,11 @@ describe('milestone badges', () => {
     });
 
     it.each([
-      { problem: 'a SKILL_COURSES_COMPLETED badge without a skill', input: { kind: 'SKILL_COURSES_COMPLETED', skill: null }, field: 'skill' },
+      {
+        problem: 'a SKILL_COURSES_COMPLETED badge without a skill',
+        input: { kind: 'SKILL_COURSES_COMPLETED', skill: null },
+        field: 'skill',
+      },
       { problem: 'a blank skill', input: { kind: 'SKILL_COURSES_COMPLETED', skill: '   ' }, field: 'skill' },
       { problem: 'a skill on another kind of badge', input: { kind: 'COURSES_COMPLETED', skill: 'empathy' }, field: 'skill' },
       { problem: 'a threshold of 0', input: { threshold: 0 }, field: 'threshold' },
@@ -318,10 +375,17 @@ describe('milestone badges', () => {
 
     it('refuses a second badge with the same name, even sent at the same moment, and keeps one', async () => {
       const { organization, admin } = await learner();
-      const responses = await Promise.all(Array.from({ length: 5 }, () => api.gql(CREATE_BADGE, { input: badgeInput({ name: 'Twin' }) }, admin)));
+      const responses = await Promise.all(
+        Array.from({ length: 5 }, () => api.gql(CREATE_BADGE, { input: badgeInput({ name: 'Twin' }) }, admin)),
+      );
       expect(responses.filter((response) => !response.errors)).toHaveLength(1);
       for (const response of responses.filter((candidate) => candidate.errors)) expectError(response, 'BAD_USER_INPUT', 'name');
-      expect(await api.sql('SELECT count(*)::int AS count FROM badge_definitions WHERE organization_id = $1 AND name = $2', [organization.id, 'Twin'])).toEqual([{ count: 1 }]);
+      expect(
+        await api.sql('SELECT count(*)::int AS count FROM badge_definitions WHERE organization_id = $1 AND name = $2', [
+          organization.id,
+          'Twin',
+        ]),
+      ).toEqual([{ count: 1 }]);
     });
 
     it('awards a badge created later when its count crosses the threshold, or at the next achievement when already past it', async () => {
@@ -332,7 +396,11 @@ describe('milestone badges', () => {
       await earn(api, member.token, course.modules[0]!.id);
 
       await api.ok(CREATE_BADGE, { input: badgeInput({ name: 'Three Down', kind: 'MODULES_COMPLETED', threshold: 3, points: 7 }) }, admin);
-      await api.ok(CREATE_BADGE, { input: badgeInput({ name: 'Heard You', kind: 'SKILL_COURSES_COMPLETED', threshold: 1, skill: 'listening', points: 3 }) }, admin);
+      await api.ok(
+        CREATE_BADGE,
+        { input: badgeInput({ name: 'Heard You', kind: 'SKILL_COURSES_COMPLETED', threshold: 1, skill: 'listening', points: 3 }) },
+        admin,
+      );
       expect((await progress(member.token))['Three Down']).toEqual({ current: 2, target: 3, earned: false, awardedAt: null });
 
       // The third module crosses Three Down; Heard You was already met and is awarded with this next achievement.
@@ -350,7 +418,15 @@ describe('milestone badges', () => {
       const { teams, people } = await populate(api, organization, {
         teams: { Phones: { manager: 'Phones Manager', members: ['Eve Employee', 'Cal Colleague'] }, Chat: { members: ['Oz Outsider'] } },
       });
-      return { organization, admin, badges, manager: teams.Phones.manager, employee: people['Eve Employee'], colleague: people['Cal Colleague'], outsider: people['Oz Outsider'] };
+      return {
+        organization,
+        admin,
+        badges,
+        manager: teams.Phones.manager,
+        employee: people['Eve Employee'],
+        colleague: people['Cal Colleague'],
+        outsider: people['Oz Outsider'],
+      };
     }
 
     const award = (token: string, badgeId: string | undefined, userId: string, reason = 'Calmed a furious caller and kept the account') =>
@@ -372,10 +448,16 @@ describe('milestone badges', () => {
       });
 
       // Customer Hero is worth 100: the level-up to 2 comes with it.
-      expect((await ledgerOf(api, employee.id)).rows).toEqual([{ amount: 100, reason: 'BADGE_EARNED', source_id: badges['Customer Hero'] }]);
+      expect((await ledgerOf(api, employee.id)).rows).toEqual([
+        { amount: 100, reason: 'BADGE_EARNED', source_id: badges['Customer Hero'] },
+      ]);
       await expectBalanced(employee, 100);
       expect(await celebrationsOf(api, employee.id)).toEqual([
-        expect.objectContaining({ kind: 'BADGE_EARNED', title: 'Eve Employee earned the “Customer Hero” badge', body: 'Calmed a furious caller and kept the account' }),
+        expect.objectContaining({
+          kind: 'BADGE_EARNED',
+          title: 'Eve Employee earned the “Customer Hero” badge',
+          body: 'Calmed a furious caller and kept the account',
+        }),
         expect.objectContaining({ kind: 'LEVEL_UP', title: 'Eve Employee reached level 2: Active Listener' }),
       ]);
       expect(await api.sql('SELECT id, kind FROM credentials WHERE id = $1', [given.id])).toEqual([{ id: given.id, kind: 'BADGE' }]);
@@ -391,14 +473,23 @@ describe('milestone badges', () => {
           credentialUrl: given.credentialUrl,
         },
       ]);
-      expect((await progress(employee.token))['Customer Hero']).toEqual({ current: 1, target: 1, earned: true, awardedAt: given.awardedAt });
+      expect((await progress(employee.token))['Customer Hero']).toEqual({
+        current: 1,
+        target: 1,
+        earned: true,
+        awardedAt: given.awardedAt,
+      });
     });
 
     it('lets an admin give a MANUAL badge too, to a manager', async () => {
       const { admin, badges, manager } = await crew();
       const response = await award(admin, badges['Above and Beyond'], manager.id, 'Covered three shifts');
       expect(response.errors).toBeUndefined();
-      expect(response.data!.awardBadge).toMatchObject({ badge: { name: 'Above and Beyond' }, user: { id: manager.id }, reason: 'Covered three shifts' });
+      expect(response.data!.awardBadge).toMatchObject({
+        badge: { name: 'Above and Beyond' },
+        user: { id: manager.id },
+        reason: 'Covered three shifts',
+      });
       await expectBalanced(manager, 50);
     });
 
@@ -466,7 +557,8 @@ describe('milestone badges', () => {
       const teams: string[] = [];
       for (let index = 0; index < 6; index++) teams.push(await createTeam(api, organization, `Ring ${index}`));
       const managers: Member[] = [];
-      for (let index = 0; index < 6; index++) managers.push(await addMember(api, organization, { role: 'MANAGER', teamId: teams[(index + 5) % 6] }));
+      for (let index = 0; index < 6; index++)
+        managers.push(await addMember(api, organization, { role: 'MANAGER', teamId: teams[(index + 5) % 6] }));
       for (const [index, manager] of managers.entries()) await setTeamManager(api, organization, teams[index]!, manager.id);
       const responses = await Promise.all(
         ['Customer Hero', 'Above and Beyond'].flatMap((name) =>
@@ -505,15 +597,25 @@ describe('milestone badges', () => {
   describe('under concurrency', () => {
     /** Sends the completions at the same moment; all must succeed. */
     async function burst(member: Member, moduleIds: string[]): Promise<Earned[]> {
-      const responses = await Promise.all(moduleIds.map((moduleId) => api.gql<{ completeModule: Earned }>(COMPLETE_AND_EARN, { input: { moduleId } }, member.token)));
+      const responses = await Promise.all(
+        moduleIds.map((moduleId) => api.gql<{ completeModule: Earned }>(COMPLETE_AND_EARN, { input: { moduleId } }, member.token)),
+      );
       expect(responses.map((response) => response.errors ?? null)).toEqual(moduleIds.map(() => null));
       return responses.map((response) => response.data!.completeModule);
     }
 
     it(`awards each badge once when ${PARALLEL} completions of different modules that cross its threshold arrive at once`, async () => {
       const { admin, member, badges } = await learner();
-      const { createBadge } = await api.ok(CREATE_BADGE, { input: badgeInput({ name: 'High Five', kind: 'MODULES_COMPLETED', threshold: 5, points: 0 }) }, admin);
-      const course = await createCourse(api, admin, { skills: ['communication'], modules: lessons(...Array<number>(PARALLEL).fill(5)), points: 50 });
+      const { createBadge } = await api.ok(
+        CREATE_BADGE,
+        { input: badgeInput({ name: 'High Five', kind: 'MODULES_COMPLETED', threshold: 5, points: 0 }) },
+        admin,
+      );
+      const course = await createCourse(api, admin, {
+        skills: ['communication'],
+        modules: lessons(...Array<number>(PARALLEL).fill(5)),
+        points: 50,
+      });
 
       const results = await burst(
         member,
@@ -529,13 +631,22 @@ describe('milestone badges', () => {
         { amount: 25, source_id: badges['Course Finisher'] },
       ]);
       const celebrations = await celebrationsOf(api, member.id);
-      expect(celebrations.filter((celebration) => celebration.kind === 'BADGE_EARNED').map((celebration) => celebration.title).sort()).toEqual([
+      expect(
+        celebrations
+          .filter((celebration) => celebration.kind === 'BADGE_EARNED')
+          .map((celebration) => celebration.title)
+          .sort(),
+      ).toEqual([
         'Lee Learner earned the “Course Finisher” badge',
         'Lee Learner earned the “First Steps” badge',
         'Lee Learner earned the “High Five” badge',
       ]);
       expect(celebrations.filter((celebration) => celebration.kind === 'LEVEL_UP')).toHaveLength(1);
-      expect(await api.sql('SELECT count(*)::int AS count FROM credentials c JOIN badge_awards a ON a.id = c.id WHERE a.user_id = $1', [member.id])).toEqual([{ count: 3 }]);
+      expect(
+        await api.sql('SELECT count(*)::int AS count FROM credentials c JOIN badge_awards a ON a.id = c.id WHERE a.user_id = $1', [
+          member.id,
+        ]),
+      ).toEqual([{ count: 3 }]);
       await expectBalanced(member, PARALLEL * 5 + 50 + 10 + 25);
     });
 
@@ -545,15 +656,23 @@ describe('milestone badges', () => {
       for (let index = 0; index < PARALLEL; index++) members.push(await addMember(api, organization));
       const course = await createCourse(api, admin, { skills: ['communication'], modules: lessons(5), points: 10 });
 
-      const responses = await Promise.all(members.map((member) => api.gql<{ completeModule: Earned }>(COMPLETE_AND_EARN, { input: { moduleId: course.modules[0]!.id } }, member.token)));
+      const responses = await Promise.all(
+        members.map((member) =>
+          api.gql<{ completeModule: Earned }>(COMPLETE_AND_EARN, { input: { moduleId: course.modules[0]!.id } }, member.token),
+        ),
+      );
 
       expect(responses.map((response) => response.errors ?? null)).toEqual(members.map(() => null));
-      expect(responses.map((response) => badgeNames(response.data!.completeModule))).toEqual(members.map(() => ['Course Finisher', 'First Steps']));
+      expect(responses.map((response) => badgeNames(response.data!.completeModule))).toEqual(
+        members.map(() => ['Course Finisher', 'First Steps']),
+      );
       for (const member of members) {
         expect(await heldBadges(member)).toEqual(['Course Finisher', 'First Steps']);
         await expectBalanced(member, 5 + 10 + 10 + 25);
       }
-      expect(await api.sql('SELECT count(*)::int AS count FROM credentials WHERE organization_id = $1', [organization.id])).toEqual([{ count: 2 * PARALLEL }]);
+      expect(await api.sql('SELECT count(*)::int AS count FROM credentials WHERE organization_id = $1', [organization.id])).toEqual([
+        { count: 2 * PARALLEL },
+      ]);
     });
 
     it(`awards First Steps once when a burst of ${PARALLEL} completions of the same first module arrives`, async () => {

@@ -50,7 +50,11 @@ describe('lists read a page at a time, and counts without reading them', () => {
     const organization = await signUpOrganization(api);
     const teamId = await createTeam(api, organization, 'Phones');
     for (const name of ['Zoë Adams', 'Ava Thompson', 'Élodie Durand']) await addMember(api, organization, { name, teamId });
-    const { team } = await api.ok(`query ($id: ID!) { team(id: $id) { memberCount members(first: 2) { displayName } } }`, { id: teamId }, organization.admin.token);
+    const { team } = await api.ok(
+      `query ($id: ID!) { team(id: $id) { memberCount members(first: 2) { displayName } } }`,
+      { id: teamId },
+      organization.admin.token,
+    );
     expect(team).toEqual({ memberCount: 3, members: [{ displayName: 'Ava Thompson' }, { displayName: 'Élodie Durand' }] });
   });
 
@@ -80,7 +84,10 @@ describe('lists read a page at a time, and counts without reading them', () => {
     const draft = await createCourse(api, organization.admin.token, { title: 'Draft', publish: false });
     const stranger = await signUpOrganization(api);
     const MODULE = `query ($id: ID!) { module(id: $id) { id course { id } } }`;
-    expect((await api.ok(MODULE, { id: published.modules[0]!.id }, learner.token)).module).toEqual({ id: published.modules[0]!.id, course: { id: published.id } });
+    expect((await api.ok(MODULE, { id: published.modules[0]!.id }, learner.token)).module).toEqual({
+      id: published.modules[0]!.id,
+      course: { id: published.id },
+    });
     expect((await api.ok(MODULE, { id: draft.modules[0]!.id }, organization.admin.token)).module.id).toBe(draft.modules[0]!.id);
     expectError(await api.gql(MODULE, { id: draft.modules[0]!.id }, learner.token), 'NOT_FOUND');
     expectError(await api.gql(MODULE, { id: published.modules[0]!.id }, stranger.admin.token), 'NOT_FOUND');

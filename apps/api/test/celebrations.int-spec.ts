@@ -1,7 +1,16 @@
 import { Logger } from '@nestjs/common';
 import { RETAKE, badgeIds, createCertification, earn, lessons, noonUtc } from './support/achievements.js';
 import { expectError } from './support/errors.js';
-import { addMember, createCourse, createTeam, ledgerOf, signUpOrganization, tableCounts, type Member, type Organization } from './support/fixtures.js';
+import {
+  addMember,
+  createCourse,
+  createTeam,
+  ledgerOf,
+  signUpOrganization,
+  tableCounts,
+  type Member,
+  type Organization,
+} from './support/fixtures.js';
 import { startTestApi, type TestApi } from './support/test-app.js';
 import { buildWorld } from './support/world.js';
 
@@ -71,7 +80,12 @@ describe('celebrations', () => {
       });
       const { 'Max Manager': manager, Ann: ann, Ben: ben } = people;
       const [annTeam, benTeam] = [teams.Phones.id, teams.Chat.id];
-      const course = await createCourse(api, organization.admin.token, { title: 'Calm voices', skills: ['communication'], modules: lessons(60, 60), points: 0 });
+      const course = await createCourse(api, organization.admin.token, {
+        title: 'Calm voices',
+        skills: ['communication'],
+        modules: lessons(60, 60),
+        points: 0,
+      });
       const start = noonUtc(-3);
       const at = (hours: number) => api.clock.set(new Date(start.getTime() + hours * HOUR_MS));
 
@@ -87,7 +101,11 @@ describe('celebrations', () => {
       await earn(api, ben.token, course.modules[1]!.id);
       // Customer Hero (+100) carries Ann past 250: Rising Star and level 3 with it.
       at(4);
-      await api.ok(AWARD_BADGE, { badgeId: (await badgeIds(api, manager.token))['Customer Hero'], userId: ann.id, reason: 'Saved the day' }, manager.token);
+      await api.ok(
+        AWARD_BADGE,
+        { badgeId: (await badgeIds(api, manager.token))['Customer Hero'], userId: ann.id, reason: 'Saved the day' },
+        manager.token,
+      );
 
       const elsewhere = await buildWorld(api, { teams: { Phones: { members: ['Sam Member'] } } });
       const [member, team] = [elsewhere.people['Sam Member'], elsewhere.teams.Phones.id];
@@ -103,7 +121,13 @@ describe('celebrations', () => {
 
     it('lists the organisation’s celebrations newest first, each with whom and which team it celebrates', () => {
       const hour = (hours: number) => new Date(noonUtc(-3).getTime() + hours * HOUR_MS).toISOString();
-      const simplified = feed.map((node) => ({ kind: node.kind, title: node.title, createdAt: node.createdAt, user: node.user!.id, team: node.team!.id }));
+      const simplified = feed.map((node) => ({
+        kind: node.kind,
+        title: node.title,
+        createdAt: node.createdAt,
+        user: node.user!.id,
+        team: node.team!.id,
+      }));
       const ann = { user: acme.ann.id, team: acme.annTeam };
       const ben = { user: acme.ben.id, team: acme.benTeam };
       // Celebrations of one instant come in no particular order among themselves.
@@ -136,16 +160,22 @@ describe('celebrations', () => {
       expect(theirs.map((node) => node.id).filter((id) => feed.some((node) => node.id === id))).toEqual([]);
     });
 
-    it.each([1, 2, 3, 11, 20])('pages through the feed %i at a time without gaps or repeats, ties of one instant included', async (size) => {
-      const { nodes, pages } = await walk(acme.ann.token, size);
-      expect(nodes).toEqual(feed);
-      expect(pages).toBe(Math.max(1, Math.ceil(feed.length / size)));
-    });
+    it.each([1, 2, 3, 11, 20])(
+      'pages through the feed %i at a time without gaps or repeats, ties of one instant included',
+      async (size) => {
+        const { nodes, pages } = await walk(acme.ann.token, size);
+        expect(nodes).toEqual(feed);
+        expect(pages).toBe(Math.max(1, Math.ceil(feed.length / size)));
+      },
+    );
 
     it('ends with an empty page after the last celebration', async () => {
       const last = await page(acme.ann.token, { first: feed.length });
       expect(last.pageInfo.hasNextPage).toBe(false);
-      expect(await page(acme.ann.token, { first: 5, after: last.pageInfo.endCursor })).toEqual({ nodes: [], pageInfo: { endCursor: null, hasNextPage: false } });
+      expect(await page(acme.ann.token, { first: 5, after: last.pageInfo.endCursor })).toEqual({
+        nodes: [],
+        pageInfo: { endCursor: null, hasNextPage: false },
+      });
     });
 
     it('filters by teamId: only that team’s celebrations, in the same order, paged the same way', async () => {
@@ -164,7 +194,8 @@ describe('celebrations', () => {
       expect(foreign.data).toBeNull();
       expectError(await api.gql(FEED, { teamId: 'not-an-id' }, acme.ann.token), 'BAD_USER_INPUT', 'teamId');
       for (const first of [0, -1, 101]) expectError(await api.gql(FEED, { first }, acme.ann.token), 'BAD_USER_INPUT', 'first');
-      for (const after of ['garbage', Buffer.from('yesterday|nobody').toString('base64url')]) expectError(await api.gql(FEED, { after }, acme.ann.token), 'BAD_USER_INPUT', 'after');
+      for (const after of ['garbage', Buffer.from('yesterday|nobody').toString('base64url')])
+        expectError(await api.gql(FEED, { after }, acme.ann.token), 'BAD_USER_INPUT', 'after');
       expectError(await api.gql(FEED, { first: 10 }), 'UNAUTHENTICATED');
     });
   });
@@ -173,7 +204,12 @@ describe('celebrations', () => {
     it('writes BADGE_EARNED, LEVEL_UP, COURSE_COMPLETED and CERTIFICATION_EARNED for what one completion earns', async () => {
       const organization = await signUpOrganization(api);
       const member = await addMember(api, organization, { name: 'Dee' });
-      const course = await createCourse(api, organization.admin.token, { title: 'First call', skills: ['communication'], modules: lessons(10), points: 40 });
+      const course = await createCourse(api, organization.admin.token, {
+        title: 'First call',
+        skills: ['communication'],
+        modules: lessons(10),
+        points: 40,
+      });
       await createCertification(api, organization.admin.token, { name: 'Phone Ready', requiredCourseIds: [course.id], points: 50 });
       const { badges } = await api.ok<{ badges: { name: string; icon: string }[] }>(`{ badges { name icon } }`, {}, member.token);
       const icon = (name: string) => badges.find((badge) => badge.name === name)!.icon;
@@ -226,10 +262,25 @@ describe('celebrations', () => {
       await api.ok(AWARD_BADGE, { badgeId: badges['Customer Hero'], userId: employee.id, reason: 'Great call' }, manager.token);
       const before = { counts: await tableCounts(api), feed: await page(employee.token, { first: 100 }) };
 
-      expectError(await api.gql(AWARD_BADGE, { badgeId: badges['Customer Hero'], userId: employee.id, reason: 'Again' }, manager.token), 'BAD_USER_INPUT', 'badgeId');
-      expectError(await api.gql(AWARD_BADGE, { badgeId: badges['First Steps'], userId: employee.id, reason: 'Why not' }, manager.token), 'BAD_USER_INPUT', 'badgeId');
-      expectError(await api.gql(AWARD_BADGE, { badgeId: badges['Above and Beyond'], userId: employee.id, reason: ' ' }, manager.token), 'BAD_USER_INPUT', 'reason');
-      expectError(await api.gql(AWARD_BADGE, { badgeId: badges['Above and Beyond'], userId: manager.id, reason: 'Me' }, employee.token), 'FORBIDDEN');
+      expectError(
+        await api.gql(AWARD_BADGE, { badgeId: badges['Customer Hero'], userId: employee.id, reason: 'Again' }, manager.token),
+        'BAD_USER_INPUT',
+        'badgeId',
+      );
+      expectError(
+        await api.gql(AWARD_BADGE, { badgeId: badges['First Steps'], userId: employee.id, reason: 'Why not' }, manager.token),
+        'BAD_USER_INPUT',
+        'badgeId',
+      );
+      expectError(
+        await api.gql(AWARD_BADGE, { badgeId: badges['Above and Beyond'], userId: employee.id, reason: ' ' }, manager.token),
+        'BAD_USER_INPUT',
+        'reason',
+      );
+      expectError(
+        await api.gql(AWARD_BADGE, { badgeId: badges['Above and Beyond'], userId: manager.id, reason: 'Me' }, employee.token),
+        'FORBIDDEN',
+      );
 
       expect(await tableCounts(api)).toEqual(before.counts);
       expect(await page(employee.token, { first: 100 })).toEqual(before.feed);
@@ -241,12 +292,22 @@ describe('celebrations', () => {
       const course = await createCourse(api, organization.admin.token, { skills: ['communication'], modules: lessons(5), points: 10 });
       const before = await tableCounts(api);
       // Signing the First Steps credential comes after the course's celebration is written; make it fail for this member.
-      await api.sql(`CREATE FUNCTION refuse_credential() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'credential store unavailable'; END $$`);
-      await api.sql(`CREATE TRIGGER refuse_credential BEFORE INSERT ON credentials FOR EACH ROW WHEN (NEW.organization_id = '${organization.id}') EXECUTE FUNCTION refuse_credential()`);
+      await api.sql(
+        `CREATE FUNCTION refuse_credential() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'credential store unavailable'; END $$`,
+      );
+      await api.sql(
+        `CREATE TRIGGER refuse_credential BEFORE INSERT ON credentials FOR EACH ROW WHEN (NEW.organization_id = '${organization.id}') EXECUTE FUNCTION refuse_credential()`,
+      );
       Logger.overrideLogger(false); // the failure is expected: keep its logged stack out of the test output
       try {
-        const failed = await api.gql(`mutation ($id: ID!) { completeModule(input: { moduleId: $id }) { pointsAwarded } }`, { id: course.modules[0]!.id }, member.token);
-        expect(failed.errors?.map((error) => [error.extensions?.code, error.message])).toEqual([['INTERNAL_SERVER_ERROR', 'Internal server error']]);
+        const failed = await api.gql(
+          `mutation ($id: ID!) { completeModule(input: { moduleId: $id }) { pointsAwarded } }`,
+          { id: course.modules[0]!.id },
+          member.token,
+        );
+        expect(failed.errors?.map((error) => [error.extensions?.code, error.message])).toEqual([
+          ['INTERNAL_SERVER_ERROR', 'Internal server error'],
+        ]);
       } finally {
         Logger.overrideLogger(['error']);
         await api.sql('DROP TRIGGER refuse_credential ON credentials');
@@ -256,7 +317,11 @@ describe('celebrations', () => {
       expect((await page(member.token, { first: 100 })).nodes).toEqual([]);
 
       await earn(api, member.token, course.modules[0]!.id);
-      expect((await page(member.token, { first: 100 })).nodes.map((node) => node.kind).sort()).toEqual(['BADGE_EARNED', 'BADGE_EARNED', 'COURSE_COMPLETED']);
+      expect((await page(member.token, { first: 100 })).nodes.map((node) => node.kind).sort()).toEqual([
+        'BADGE_EARNED',
+        'BADGE_EARNED',
+        'COURSE_COMPLETED',
+      ]);
       expect((await ledgerOf(api, member.id)).sum).toBe(5 + 10 + 10 + 25);
     });
   });

@@ -1,6 +1,27 @@
-import { CREATE_CERTIFICATION, DAY_MS, RETAKE, celebrationsOf, COMPLETE_AND_EARN, createCertification, earn, lessons, noonUtc, type Earned } from './support/achievements.js';
+import {
+  CREATE_CERTIFICATION,
+  DAY_MS,
+  RETAKE,
+  celebrationsOf,
+  COMPLETE_AND_EARN,
+  createCertification,
+  earn,
+  lessons,
+  noonUtc,
+  type Earned,
+} from './support/achievements.js';
 import { expectError } from './support/errors.js';
-import { addMember, createCourse, ledgerOf, signUpOrganization, tableCounts, withoutDefaultBadges, type Member, type Organization, type SeededCourse } from './support/fixtures.js';
+import {
+  addMember,
+  createCourse,
+  ledgerOf,
+  signUpOrganization,
+  tableCounts,
+  withoutDefaultBadges,
+  type Member,
+  type Organization,
+  type SeededCourse,
+} from './support/fixtures.js';
 import { startTestApi, type TestApi } from './support/test-app.js';
 
 const MY_CERTIFICATIONS = `{ me { certifications { id sequence status issuedAt expiresAt revokedAt revokedReason certification { name } user { id } credentialUrl } } }`;
@@ -20,7 +41,13 @@ describe('certifications', () => {
    * reach the ledger beyond the learning ones), two published courses and a
    * learner.
    */
-  async function setting(): Promise<{ organization: Organization; admin: string; member: Member; first: SeededCourse; second: SeededCourse }> {
+  async function setting(): Promise<{
+    organization: Organization;
+    admin: string;
+    member: Member;
+    first: SeededCourse;
+    second: SeededCourse;
+  }> {
     const organization = await withoutDefaultBadges(api, await signUpOrganization(api));
     const admin = organization.admin.token;
     return {
@@ -45,7 +72,12 @@ describe('certifications', () => {
   }
 
   async function myCertifications(member: Member) {
-    return (await api.ok(MY_CERTIFICATIONS, {}, member.token)).me.certifications as { id: string; sequence: number; status: string; expiresAt: string | null }[];
+    return (await api.ok(MY_CERTIFICATIONS, {}, member.token)).me.certifications as {
+      id: string;
+      sequence: number;
+      status: string;
+      expiresAt: string | null;
+    }[];
   }
 
   const status = async (token: string, id: string) => (await api.ok(AWARD, { id }, token)).certificationAward.status as string;
@@ -55,7 +87,15 @@ describe('certifications', () => {
       const { admin, member, first, second } = await setting();
       const { createCertification } = await api.ok(
         CREATE_CERTIFICATION,
-        { input: { name: 'Service Fundamentals', description: 'The basics, done well.', requiredCourseIds: [second.id, first.id], validityDays: 365, points: 150 } },
+        {
+          input: {
+            name: 'Service Fundamentals',
+            description: 'The basics, done well.',
+            requiredCourseIds: [second.id, first.id],
+            validityDays: 365,
+            points: 150,
+          },
+        },
         admin,
       );
       expect(createCertification).toEqual({
@@ -67,7 +107,14 @@ describe('certifications', () => {
         requiredCourses: [{ id: second.id }, { id: first.id }],
       });
       const { certifications } = await api.ok(`{ certifications { id name validityDays requiredCourses { title } } }`, {}, member.token);
-      expect(certifications).toEqual([{ id: createCertification.id, name: 'Service Fundamentals', validityDays: 365, requiredCourses: [{ title: 'Resolving' }, { title: 'Listening' }] }]);
+      expect(certifications).toEqual([
+        {
+          id: createCertification.id,
+          name: 'Service Fundamentals',
+          validityDays: 365,
+          requiredCourses: [{ title: 'Resolving' }, { title: 'Listening' }],
+        },
+      ]);
     });
 
     it('shows learners only the published required courses: a draft’s title and modules stay private', async () => {
@@ -75,9 +122,17 @@ describe('certifications', () => {
       const draft = await createCourse(api, admin, { title: 'Secret draft', publish: false, modules: [] });
       const id = await createCertification(api, admin, { name: 'Coming soon', requiredCourseIds: [first.id, draft.id] });
       const REQUIRED = `{ certifications { id requiredCourses { title status } } }`;
-      expect((await api.ok(REQUIRED, {}, member.token)).certifications).toEqual([{ id, requiredCourses: [{ title: 'Listening', status: 'PUBLISHED' }] }]);
+      expect((await api.ok(REQUIRED, {}, member.token)).certifications).toEqual([
+        { id, requiredCourses: [{ title: 'Listening', status: 'PUBLISHED' }] },
+      ]);
       expect((await api.ok(REQUIRED, {}, admin)).certifications).toEqual([
-        { id, requiredCourses: [{ title: 'Listening', status: 'PUBLISHED' }, { title: 'Secret draft', status: 'DRAFT' }] },
+        {
+          id,
+          requiredCourses: [
+            { title: 'Listening', status: 'PUBLISHED' },
+            { title: 'Secret draft', status: 'DRAFT' },
+          ],
+        },
       ]);
     });
 
@@ -86,7 +141,11 @@ describe('certifications', () => {
       const manager = await addMember(api, organization, { role: 'MANAGER' });
       const before = await tableCounts(api);
       for (const token of [manager.token, member.token]) {
-        const response = await api.gql(CREATE_CERTIFICATION, { input: { name: 'Nope', description: 'No', requiredCourseIds: [first.id], points: 1 } }, token);
+        const response = await api.gql(
+          CREATE_CERTIFICATION,
+          { input: { name: 'Nope', description: 'No', requiredCourseIds: [first.id], points: 1 } },
+          token,
+        );
         expectError(response, 'FORBIDDEN');
         expect(response.data).toBeNull();
       }
@@ -98,7 +157,9 @@ describe('certifications', () => {
       await createCertification(api, admin, { name: 'Taken', requiredCourseIds: [first.id] });
       const elsewhere = await signUpOrganization(api);
       const foreign = await createCourse(api, elsewhere.admin.token);
-      const input = (overrides: Record<string, unknown>) => ({ input: { name: 'Fresh', description: 'A description', requiredCourseIds: [first.id], validityDays: 30, points: 10, ...overrides } });
+      const input = (overrides: Record<string, unknown>) => ({
+        input: { name: 'Fresh', description: 'A description', requiredCourseIds: [first.id], validityDays: 30, points: 10, ...overrides },
+      });
       const before = await tableCounts(api);
 
       const cases: [Record<string, unknown>, string, string?][] = [
@@ -125,7 +186,12 @@ describe('certifications', () => {
   describe('issue', () => {
     it('issues the certification with the last required course, not before: points, a celebration, the payload and User.certifications', async () => {
       const { admin, member, first, second } = await setting();
-      const certificationId = await createCertification(api, admin, { name: 'Service Fundamentals', requiredCourseIds: [first.id, second.id], validityDays: 365, points: 150 });
+      const certificationId = await createCertification(api, admin, {
+        name: 'Service Fundamentals',
+        requiredCourseIds: [first.id, second.id],
+        validityDays: 365,
+        points: 150,
+      });
       const issuedAt = noonUtc(0);
       api.clock.set(issuedAt);
 
@@ -149,10 +215,15 @@ describe('certifications', () => {
       expect(last.pointsAwarded).toBe(5 + 20 + 150);
 
       const ledger = await ledgerOf(api, member.id);
-      expect(ledger.rows.filter((row) => row.reason === 'CERTIFICATION_EARNED')).toEqual([{ amount: 150, reason: 'CERTIFICATION_EARNED', source_id: award!.id }]);
+      expect(ledger.rows.filter((row) => row.reason === 'CERTIFICATION_EARNED')).toEqual([
+        { amount: 150, reason: 'CERTIFICATION_EARNED', source_id: award!.id },
+      ]);
       expect({ sum: ledger.sum, points: ledger.points }).toEqual({ sum: 20 + 30 + 5 + 20 + 150, points: 225 });
       expect((await celebrationsOf(api, member.id)).filter((celebration) => celebration.kind === 'CERTIFICATION_EARNED')).toEqual([
-        expect.objectContaining({ title: 'Cora Certified is now certified: “Service Fundamentals”', source_key: `CERTIFICATION_EARNED:${award!.id}` }),
+        expect.objectContaining({
+          title: 'Cora Certified is now certified: “Service Fundamentals”',
+          source_key: `CERTIFICATION_EARNED:${award!.id}`,
+        }),
       ]);
       expect(await myCertifications(member)).toEqual([
         {
@@ -189,12 +260,16 @@ describe('certifications', () => {
       await earn(api, member.token, first.modules[0]!.id);
 
       const responses = await Promise.all(
-        Array.from({ length: 10 }, () => api.gql<{ completeModule: Earned }>(COMPLETE_AND_EARN, { input: { moduleId: first.modules[1]!.id } }, member.token)),
+        Array.from({ length: 10 }, () =>
+          api.gql<{ completeModule: Earned }>(COMPLETE_AND_EARN, { input: { moduleId: first.modules[1]!.id } }, member.token),
+        ),
       );
       expect(responses.map((response) => response.errors ?? null)).toEqual(Array(10).fill(null));
       expect(responses.flatMap((response) => response.data!.completeModule.newCertifications)).toHaveLength(1);
       expect(await api.sql('SELECT sequence FROM certification_awards WHERE user_id = $1', [member.id])).toEqual([{ sequence: 1 }]);
-      expect(await api.sql(`SELECT amount FROM points_entries WHERE user_id = $1 AND reason = 'CERTIFICATION_EARNED'`, [member.id])).toEqual([{ amount: 40 }]);
+      expect(
+        await api.sql(`SELECT amount FROM points_entries WHERE user_id = $1 AND reason = 'CERTIFICATION_EARNED'`, [member.id]),
+      ).toEqual([{ amount: 40 }]);
       expect((await celebrationsOf(api, member.id)).filter((celebration) => celebration.kind === 'CERTIFICATION_EARNED')).toHaveLength(1);
     });
   });
@@ -234,7 +309,12 @@ describe('certifications', () => {
 
     it('renews inside the 30-day window: after retaking and completing every required course, a second award with a new expiry, the first kept', async () => {
       const { admin, member, first, second } = await setting();
-      await createCertification(api, admin, { name: 'Service Fundamentals', requiredCourseIds: [first.id, second.id], validityDays: 365, points: 150 });
+      await createCertification(api, admin, {
+        name: 'Service Fundamentals',
+        requiredCourseIds: [first.id, second.id],
+        validityDays: 365,
+        points: 150,
+      });
       const issuedAt = noonUtc(0);
       api.clock.set(issuedAt);
       await finish(member, first);
@@ -248,7 +328,12 @@ describe('certifications', () => {
       const renewal = await retakeAndFinish(member, second);
 
       expect(renewal.newCertifications).toEqual([
-        expect.objectContaining({ sequence: 2, issuedAt: renewedAt.toISOString(), expiresAt: at(renewedAt, 365).toISOString(), status: 'ACTIVE' }),
+        expect.objectContaining({
+          sequence: 2,
+          issuedAt: renewedAt.toISOString(),
+          expiresAt: at(renewedAt, 365).toISOString(),
+          status: 'ACTIVE',
+        }),
       ]);
       const [renewed] = renewal.newCertifications;
       expect(renewed!.id).not.toBe(original!.id);
@@ -259,7 +344,11 @@ describe('certifications', () => {
         expect.objectContaining({ id: renewed!.id, sequence: 2, status: 'ACTIVE', expiresAt: at(renewedAt, 365).toISOString() }),
         expect.objectContaining({ id: original!.id, sequence: 1, status: 'EXPIRING_SOON', expiresAt: at(issuedAt, 365).toISOString() }),
       ]);
-      expect((await celebrationsOf(api, member.id)).filter((celebration) => celebration.kind === 'CERTIFICATION_EARNED').map((celebration) => celebration.title)).toEqual([
+      expect(
+        (await celebrationsOf(api, member.id))
+          .filter((celebration) => celebration.kind === 'CERTIFICATION_EARNED')
+          .map((celebration) => celebration.title),
+      ).toEqual([
         'Cora Certified is now certified: “Service Fundamentals”',
         'Cora Certified renewed the “Service Fundamentals” certification',
       ]);
@@ -300,8 +389,13 @@ describe('certifications', () => {
       api.clock.set(at(issuedAt, 340));
       expect((await retakeAndFinish(member, first)).newCertifications).toEqual([]);
       expect((await retakeAndFinish(member, second)).newCertifications.map((award) => award.sequence)).toEqual([2]);
-      expect(await api.sql('SELECT sequence FROM certification_awards WHERE user_id = $1 ORDER BY sequence', [member.id])).toEqual([{ sequence: 1 }, { sequence: 2 }]);
-      expect((await ledgerOf(api, member.id)).rows.filter((row) => row.reason === 'CERTIFICATION_EARNED').map((row) => row.amount)).toEqual([150, 150]);
+      expect(await api.sql('SELECT sequence FROM certification_awards WHERE user_id = $1 ORDER BY sequence', [member.id])).toEqual([
+        { sequence: 1 },
+        { sequence: 2 },
+      ]);
+      expect((await ledgerOf(api, member.id)).rows.filter((row) => row.reason === 'CERTIFICATION_EARNED').map((row) => row.amount)).toEqual(
+        [150, 150],
+      );
     });
 
     it('keeps a certification without validityDays ACTIVE for good, and never renews it', async () => {
@@ -313,7 +407,9 @@ describe('certifications', () => {
       api.clock.set(noonUtc(3650 * 3));
       expect(await status(member.token, award!.id)).toBe('ACTIVE');
       expect((await retakeAndFinish(member, first)).newCertifications).toEqual([]);
-      expect(await api.sql('SELECT count(*)::int AS count FROM certification_awards WHERE user_id = $1', [member.id])).toEqual([{ count: 1 }]);
+      expect(await api.sql('SELECT count(*)::int AS count FROM certification_awards WHERE user_id = $1', [member.id])).toEqual([
+        { count: 1 },
+      ]);
     });
   });
 
@@ -327,7 +423,11 @@ describe('certifications', () => {
 
       const revokedAt = at(issuedAt, 10);
       api.clock.set(revokedAt);
-      const { revokeCertification } = await api.ok(REVOKE, { awardId: award!.id, reason: 'Issued for a course taken by someone else' }, admin);
+      const { revokeCertification } = await api.ok(
+        REVOKE,
+        { awardId: award!.id, reason: 'Issued for a course taken by someone else' },
+        admin,
+      );
       expect(revokeCertification).toEqual({
         id: award!.id,
         status: 'REVOKED',
@@ -335,11 +435,15 @@ describe('certifications', () => {
         revokedReason: 'Issued for a course taken by someone else',
         sequence: 1,
       });
-      expect(await api.sql('SELECT revoked_by_id FROM certification_awards WHERE id = $1', [award!.id])).toEqual([{ revoked_by_id: organization.admin.id }]);
+      expect(await api.sql('SELECT revoked_by_id FROM certification_awards WHERE id = $1', [award!.id])).toEqual([
+        { revoked_by_id: organization.admin.id },
+      ]);
       // Revoking again changes nothing.
       api.clock.set(at(issuedAt, 11));
       expect((await api.ok(REVOKE, { awardId: award!.id, reason: 'Again' }, admin)).revokeCertification).toEqual(revokeCertification);
-      expect(await myCertifications(member)).toEqual([expect.objectContaining({ id: award!.id, status: 'REVOKED', revokedReason: 'Issued for a course taken by someone else' })]);
+      expect(await myCertifications(member)).toEqual([
+        expect.objectContaining({ id: award!.id, status: 'REVOKED', revokedReason: 'Issued for a course taken by someone else' }),
+      ]);
 
       const [again] = (await retakeAndFinish(member, first)).newCertifications;
       expect(again).toMatchObject({ sequence: 2, status: 'ACTIVE' });
@@ -357,8 +461,10 @@ describe('certifications', () => {
       const elsewhere = await signUpOrganization(api);
       const before = await api.sql('SELECT * FROM certification_awards WHERE id = $1', [award!.id]);
 
-      for (const token of [manager.token, member.token]) expectError(await api.gql(REVOKE, { awardId: award!.id, reason: 'Because' }, token), 'FORBIDDEN');
-      for (const reason of ['', '   ']) expectError(await api.gql(REVOKE, { awardId: award!.id, reason }, admin), 'BAD_USER_INPUT', 'reason');
+      for (const token of [manager.token, member.token])
+        expectError(await api.gql(REVOKE, { awardId: award!.id, reason: 'Because' }, token), 'FORBIDDEN');
+      for (const reason of ['', '   '])
+        expectError(await api.gql(REVOKE, { awardId: award!.id, reason }, admin), 'BAD_USER_INPUT', 'reason');
       expectError(await api.gql(REVOKE, { awardId: award!.id, reason: 'Because' }, elsewhere.admin.token), 'NOT_FOUND');
       expectError(await api.gql(REVOKE, { awardId: '00000000-0000-4000-8000-000000000000', reason: 'Because' }, admin), 'NOT_FOUND');
       expectError(await api.gql(AWARD, { id: award!.id }, elsewhere.admin.token), 'NOT_FOUND');
@@ -380,9 +486,9 @@ describe('certifications', () => {
     expect((await api.ok(RETAKE, { id: first.id }, member.token)).retakeCourse.id).toBe(retakeCourse.id);
     // The new cycle starts blank: no module shows the earlier cycle's pass, so each can be taken again.
     const attempts = async () =>
-      (await api.ok(`query ($id: ID!) { course(id: $id) { modules { myCompletion { passed } } } }`, { id: first.id }, member.token)).course.modules.map(
-        (module: { myCompletion: { passed: boolean } | null }) => module.myCompletion,
-      );
+      (
+        await api.ok(`query ($id: ID!) { course(id: $id) { modules { myCompletion { passed } } } }`, { id: first.id }, member.token)
+      ).course.modules.map((module: { myCompletion: { passed: boolean } | null }) => module.myCompletion);
     expect(await attempts()).toEqual([null, null]);
 
     const results = [];
@@ -392,6 +498,9 @@ describe('certifications', () => {
     expect(await ledgerOf(api, member.id)).toEqual(ledger);
     const { myEnrollments } = await api.ok(`{ myEnrollments { id status progress course { id } } }`, {}, member.token);
     expect(myEnrollments).toEqual([{ id: retakeCourse.id, status: 'COMPLETED', progress: 1, course: { id: first.id } }]);
-    expect(await api.sql('SELECT cycle FROM enrollments WHERE user_id = $1 ORDER BY cycle', [member.id])).toEqual([{ cycle: 1 }, { cycle: 2 }]);
+    expect(await api.sql('SELECT cycle FROM enrollments WHERE user_id = $1 ORDER BY cycle', [member.id])).toEqual([
+      { cycle: 1 },
+      { cycle: 2 },
+    ]);
   });
 });

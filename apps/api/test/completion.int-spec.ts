@@ -1,4 +1,13 @@
-import { addMember, completeModule, createCourse, ledgerOf, signUpOrganization, withoutDefaultBadges, type Member, type ModuleSpec } from './support/fixtures.js';
+import {
+  addMember,
+  completeModule,
+  createCourse,
+  ledgerOf,
+  signUpOrganization,
+  withoutDefaultBadges,
+  type Member,
+  type ModuleSpec,
+} from './support/fixtures.js';
 import { startTestApi, type TestApi } from './support/test-app.js';
 
 const ME = `{ me { points streakDays level { number title minPoints nextLevelPoints progress } } }`;
@@ -11,7 +20,8 @@ const COURSE_PROGRESS = `query ($id: ID!) {
 }`;
 const ENROLL = `mutation ($id: ID!) { enroll(courseId: $id) { id status progress startedAt completedAt course { id } user { id } } }`;
 
-const lessons = (...points: number[]): ModuleSpec[] => points.map((value, index) => ({ kind: 'LESSON', points: value, title: `Lesson ${index + 1}` }));
+const lessons = (...points: number[]): ModuleSpec[] =>
+  points.map((value, index) => ({ kind: 'LESSON', points: value, title: `Lesson ${index + 1}` }));
 
 /** The day before a `YYYY-MM-DD` day. */
 
@@ -77,7 +87,15 @@ describe('completing modules and courses', () => {
     await expectBalanced(member, 0);
 
     const again = await completeModule(api, member.token, quiz, { answers: [0, 1, 0] });
-    expect(again.completion).toMatchObject({ passed: false, score: 0, feedback: [{ correct: false, explanation: null }, { correct: false, explanation: null }, { correct: false, explanation: null }] });
+    expect(again.completion).toMatchObject({
+      passed: false,
+      score: 0,
+      feedback: [
+        { correct: false, explanation: null },
+        { correct: false, explanation: null },
+        { correct: false, explanation: null },
+      ],
+    });
     expect(again.completion.id).not.toBe(failed.completion.id);
 
     const passed = await completeModule(api, member.token, quiz, { answers: [1, 0, 0] });
@@ -126,9 +144,15 @@ describe('completing modules and courses', () => {
     const course = await createCourse(api, admin, { title: 'Warm welcomes', points: 50 });
     const [lesson, quiz] = course.modules;
 
-    expect(await completeModule(api, member.token, lesson!.id)).toMatchObject({ enrollment: { status: 'IN_PROGRESS', progress: 0.5, completedAt: null }, pointsAwarded: 10 });
+    expect(await completeModule(api, member.token, lesson!.id)).toMatchObject({
+      enrollment: { status: 'IN_PROGRESS', progress: 0.5, completedAt: null },
+      pointsAwarded: 10,
+    });
     const last = await completeModule(api, member.token, quiz!.id, { answers: [1, 0] });
-    expect(last).toMatchObject({ enrollment: { status: 'COMPLETED', progress: 1, completedAt: expect.any(String) }, pointsAwarded: 20 + 50 });
+    expect(last).toMatchObject({
+      enrollment: { status: 'COMPLETED', progress: 1, completedAt: expect.any(String) },
+      pointsAwarded: 20 + 50,
+    });
 
     expect((await ledgerOf(api, member.id)).rows).toEqual(
       expect.arrayContaining([
@@ -139,7 +163,10 @@ describe('completing modules and courses', () => {
     );
     expect((await ledgerOf(api, member.id)).rows).toHaveLength(3);
     const history = (await api.ok(HISTORY, {}, member.token)).pointsHistory;
-    expect(history.find((entry: { reason: string }) => entry.reason === 'COURSE_COMPLETED')).toMatchObject({ amount: 50, description: 'Finished the course “Warm welcomes”' });
+    expect(history.find((entry: { reason: string }) => entry.reason === 'COURSE_COMPLETED')).toMatchObject({
+      amount: 50,
+      description: 'Finished the course “Warm welcomes”',
+    });
     await expectBalanced(member, 80);
   });
 
@@ -150,12 +177,21 @@ describe('completing modules and courses', () => {
     for (const module of course.modules.slice(0, 4)) levelUps.push((await completeModule(api, member.token, module.id)).levelUp);
     // 99, then exactly 100 (level 2), then 249, then 749: past 250 and 500 at once, to level 4.
     expect(levelUps).toEqual([null, { number: 2, title: 'Active Listener' }, null, { number: 4, title: 'Trusted Advisor' }]);
-    expect((await api.ok(ME, {}, member.token)).me.level).toEqual({ number: 4, title: 'Trusted Advisor', minPoints: 500, nextLevelPoints: 900, progress: 249 / 400 });
+    expect((await api.ok(ME, {}, member.token)).me.level).toEqual({
+      number: 4,
+      title: 'Trusted Advisor',
+      minPoints: 500,
+      nextLevelPoints: 900,
+      progress: 249 / 400,
+    });
 
     const other = await learner();
     const bonusCourse = await createCourse(api, other.admin, { modules: lessons(95, 1), points: 10 });
     expect((await completeModule(api, other.member.token, bonusCourse.modules[0]!.id)).levelUp).toBeNull();
-    expect(await completeModule(api, other.member.token, bonusCourse.modules[1]!.id)).toMatchObject({ pointsAwarded: 11, levelUp: { number: 2 } });
+    expect(await completeModule(api, other.member.token, bonusCourse.modules[1]!.id)).toMatchObject({
+      pointsAwarded: 11,
+      levelUp: { number: 2 },
+    });
     await expectBalanced(other.member, 106);
   });
 
@@ -171,7 +207,9 @@ describe('completing modules and courses', () => {
 
   it('counts streakDays as consecutive days with a passed module, back from today or, before today’s first, from yesterday', async () => {
     const { admin, member } = await learner();
-    const course = await createCourse(api, admin, { modules: [...lessons(1, 1, 1), { kind: 'QUIZ', points: 1, passingScore: 100, answers: [1, 0] }] });
+    const course = await createCourse(api, admin, {
+      modules: [...lessons(1, 1, 1), { kind: 'QUIZ', points: 1, passingScore: 100, answers: [1, 0] }],
+    });
     const [a, b, c, quiz] = course.modules.map((module) => module.id);
     const streak = async () => (await api.ok(ME, {}, member.token)).me.streakDays;
     try {
@@ -257,7 +295,9 @@ describe('completing modules and courses', () => {
       seen.push(entry.id);
       after = entry.cursor;
     }
-    const ids = (await api.sql<{ id: string }>('SELECT id FROM points_entries WHERE user_id = $1 ORDER BY id DESC', [member.id])).map((row) => row.id);
+    const ids = (await api.sql<{ id: string }>('SELECT id FROM points_entries WHERE user_id = $1 ORDER BY id DESC', [member.id])).map(
+      (row) => row.id,
+    );
     expect(ids).toHaveLength(5);
     expect(seen).toEqual(ids);
   });
@@ -292,11 +332,31 @@ describe('completing modules and courses', () => {
     const [lesson, quiz] = course.modules;
     const progress = async () => (await api.ok(COURSE_PROGRESS, { id: course.id }, member.token)).course;
 
-    expect(await progress()).toEqual({ myEnrollment: null, modules: [{ id: lesson!.id, myCompletion: null }, { id: quiz!.id, myCompletion: null }] });
+    expect(await progress()).toEqual({
+      myEnrollment: null,
+      modules: [
+        { id: lesson!.id, myCompletion: null },
+        { id: quiz!.id, myCompletion: null },
+      ],
+    });
 
     const { enroll } = await api.ok(ENROLL, { id: course.id }, member.token);
-    expect(enroll).toEqual({ id: expect.any(String), status: 'NOT_STARTED', progress: 0, startedAt: null, completedAt: null, course: { id: course.id }, user: { id: member.id } });
-    expect((await progress()).myEnrollment).toEqual({ id: enroll.id, status: 'NOT_STARTED', progress: 0, startedAt: null, completedAt: null });
+    expect(enroll).toEqual({
+      id: expect.any(String),
+      status: 'NOT_STARTED',
+      progress: 0,
+      startedAt: null,
+      completedAt: null,
+      course: { id: course.id },
+      user: { id: member.id },
+    });
+    expect((await progress()).myEnrollment).toEqual({
+      id: enroll.id,
+      status: 'NOT_STARTED',
+      progress: 0,
+      startedAt: null,
+      completedAt: null,
+    });
 
     const lessonDone = await completeModule(api, member.token, lesson!.id);
     const failed = await completeModule(api, member.token, quiz!.id, { answers: [0, 1] });
@@ -311,7 +371,13 @@ describe('completing modules and courses', () => {
     const passed = await completeModule(api, member.token, quiz!.id, { answers: [1, 0] });
     await completeModule(api, member.token, quiz!.id, { answers: [0, 0] });
     const done = await progress();
-    expect(done.myEnrollment).toEqual({ id: enroll.id, status: 'COMPLETED', progress: 1, startedAt: expect.any(String), completedAt: expect.any(String) });
+    expect(done.myEnrollment).toEqual({
+      id: enroll.id,
+      status: 'COMPLETED',
+      progress: 1,
+      startedAt: expect.any(String),
+      completedAt: expect.any(String),
+    });
     expect(done.modules[1].myCompletion).toEqual({ id: passed.completion.id, passed: true, score: 100 });
 
     await api.ok(ENROLL, { id: later.id }, member.token);
@@ -323,7 +389,13 @@ describe('completing modules and courses', () => {
 
     // Someone else's view of the same course is their own: empty.
     const stranger = await api.ok(COURSE_PROGRESS, { id: course.id }, admin);
-    expect(stranger.course).toEqual({ myEnrollment: null, modules: [{ id: lesson!.id, myCompletion: null }, { id: quiz!.id, myCompletion: null }] });
+    expect(stranger.course).toEqual({
+      myEnrollment: null,
+      modules: [
+        { id: lesson!.id, myCompletion: null },
+        { id: quiz!.id, myCompletion: null },
+      ],
+    });
   });
 
   it('enrolls once however often the learner enrolls, and completing a module uses that same enrollment', async () => {

@@ -43,7 +43,12 @@ describe('authoring courses and learning paths', () => {
       modules: [],
     });
     expect(await api.sql('SELECT status, skills, published_at, created_by_id FROM courses WHERE id = $1', [createCourse.id])).toEqual([
-      { status: 'DRAFT', skills: ['empathy', 'problem-solving', 'communication'], published_at: null, created_by_id: organization.admin.id },
+      {
+        status: 'DRAFT',
+        skills: ['empathy', 'problem-solving', 'communication'],
+        published_at: null,
+        created_by_id: organization.admin.id,
+      },
     ]);
   });
 
@@ -52,17 +57,24 @@ describe('authoring courses and learning paths', () => {
     const course = await createCourse(api, organization.admin.token, { publish: false, modules: [] });
     const titles = ['Listening first', 'Naming the feeling', 'Offering a way forward'];
     const added = [];
-    for (const title of titles) added.push((await api.ok(ADD_MODULE, { input: lesson(course.id, title) }, organization.admin.token)).addModule);
+    for (const title of titles)
+      added.push((await api.ok(ADD_MODULE, { input: lesson(course.id, title) }, organization.admin.token)).addModule);
 
-    expect(added.map((module) => [module.position, module.title, module.course.id])).toEqual(titles.map((title, index) => [index + 1, title, course.id]));
+    expect(added.map((module) => [module.position, module.title, module.course.id])).toEqual(
+      titles.map((title, index) => [index + 1, title, course.id]),
+    );
     const { course: read } = await api.ok(COURSE, { id: course.id }, organization.admin.token);
-    expect(read.modules.map((module: { id: string; position: number }) => [module.id, module.position])).toEqual(added.map((module, index) => [module.id, index + 1]));
+    expect(read.modules.map((module: { id: string; position: number }) => [module.id, module.position])).toEqual(
+      added.map((module, index) => [module.id, index + 1]),
+    );
   });
 
   it('keeps positions 1 to n when modules are added at the same moment', async () => {
     const organization = await signUpOrganization(api);
     const course = await createCourse(api, organization.admin.token, { publish: false, modules: [] });
-    await Promise.all(Array.from({ length: 8 }, (_, index) => api.ok(ADD_MODULE, { input: lesson(course.id, `Part ${index}`) }, organization.admin.token)));
+    await Promise.all(
+      Array.from({ length: 8 }, (_, index) => api.ok(ADD_MODULE, { input: lesson(course.id, `Part ${index}`) }, organization.admin.token)),
+    );
     const rows = await api.sql<{ position: number }>('SELECT position FROM modules WHERE course_id = $1 ORDER BY position', [course.id]);
     expect(rows.map((row) => row.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
@@ -80,7 +92,12 @@ describe('authoring courses and learning paths', () => {
           body: 'Pick the best reply.',
           points: 30,
           questions: [
-            { prompt: 'The caller is angry. First?', choices: ['Interrupt', 'Listen', 'Transfer'], answerIndex: 1, explanation: 'Listening calms.' },
+            {
+              prompt: 'The caller is angry. First?',
+              choices: ['Interrupt', 'Listen', 'Transfer'],
+              answerIndex: 1,
+              explanation: 'Listening calms.',
+            },
             { prompt: 'Then?', choices: ['Acknowledge', 'Argue'], answerIndex: 0 },
           ],
         },
@@ -93,12 +110,18 @@ describe('authoring courses and learning paths', () => {
       { id: expect.any(String), prompt: 'Then?', choices: ['Acknowledge', 'Argue'] },
     ]);
     expect(JSON.stringify(addModule)).not.toMatch(/answer|explanation|Listening calms/i);
-    expect(await api.sql('SELECT answer_index, explanation FROM quiz_questions WHERE module_id = $1 ORDER BY position', [addModule.id])).toEqual([
+    expect(
+      await api.sql('SELECT answer_index, explanation FROM quiz_questions WHERE module_id = $1 ORDER BY position', [addModule.id]),
+    ).toEqual([
       { answer_index: 1, explanation: 'Listening calms.' },
       { answer_index: 0, explanation: null },
     ]);
 
-    const asked = await api.gql(`query ($id: ID!) { course(id: $id) { modules { questions { answerIndex } } } }`, { id: course.id }, organization.admin.token);
+    const asked = await api.gql(
+      `query ($id: ID!) { course(id: $id) { modules { questions { answerIndex } } } }`,
+      { id: course.id },
+      organization.admin.token,
+    );
     expect(asked.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
@@ -114,16 +137,24 @@ describe('authoring courses and learning paths', () => {
     const result = await api.gql(PUBLISH, { id: course.id }, organization.admin.token);
     expectError(result, 'BAD_USER_INPUT', 'courseId');
     expect(result.errors![0]!.message).toBe('add at least one module before publishing');
-    expect(await api.sql('SELECT status, published_at FROM courses WHERE id = $1', [course.id])).toEqual([{ status: 'DRAFT', published_at: null }]);
+    expect(await api.sql('SELECT status, published_at FROM courses WHERE id = $1', [course.id])).toEqual([
+      { status: 'DRAFT', published_at: null },
+    ]);
   });
 
   it('publishes a course with modules once; publishing again changes nothing', async () => {
     const organization = await signUpOrganization(api);
     const course = await createCourse(api, organization.admin.token, { publish: false });
-    expect((await api.ok(PUBLISH, { id: course.id }, organization.admin.token)).publishCourse).toEqual({ id: course.id, status: 'PUBLISHED' });
+    expect((await api.ok(PUBLISH, { id: course.id }, organization.admin.token)).publishCourse).toEqual({
+      id: course.id,
+      status: 'PUBLISHED',
+    });
     const [first] = await api.sql<{ published_at: Date }>('SELECT published_at FROM courses WHERE id = $1', [course.id]);
     expect(first!.published_at).toBeInstanceOf(Date);
-    expect((await api.ok(PUBLISH, { id: course.id }, organization.admin.token)).publishCourse).toEqual({ id: course.id, status: 'PUBLISHED' });
+    expect((await api.ok(PUBLISH, { id: course.id }, organization.admin.token)).publishCourse).toEqual({
+      id: course.id,
+      status: 'PUBLISHED',
+    });
     expect(await api.sql('SELECT published_at FROM courses WHERE id = $1', [course.id])).toEqual([{ published_at: first!.published_at }]);
   });
 
@@ -133,7 +164,9 @@ describe('authoring courses and learning paths', () => {
     const result = await api.gql(ADD_MODULE, { input: lesson(course.id, 'Too late') }, organization.admin.token);
     expectError(result, 'BAD_USER_INPUT', 'courseId');
     expect(result.errors![0]!.message).toBe('modules can only be added while the course is a draft');
-    expect(await api.sql('SELECT count(*)::int AS count FROM modules WHERE course_id = $1', [course.id])).toEqual([{ count: course.modules.length }]);
+    expect(await api.sql('SELECT count(*)::int AS count FROM modules WHERE course_id = $1', [course.id])).toEqual([
+      { count: course.modules.length },
+    ]);
   });
 
   it('filters the catalogue by skill, whatever its case', async () => {
@@ -144,7 +177,8 @@ describe('authoring courses and learning paths', () => {
     await createCourse(api, organization.admin.token, { title: 'C other', skills: ['product knowledge'] });
     await createCourse(api, organization.admin.token, { title: 'D draft', skills: ['empathy'], publish: false });
 
-    const bySkill = async (skill: string) => (await api.ok(`query ($skill: String) { courses(skill: $skill) { id } }`, { skill }, employee.token)).courses;
+    const bySkill = async (skill: string) =>
+      (await api.ok(`query ($skill: String) { courses(skill: $skill) { id } }`, { skill }, employee.token)).courses;
     for (const skill of ['empathy', 'EMPATHY', '  Empathy ']) expect(await bySkill(skill)).toEqual([{ id: empathy.id }, { id: both.id }]);
     expect(await bySkill('listening')).toEqual([{ id: empathy.id }]);
     expect(await bySkill('empath')).toEqual([]);
@@ -172,10 +206,23 @@ describe('authoring courses and learning paths', () => {
 
     const paths = async (token: string) => (await api.ok(`{ learningPaths { id courses { id status } } }`, {}, token)).learningPaths;
     expect(await paths(manager.token)).toEqual([
-      { id: createLearningPath.id, courses: [{ id: first.id, status: 'PUBLISHED' }, { id: second.id, status: 'DRAFT' }, { id: third.id, status: 'PUBLISHED' }] },
+      {
+        id: createLearningPath.id,
+        courses: [
+          { id: first.id, status: 'PUBLISHED' },
+          { id: second.id, status: 'DRAFT' },
+          { id: third.id, status: 'PUBLISHED' },
+        ],
+      },
     ]);
     expect(await paths(employee.token)).toEqual([
-      { id: createLearningPath.id, courses: [{ id: first.id, status: 'PUBLISHED' }, { id: third.id, status: 'PUBLISHED' }] },
+      {
+        id: createLearningPath.id,
+        courses: [
+          { id: first.id, status: 'PUBLISHED' },
+          { id: third.id, status: 'PUBLISHED' },
+        ],
+      },
     ]);
 
     await api.ok(PUBLISH, { id: second.id }, manager.token);

@@ -1,4 +1,14 @@
-import { createDecipheriv, createHash, createPrivateKey, createPublicKey, randomBytes, randomUUID, scryptSync, verify, type JsonWebKey } from 'node:crypto';
+import {
+  createDecipheriv,
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  randomBytes,
+  randomUUID,
+  scryptSync,
+  verify,
+  type JsonWebKey,
+} from 'node:crypto';
 import { DAY_MS, badgeIds, createCertification, earn, lessons, noonUtc } from './support/achievements.js';
 import { expectError } from './support/errors.js';
 import { addMember, createCourse, signUpOrganization, type Member, type Organization } from './support/fixtures.js';
@@ -107,7 +117,12 @@ describe('verifiable credentials', () => {
       organizationName,
       member,
       badge: awardBadge,
-      certification: { id: certification!.id, issuedAt: certification!.issuedAt, expiresAt: certification!.expiresAt!, credentialUrl: certification!.credentialUrl },
+      certification: {
+        id: certification!.id,
+        issuedAt: certification!.issuedAt,
+        expiresAt: certification!.expiresAt!,
+        credentialUrl: certification!.credentialUrl,
+      },
       forever: { id: forever!.id },
     };
   }
@@ -154,7 +169,12 @@ describe('verifiable credentials', () => {
         '@context': CONTEXT,
         id: badge.credentialUrl,
         type: ['VerifiableCredential', 'OpenBadgeCredential'],
-        issuer: { id: `http://laurels.test/issuers/${organization.id}`, type: ['Profile'], name: organizationName, url: 'http://laurels.test' },
+        issuer: {
+          id: `http://laurels.test/issuers/${organization.id}`,
+          type: ['Profile'],
+          name: organizationName,
+          url: 'http://laurels.test',
+        },
         validFrom: stamp(badge.awardedAt),
         name: 'Customer Hero',
         credentialSubject: {
@@ -162,7 +182,13 @@ describe('verifiable credentials', () => {
           type: ['AchievementSubject'],
           identifier: [
             { type: 'IdentityObject', identityType: 'name', hashed: false, identityHash: 'Vera Verified' },
-            { type: 'IdentityObject', identityType: 'emailAddress', hashed: true, identityHash: expect.stringMatching(/^sha256\$[0-9a-f]{64}$/), salt: expect.any(String) },
+            {
+              type: 'IdentityObject',
+              identityType: 'emailAddress',
+              hashed: true,
+              identityHash: expect.stringMatching(/^sha256\$[0-9a-f]{64}$/),
+              salt: expect.any(String),
+            },
           ],
           achievement: {
             id: `http://laurels.test/achievements/${customerHero!.id}`,
@@ -176,7 +202,11 @@ describe('verifiable credentials', () => {
       });
       // The email is not published, but its holder can prove it: sha256 of the salt and the address.
       const email = document.credentialSubject.identifier[1];
-      expect(email.identityHash).toBe(`sha256$${createHash('sha256').update(email.salt + member.email.toLowerCase()).digest('hex')}`);
+      expect(email.identityHash).toBe(
+        `sha256$${createHash('sha256')
+          .update(email.salt + member.email.toLowerCase())
+          .digest('hex')}`,
+      );
       expect(JSON.stringify(document)).not.toContain(member.email);
     });
 
@@ -207,7 +237,9 @@ describe('verifiable credentials', () => {
 
     it('sends a browser that asks for HTML to the portal’s /verify page, and JSON to anyone else', async () => {
       const { badge } = await issued();
-      const browser = await fetchCredential(badge.id, { headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' } });
+      const browser = await fetchCredential(badge.id, {
+        headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' },
+      });
       expect(browser.status).toBe(302);
       expect(browser.headers.get('location')).toBe(`/verify/${badge.id}`);
       expect(((await credentialJson(badge.id.toUpperCase())) as { id: string }).id).toBe(badge.credentialUrl);
@@ -249,17 +281,25 @@ describe('verifiable credentials', () => {
   });
 
   describe('the signed VC-JWT, checked by an independent verifier', () => {
-    it.each(['badge', 'certification'] as const)('verifies a %s credential with the issuer’s published key; its payload is the JSON document, its header alg EdDSA', async (kind) => {
-      const credentials = await issued();
-      const id = credentials[kind].id;
-      const jwt = await credentialJwt(id);
-      const jwk = await issuerKey(credentials.organization.id);
+    it.each(['badge', 'certification'] as const)(
+      'verifies a %s credential with the issuer’s published key; its payload is the JSON document, its header alg EdDSA',
+      async (kind) => {
+        const credentials = await issued();
+        const id = credentials[kind].id;
+        const jwt = await credentialJwt(id);
+        const jwk = await issuerKey(credentials.organization.id);
 
-      const verified = verifyVcJwt(jwt, jwk);
-      expect(verified).not.toBeNull();
-      expect(verified!.header).toEqual({ alg: 'EdDSA', typ: 'vc+jwt', cty: 'vc', kid: `http://laurels.test/issuers/${credentials.organization.id}#key-1` });
-      expect(verified!.payload).toEqual(await credentialJson(id));
-    });
+        const verified = verifyVcJwt(jwt, jwk);
+        expect(verified).not.toBeNull();
+        expect(verified!.header).toEqual({
+          alg: 'EdDSA',
+          typ: 'vc+jwt',
+          cty: 'vc',
+          kid: `http://laurels.test/issuers/${credentials.organization.id}#key-1`,
+        });
+        expect(verified!.payload).toEqual(await credentialJson(id));
+      },
+    );
 
     it('fails independent verification when one byte of the payload or the signature changes, or with another issuer’s key', async () => {
       const { organization, badge, certification } = await issued();
@@ -320,15 +360,24 @@ describe('verifiable credentials', () => {
     it('answers BAD_SIGNATURE when the stored document or JWT is changed, by one byte or by swapping in another genuine credential', async () => {
       const { badge, certification, forever } = await issued();
       const problem = async (id: string) => (await verifyCredential(id)).problem;
-      const [stored] = await api.sql<{ jwt: string; document: string }>('SELECT jwt, document::text AS document FROM credentials WHERE id = $1', [badge.id]);
-      const restore = () => api.sql('UPDATE credentials SET jwt = $2, document = $3::json WHERE id = $1', [badge.id, stored!.jwt, stored!.document]);
+      const [stored] = await api.sql<{ jwt: string; document: string }>(
+        'SELECT jwt, document::text AS document FROM credentials WHERE id = $1',
+        [badge.id],
+      );
+      const restore = () =>
+        api.sql('UPDATE credentials SET jwt = $2, document = $3::json WHERE id = $1', [badge.id, stored!.jwt, stored!.document]);
 
-      await api.sql(`UPDATE credentials SET document = replace(document::text, '"Customer Hero"', '"Customer Herp"')::json WHERE id = $1`, [badge.id]);
+      await api.sql(`UPDATE credentials SET document = replace(document::text, '"Customer Hero"', '"Customer Herp"')::json WHERE id = $1`, [
+        badge.id,
+      ]);
       expect(await problem(badge.id)).toBe('BAD_SIGNATURE');
       await restore();
       expect(await problem(badge.id)).toBeNull();
 
-      await api.sql(`UPDATE credentials SET document = jsonb_set(document::jsonb, '{validFrom}', '"2001-01-01T00:00:00Z"')::json WHERE id = $1`, [badge.id]);
+      await api.sql(
+        `UPDATE credentials SET document = jsonb_set(document::jsonb, '{validFrom}', '"2001-01-01T00:00:00Z"')::json WHERE id = $1`,
+        [badge.id],
+      );
       expect(await problem(badge.id)).toBe('BAD_SIGNATURE');
       await restore();
 
@@ -354,7 +403,12 @@ describe('verifiable credentials', () => {
     it('answers REVOKED once the certification is revoked', async () => {
       const { organization, certification, forever } = await issued();
       await api.ok(REVOKE, { awardId: certification.id, reason: 'Exam taken by someone else' }, organization.admin.token);
-      expect(await verifyCredential(certification.id)).toMatchObject({ valid: false, problem: 'REVOKED', achievementName: 'Complaint Handling', recipientName: 'Vera Verified' });
+      expect(await verifyCredential(certification.id)).toMatchObject({
+        valid: false,
+        problem: 'REVOKED',
+        achievementName: 'Complaint Handling',
+        recipientName: 'Vera Verified',
+      });
       expect(await verifyCredential(forever.id)).toMatchObject({ valid: true, problem: null });
     });
 
@@ -365,7 +419,11 @@ describe('verifiable credentials', () => {
       api.clock.set(new Date(validUntil - 1000));
       expect((await verifyCredential(certification.id)).problem).toBeNull();
       api.clock.set(new Date(validUntil));
-      expect(await verifyCredential(certification.id)).toMatchObject({ valid: false, problem: 'EXPIRED', expiresAt: new Date(validUntil).toISOString() });
+      expect(await verifyCredential(certification.id)).toMatchObject({
+        valid: false,
+        problem: 'EXPIRED',
+        expiresAt: new Date(validUntil).toISOString(),
+      });
       api.clock.set(new Date(validUntil + 3650 * DAY_MS));
       expect((await verifyCredential(certification.id)).problem).toBe('EXPIRED');
       expect((await verifyCredential(badge.id)).valid).toBe(true);
@@ -386,9 +444,18 @@ describe('verifiable credentials', () => {
         type: ['Profile'],
         name: organizationName,
         url: 'http://laurels.test',
-        verificationMethod: [{ id: `${id}#key-1`, type: 'JsonWebKey', controller: id, publicKeyJwk: { kty: 'OKP', crv: 'Ed25519', x: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/) } }],
+        verificationMethod: [
+          {
+            id: `${id}#key-1`,
+            type: 'JsonWebKey',
+            controller: id,
+            publicKeyJwk: { kty: 'OKP', crv: 'Ed25519', x: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/) },
+          },
+        ],
       });
-      const [row] = await api.sql<{ signing_public_jwk: JsonWebKey }>('SELECT signing_public_jwk FROM organizations WHERE id = $1', [organization.id]);
+      const [row] = await api.sql<{ signing_public_jwk: JsonWebKey }>('SELECT signing_public_jwk FROM organizations WHERE id = $1', [
+        organization.id,
+      ]);
       expect(profile.verificationMethod[0].publicKeyJwk).toEqual(row!.signing_public_jwk);
       expect(row!.signing_public_jwk).not.toHaveProperty('d');
     });
@@ -412,9 +479,12 @@ describe('verifiable credentials', () => {
       expect(responses.map((response) => response.errors ?? null)).toEqual(members.map(() => null));
 
       const jwk = await issuerKey(organization.id);
-      const credentials = await api.sql<{ id: string; jwt: string }>('SELECT id, jwt FROM credentials WHERE organization_id = $1', [organization.id]);
+      const credentials = await api.sql<{ id: string; jwt: string }>('SELECT id, jwt FROM credentials WHERE organization_id = $1', [
+        organization.id,
+      ]);
       expect(credentials).toHaveLength(2 * members.length);
-      for (const credential of credentials) expect({ id: credential.id, verified: verifyVcJwt(credential.jwt, jwk) !== null }).toEqual({ id: credential.id, verified: true });
+      for (const credential of credentials)
+        expect({ id: credential.id, verified: verifyVcJwt(credential.jwt, jwk) !== null }).toEqual({ id: credential.id, verified: true });
       for (const credential of credentials) expect((await verifyCredential(credential.id)).valid).toBe(true);
     });
 
@@ -430,7 +500,11 @@ describe('verifiable credentials', () => {
       // Open it as the at-rest scheme says (AES-256-GCM under a key derived from the secret), to learn what must not be in clear.
       const [, iv, tag, sealed] = stored.split('.') as [string, string, string, string];
       const open = (secret: string) => {
-        const decipher = createDecipheriv('aes-256-gcm', scryptSync(secret, 'laurels:credential-signing-keys', 32), Buffer.from(iv, 'base64'));
+        const decipher = createDecipheriv(
+          'aes-256-gcm',
+          scryptSync(secret, 'laurels:credential-signing-keys', 32),
+          Buffer.from(iv, 'base64'),
+        );
         decipher.setAuthTag(Buffer.from(tag, 'base64'));
         return Buffer.concat([decipher.update(Buffer.from(sealed, 'base64')), decipher.final()]);
       };

@@ -29,7 +29,10 @@ describe('the digest writer', () => {
   });
 
   const write = (...args: string[]) =>
-    promisify(execFile)(process.execPath, [WRITER, ...args], { cwd: out, env: { ...process.env, ...env, DATABASE_URL: databaseUrl, NODE_OPTIONS: '' } });
+    promisify(execFile)(process.execPath, [WRITER, ...args], {
+      cwd: out,
+      env: { ...process.env, ...env, DATABASE_URL: databaseUrl, NODE_OPTIONS: '' },
+    });
 
   it('writes the week holding the day asked for, named by its Monday, as one self-contained HTML file', async () => {
     const { stdout } = await write('--week', '2026-11-19', '--org', 'northwind-support', '--out', 'week.html');
@@ -41,7 +44,11 @@ describe('the digest writer', () => {
   });
 
   it('refuses a day that is not a calendar day, and an organisation that does not exist, saying why', async () => {
-    await expect(write('--week', '2026-02-30', '--org', 'northwind-support')).rejects.toMatchObject({ stderr: expect.stringContaining('--week must be a date like') });
-    await expect(write('--org', 'nobody')).rejects.toMatchObject({ stderr: expect.stringContaining('No organisation has the slug "nobody"') });
+    await expect(write('--week', '2026-02-30', '--org', 'northwind-support')).rejects.toMatchObject({
+      stderr: expect.stringContaining('--week must be a date like'),
+    });
+    await expect(write('--org', 'nobody')).rejects.toMatchObject({
+      stderr: expect.stringContaining('No organisation has the slug "nobody"'),
+    });
   });
 });

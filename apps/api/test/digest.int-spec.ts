@@ -43,7 +43,8 @@ describe('the digest: a period’s highlights as data and as a newsletter', () =
   afterAll(() => api.close());
   afterEach(() => api.clock.reset());
 
-  const digest = async (token: string, from: Date, to: Date) => (await api.ok<{ digest: Digest }>(DIGEST, { from: from.toISOString(), to: to.toISOString() }, token)).digest;
+  const digest = async (token: string, from: Date, to: Date) =>
+    (await api.ok<{ digest: Digest }>(DIGEST, { from: from.toISOString(), to: to.toISOString() }, token)).digest;
   const at = async <T>(when: Date, action: () => Promise<T>): Promise<T> => {
     api.clock.set(when);
     return action();
@@ -61,11 +62,18 @@ describe('the digest: a period’s highlights as data and as a newsletter', () =
      * second organisation busy in the same week.
      */
     beforeAll(async () => {
-      const { organization, teams, people: named } = await buildWorld(api, {
+      const {
+        organization,
+        teams,
+        people: named,
+      } = await buildWorld(api, {
         name: 'Harbour & Co <Support>',
         timeZone: 'Europe/Paris',
         defaultBadges: false,
-        teams: { Phones: { manager: 'Mia Manager', members: ['Ann Archer', 'Ben Baker', 'Oli Outside'] }, Chat: { members: ['Cat Carter'] } },
+        teams: {
+          Phones: { manager: 'Mia Manager', members: ['Ann Archer', 'Ben Baker', 'Oli Outside'] },
+          Chat: { members: ['Cat Carter'] },
+        },
         people: ['Dan Dale', 'Gus Grant', 'Hal Hughes', 'Fay Fuller', 'Eve Ellis'],
       });
       const [phones, chat] = [teams.Phones.id, teams.Chat.id];
@@ -80,12 +88,18 @@ describe('the digest: a period’s highlights as data and as a newsletter', () =
       const done = (member: Member, module: number) => completeModule(api, member.token, warmUp.modules[module]!.id);
 
       // Before the week.
-      await at(hours(-3), () => api.ok(MILESTONE, { input: { teamId: chat, title: 'First module', metric: 'MODULES_COMPLETED', target: 1 } }, admin));
+      await at(hours(-3), () =>
+        api.ok(MILESTONE, { input: { teamId: chat, title: 'First module', metric: 'MODULES_COMPLETED', target: 1 } }, admin),
+      );
       await at(hours(-2), () => done(people.cat, 0));
       await at(new Date(FROM.getTime() - 60_000), async () => {
         await done(people.ann, 0);
         await kudos(people.ben, people.ann, 'Before the week', 5);
-        await api.ok(FEEDBACK, { input: { employeeId: people.dan.id, csat: 5, comment: 'Before praise', customerName: 'Early Customer' } }, admin);
+        await api.ok(
+          FEEDBACK,
+          { input: { employeeId: people.dan.id, csat: 5, comment: 'Before praise', customerName: 'Early Customer' } },
+          admin,
+        );
       });
 
       // The week.
@@ -93,17 +107,37 @@ describe('the digest: a period’s highlights as data and as a newsletter', () =
         await api.ok(MILESTONE, { input: { teamId: phones, title: 'Praise week', metric: 'FEEDBACK_COUNT', target: 2 } }, admin);
         await api.ok(MILESTONE, { input: { teamId: chat, title: 'Chat feedback', metric: 'FEEDBACK_COUNT', target: 1 } }, admin);
         await completeModule(api, people.ann.token, calm.modules[0]!.id);
-        await api.ok(STORY, { input: { title: 'Monday morning', body: 'Dan opened up early.', userIds: [people.dan.id] } }, people.cat.token);
+        await api.ok(
+          STORY,
+          { input: { title: 'Monday morning', body: 'Dan opened up early.', userIds: [people.dan.id] } },
+          people.cat.token,
+        );
       });
       await at(hours(1), () => completeModule(api, people.ann.token, calm.modules[1]!.id));
       await at(hours(2), () => kudos(people.cat, people.ben, KUDOS_MESSAGE, 40));
       await at(hours(3), () => api.ok(FEEDBACK, { input: { teamId: phones, csat: 4, comment: 'Good team' } }, people.mia.token));
       await at(hours(26), () =>
-        api.ok(FEEDBACK, { input: { employeeId: people.ben.id, csat: 5, comment: 'Ben found my parcel & saved Christmas <3', customerName: 'Dana Client' } }, people.mia.token),
+        api.ok(
+          FEEDBACK,
+          {
+            input: { employeeId: people.ben.id, csat: 5, comment: 'Ben found my parcel & saved Christmas <3', customerName: 'Dana Client' },
+          },
+          people.mia.token,
+        ),
       );
       await at(hours(50), () => kudos(people.ann, people.cat, 'Thanks for the macro', 10));
       await at(hours(74), () =>
-        api.ok(STORY, { input: { title: 'Saved the launch', body: '**Ben** and _Cat_ stayed late, [see the ticket](https://tickets.example/1).', userIds: [people.ben.id, people.cat.id] } }, people.ann.token),
+        api.ok(
+          STORY,
+          {
+            input: {
+              title: 'Saved the launch',
+              body: '**Ben** and _Cat_ stayed late, [see the ticket](https://tickets.example/1).',
+              userIds: [people.ben.id, people.cat.id],
+            },
+          },
+          people.ann.token,
+        ),
       );
       await at(hours(98), async () => {
         await done(people.oli, 1);
@@ -116,7 +150,11 @@ describe('the digest: a period’s highlights as data and as a newsletter', () =
       await at(TO, () => completeModule(api, people.fay.token, late.modules[0]!.id));
       await at(new Date(TO.getTime() + 60_000), async () => {
         await kudos(people.ann, people.cat, 'After the week', 10);
-        await api.ok(FEEDBACK, { input: { employeeId: people.cat.id, csat: 5, comment: 'After praise', customerName: 'Late Customer' } }, admin);
+        await api.ok(
+          FEEDBACK,
+          { input: { employeeId: people.cat.id, csat: 5, comment: 'After praise', customerName: 'Late Customer' } },
+          admin,
+        );
         await api.ok(STORY, { input: { title: 'Next week’s story', body: 'Later.', teamId: chat } }, people.ann.token);
       });
 
@@ -161,7 +199,13 @@ describe('the digest: a period’s highlights as data and as a newsletter', () =
 
     it('lists the customer praise of the window among them', () => {
       expect(week.customerPraise).toEqual([
-        { kind: 'CUSTOMER_PRAISE', title: 'Dana Client praised Ben Baker', body: 'Ben found my parcel & saved Christmas <3', user: { id: harbour.people.ben.id }, team: { id: harbour.phones } },
+        {
+          kind: 'CUSTOMER_PRAISE',
+          title: 'Dana Client praised Ben Baker',
+          body: 'Ben found my parcel & saved Christmas <3',
+          user: { id: harbour.people.ben.id },
+          team: { id: harbour.phones },
+        },
       ]);
     });
 
@@ -179,7 +223,9 @@ describe('the digest: a period’s highlights as data and as a newsletter', () =
     });
 
     it('lists the milestones reached inside the window only', () => {
-      expect(week.milestonesReached).toEqual([{ title: 'Praise week', reachedAt: hours(26).toISOString(), team: { id: harbour.phones, name: 'Phones' } }]);
+      expect(week.milestonesReached).toEqual([
+        { title: 'Praise week', reachedAt: hours(26).toISOString(), team: { id: harbour.phones, name: 'Phones' } },
+      ]);
     });
 
     it('is the same newsletter for everyone in the organisation', async () => {
@@ -226,18 +272,36 @@ describe('the digest: a period’s highlights as data and as a newsletter', () =
         expect(section('Learning achievements')).toContain('Ann Archer completed “Calm voices”');
         expect(section('Learning achievements')).toContain('Oli Outside reached level 2: Active Listener');
         const stat = (label: string) => Number(week.html.match(new RegExp(`>(\\d+)</div><div[^>]*>${label}<`))?.[1]);
-        expect([stat('badges earned'), stat('certifications'), stat('kudos given'), stat('customer praise'), stat('milestones reached')]).toEqual([0, 0, 2, 1, 1]);
+        expect([
+          stat('badges earned'),
+          stat('certifications'),
+          stat('kudos given'),
+          stat('customer praise'),
+          stat('milestones reached'),
+        ]).toEqual([0, 0, 2, 1, 1]);
       });
 
       it('leaves out everything from before, after and elsewhere', () => {
-        for (const text of ['Before the week', 'Before praise', 'Early Customer', 'After the week', 'After praise', 'Late Customer', 'Next week’s story', 'First module', 'Chat feedback', 'Late course']) {
+        for (const text of [
+          'Before the week',
+          'Before praise',
+          'Early Customer',
+          'After the week',
+          'After praise',
+          'Late Customer',
+          'Next week’s story',
+          'First module',
+          'Chat feedback',
+          'Late course',
+        ]) {
           expect(week.html).not.toContain(text);
         }
         for (const text of ['Elsewhere', 'Zed', 'Their course']) expect(week.html).not.toContain(text);
       });
 
       it('is self-contained: no script, no linked or imported stylesheet, no image, one link to the feed', () => {
-        for (const tag of [/<script/i, /<link/i, /<style/i, /@import/i, /url\(/i, /<img/i, /<iframe/i, /\son\w+=/i]) expect(week.html).not.toMatch(tag);
+        for (const tag of [/<script/i, /<link/i, /<style/i, /@import/i, /url\(/i, /<img/i, /<iframe/i, /\son\w+=/i])
+          expect(week.html).not.toMatch(tag);
         expect([...week.html.matchAll(/href="([^"]*)"/g)].map((match) => match[1])).toEqual(['http://laurels.test/feed']);
         expect([...week.html.matchAll(/src="([^"]*)"/g)]).toEqual([]);
       });

@@ -64,20 +64,38 @@ describe('the feed: reactions, comments, success stories and kinds', () => {
   afterEach(() => api.clock.reset());
 
   async function world() {
-    const { organization, teams, people } = await buildWorld(api, { teams: { Phones: { members: ['Ann', 'Ben'] }, Chat: { members: ['Cat'] } }, people: ['Dan'] });
-    return { organization, phones: teams.Phones.id, chat: teams.Chat.id, ann: people.Ann, ben: people.Ben, cat: people.Cat, dan: people.Dan };
+    const { organization, teams, people } = await buildWorld(api, {
+      teams: { Phones: { members: ['Ann', 'Ben'] }, Chat: { members: ['Cat'] } },
+      people: ['Dan'],
+    });
+    return {
+      organization,
+      phones: teams.Phones.id,
+      chat: teams.Chat.id,
+      ann: people.Ann,
+      ben: people.Ben,
+      cat: people.Cat,
+      dan: people.Dan,
+    };
   }
 
   const post = (token: string, input: Record<string, unknown>) => api.gql<{ postSuccessStory: Story }>(STORY, { input }, token);
   async function posted(token: string, input: Record<string, unknown>): Promise<Story> {
-    return (await api.ok<{ postSuccessStory: Story }>(STORY, { input: { title: 'A save', body: 'It went well.', ...input } }, token)).postSuccessStory;
+    return (await api.ok<{ postSuccessStory: Story }>(STORY, { input: { title: 'A save', body: 'It went well.', ...input } }, token))
+      .postSuccessStory;
   }
   const react = (token: string, id: string, emoji: string) => api.gql<{ react: Reacted }>(REACT, { id, emoji }, token);
   async function reacted(token: string, id: string, emoji: string): Promise<Reacted> {
     return (await api.ok<{ react: Reacted }>(REACT, { id, emoji }, token)).react;
   }
   const feed = async (token: string, variables: { first?: number; after?: string | null; teamId?: string; kinds?: string[] } = {}) =>
-    (await api.ok<{ celebrations: { nodes: FeedNode[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } } }>(FEED, { first: 100, ...variables }, token)).celebrations;
+    (
+      await api.ok<{ celebrations: { nodes: FeedNode[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } } }>(
+        FEED,
+        { first: 100, ...variables },
+        token,
+      )
+    ).celebrations;
   const nodeOf = async (token: string, id: string) => (await feed(token)).nodes.find((node) => node.id === id)!;
 
   /** Reactions and comments stored in the organisation. */
@@ -112,7 +130,9 @@ describe('the feed: reactions, comments, success stories and kinds', () => {
 
       await expectRefused(
         [organization],
-        ['👍', '', 'clap', '👏👏', ' 👏', '❤'].map((emoji) => [() => react(ben.token, id, emoji), 'BAD_USER_INPUT', 'emoji'] as [() => Promise<GraphQLResponse>, string, string]),
+        ['👍', '', 'clap', '👏👏', ' 👏', '❤'].map(
+          (emoji) => [() => react(ben.token, id, emoji), 'BAD_USER_INPUT', 'emoji'] as [() => Promise<GraphQLResponse>, string, string],
+        ),
       );
       for (const [index, emoji] of ['👏', '🎉', '❤️', '🔥', '🙌', '💡'].entries()) {
         api.clock.set(minutes(index));
@@ -132,7 +152,10 @@ describe('the feed: reactions, comments, success stories and kinds', () => {
       const burst = await Promise.all(Array.from({ length: 10 }, () => react(ann.token, id, '🔥')));
       expect(burst.map((response) => response.errors ?? null)).toEqual(Array(10).fill(null));
 
-      const rows = await api.sql<{ user_id: string; emoji: string }>('SELECT user_id, emoji FROM celebration_reactions WHERE celebration_id = $1', [id]);
+      const rows = await api.sql<{ user_id: string; emoji: string }>(
+        'SELECT user_id, emoji FROM celebration_reactions WHERE celebration_id = $1',
+        [id],
+      );
       expect(rows.map((row) => `${row.user_id} ${row.emoji}`).sort()).toEqual([`${ben.id} 👏`, `${ann.id} 🔥`].sort());
       expect((await stored(organization)).reactions).toBe(2);
     });
@@ -172,10 +195,23 @@ describe('the feed: reactions, comments, success stories and kinds', () => {
       await reacted(ben.token, id, '💡');
 
       const unreacted = await api.ok<{ unreact: Reacted }>(UNREACT, { id, emoji: '👏' }, ben.token);
-      expect(unreacted.unreact).toEqual({ id, reactions: [{ emoji: '👏', count: 1 }, { emoji: '💡', count: 1 }], myReactions: ['💡'] });
+      expect(unreacted.unreact).toEqual({
+        id,
+        reactions: [
+          { emoji: '👏', count: 1 },
+          { emoji: '💡', count: 1 },
+        ],
+        myReactions: ['💡'],
+      });
       expect((await api.ok<{ unreact: Reacted }>(UNREACT, { id, emoji: '👏' }, ben.token)).unreact.reactions).toHaveLength(2);
       expect((await api.ok<{ unreact: Reacted }>(UNREACT, { id, emoji: '🙌' }, ben.token)).unreact.myReactions).toEqual(['💡']);
-      expect(await nodeOf(ann.token, id)).toMatchObject({ reactions: [{ emoji: '👏', count: 1 }, { emoji: '💡', count: 1 }], myReactions: ['👏'] });
+      expect(await nodeOf(ann.token, id)).toMatchObject({
+        reactions: [
+          { emoji: '👏', count: 1 },
+          { emoji: '💡', count: 1 },
+        ],
+        myReactions: ['👏'],
+      });
       expectError(await api.gql(UNREACT, { id, emoji: '👍' }, ben.token), 'BAD_USER_INPUT', 'emoji');
       expect((await stored(organization)).reactions).toBe(2);
     });
@@ -209,7 +245,12 @@ describe('the feed: reactions, comments, success stories and kinds', () => {
 
       const { comment } = await api.ok<{ comment: unknown }>(COMMENT, { id, body: '  Well done, Ben!  ' }, ben.token);
 
-      expect(comment).toEqual({ id: expect.any(String), body: 'Well done, Ben!', createdAt: BASE.toISOString(), author: { id: ben.id, displayName: 'Ben' } });
+      expect(comment).toEqual({
+        id: expect.any(String),
+        body: 'Well done, Ben!',
+        createdAt: BASE.toISOString(),
+        author: { id: ben.id, displayName: 'Ben' },
+      });
       expect(await api.sql('SELECT author_id, body, created_at FROM celebration_comments WHERE celebration_id = $1', [id])).toEqual([
         { author_id: ben.id, body: 'Well done, Ben!', created_at: BASE },
       ]);
@@ -222,7 +263,11 @@ describe('the feed: reactions, comments, success stories and kinds', () => {
 
       await expectRefused(
         [organization],
-        ['', '   ', '\n\t', 'x'.repeat(1001), ` ${'y'.repeat(1001)} `].map((body) => [() => api.gql(COMMENT, { id, body }, ben.token), 'BAD_USER_INPUT', 'body']),
+        ['', '   ', '\n\t', 'x'.repeat(1001), ` ${'y'.repeat(1001)} `].map((body) => [
+          () => api.gql(COMMENT, { id, body }, ben.token),
+          'BAD_USER_INPUT',
+          'body',
+        ]),
       );
       const longest = await api.ok<{ comment: { body: string } }>(COMMENT, { id, body: `  ${'z'.repeat(1000)}  ` }, ben.token);
       expect(longest.comment.body).toBe('z'.repeat(1000));
@@ -273,7 +318,9 @@ describe('the feed: reactions, comments, success stories and kinds', () => {
           [() => api.gql(COMMENT, { id: ours.id, body: 'Hi' }), 'UNAUTHENTICATED'],
         ],
       );
-      expect(await api.sql('SELECT user_id FROM celebration_reactions WHERE celebration_id = $1', [theirs.id])).toEqual([{ user_id: away.ben.id }]);
+      expect(await api.sql('SELECT user_id FROM celebration_reactions WHERE celebration_id = $1', [theirs.id])).toEqual([
+        { user_id: away.ben.id },
+      ]);
     });
   });
 
@@ -281,7 +328,11 @@ describe('the feed: reactions, comments, success stories and kinds', () => {
     it('tells a story about one person: they are its user and its people, their team its team, the author its actor', async () => {
       const { organization, phones, ann, ben } = await world();
 
-      const story = await posted(ann.token, { title: '  Saved the launch  ', body: '  **Ben** stayed late to fix the _export_.  ', userIds: [ben.id] });
+      const story = await posted(ann.token, {
+        title: '  Saved the launch  ',
+        body: '  **Ben** stayed late to fix the _export_.  ',
+        userIds: [ben.id],
+      });
 
       expect(story).toEqual({
         id: expect.any(String),
@@ -297,24 +348,61 @@ describe('the feed: reactions, comments, success stories and kinds', () => {
         reactions: [],
         myReactions: [],
       });
-      expect(await api.sql('SELECT kind, user_id, people_ids, actor_id, team_id FROM celebrations WHERE organization_id = $1', [organization.id])).toEqual([
-        { kind: 'SUCCESS_STORY', user_id: ben.id, people_ids: [ben.id], actor_id: ann.id, team_id: phones },
-      ]);
+      expect(
+        await api.sql('SELECT kind, user_id, people_ids, actor_id, team_id FROM celebrations WHERE organization_id = $1', [
+          organization.id,
+        ]),
+      ).toEqual([{ kind: 'SUCCESS_STORY', user_id: ben.id, people_ids: [ben.id], actor_id: ann.id, team_id: phones }]);
     });
 
     it('gives a story about several people no single user; its team is the one they all share, else none', async () => {
       const { phones, chat, ann, ben, cat, dan } = await world();
-      const shape = (story: Story) => ({ user: story.user, people: story.people.map((person) => person.id), team: story.team?.id ?? null, actor: story.actor?.id });
+      const shape = (story: Story) => ({
+        user: story.user,
+        people: story.people.map((person) => person.id),
+        team: story.team?.id ?? null,
+        actor: story.actor?.id,
+      });
 
-      expect(shape(await posted(cat.token, { userIds: [ann.id, ben.id, ann.id] }))).toEqual({ user: null, people: [ann.id, ben.id], team: phones, actor: cat.id });
-      expect(shape(await posted(ann.token, { userIds: [ben.id, cat.id] }))).toEqual({ user: null, people: [ben.id, cat.id], team: null, actor: ann.id });
-      expect(shape(await posted(ann.token, { userIds: [ben.id, dan.id] }))).toEqual({ user: null, people: [ben.id, dan.id], team: null, actor: ann.id });
-      expect(shape(await posted(ann.token, { userIds: [dan.id] }))).toEqual({ user: { id: dan.id }, people: [dan.id], team: null, actor: ann.id });
+      expect(shape(await posted(cat.token, { userIds: [ann.id, ben.id, ann.id] }))).toEqual({
+        user: null,
+        people: [ann.id, ben.id],
+        team: phones,
+        actor: cat.id,
+      });
+      expect(shape(await posted(ann.token, { userIds: [ben.id, cat.id] }))).toEqual({
+        user: null,
+        people: [ben.id, cat.id],
+        team: null,
+        actor: ann.id,
+      });
+      expect(shape(await posted(ann.token, { userIds: [ben.id, dan.id] }))).toEqual({
+        user: null,
+        people: [ben.id, dan.id],
+        team: null,
+        actor: ann.id,
+      });
+      expect(shape(await posted(ann.token, { userIds: [dan.id] }))).toEqual({
+        user: { id: dan.id },
+        people: [dan.id],
+        team: null,
+        actor: ann.id,
+      });
       // A team alone, and a team named along with people from elsewhere: the team named.
       expect(shape(await posted(dan.token, { teamId: chat }))).toEqual({ user: null, people: [], team: chat, actor: dan.id });
-      expect(shape(await posted(dan.token, { userIds: [ann.id], teamId: chat }))).toEqual({ user: { id: ann.id }, people: [ann.id], team: chat, actor: dan.id });
+      expect(shape(await posted(dan.token, { userIds: [ann.id], teamId: chat }))).toEqual({
+        user: { id: ann.id },
+        people: [ann.id],
+        team: chat,
+        actor: dan.id,
+      });
       // Ids are ids whatever their case: the same person in capitals is named once.
-      expect(shape(await posted(dan.token, { userIds: [ann.id.toUpperCase(), ann.id], teamId: chat.toUpperCase() }))).toEqual({ user: { id: ann.id }, people: [ann.id], team: chat, actor: dan.id });
+      expect(shape(await posted(dan.token, { userIds: [ann.id.toUpperCase(), ann.id], teamId: chat.toUpperCase() }))).toEqual({
+        user: { id: ann.id },
+        people: [ann.id],
+        team: chat,
+        actor: dan.id,
+      });
     });
 
     it('refuses a story without a title, a body, or anyone it is about, and longer than allowed, naming the field', async () => {
@@ -339,7 +427,12 @@ describe('the feed: reactions, comments, success stories and kinds', () => {
           ] as [Record<string, unknown>, string][]
         ).map(([overrides, field]) => [() => post(ann.token, { ...input, ...overrides }), 'BAD_USER_INPUT', field]),
       );
-      const longest = await posted(ann.token, { title: 't'.repeat(120), body: 'b'.repeat(5000), userIds: Array.from({ length: 20 }, () => ben.id), teamId: phones });
+      const longest = await posted(ann.token, {
+        title: 't'.repeat(120),
+        body: 'b'.repeat(5000),
+        userIds: Array.from({ length: 20 }, () => ben.id),
+        teamId: phones,
+      });
       expect(longest.people).toEqual([{ id: ben.id }]);
     });
 
@@ -364,7 +457,8 @@ describe('the feed: reactions, comments, success stories and kinds', () => {
   });
 
   describe('the spotlight', () => {
-    const spotlit = async (token: string, first?: number) => (await api.ok<{ spotlight: { id: string; title: string }[] }>(SPOTLIGHT, { first }, token)).spotlight;
+    const spotlit = async (token: string, first?: number) =>
+      (await api.ok<{ spotlight: { id: string; title: string }[] }>(SPOTLIGHT, { first }, token)).spotlight;
 
     it('ranks the organisation’s last seven days by reactions plus comments, the newer first on a tie, from the whole week', async () => {
       const { ann, ben, cat, dan } = await world();
@@ -415,7 +509,8 @@ describe('the feed: reactions, comments, success stories and kinds', () => {
         for (const member of people) {
           for (const emoji of REACTION_EMOJI) if (random(10) < 1) await reacted(member.token, id, emoji);
         }
-        for (let comments = random(3); comments > 0; comments--) await api.ok(COMMENT, { id, body: `Comment ${comments}` }, people[random(4)]!.token);
+        for (let comments = random(3); comments > 0; comments--)
+          await api.ok(COMMENT, { id, body: `Comment ${comments}` }, people[random(4)]!.token);
       }
       const moments = await api.sql<{ id: string; created_at: Date; reactions: number; comments: number }>(
         `SELECT c.id, c.created_at,
@@ -424,7 +519,12 @@ describe('the feed: reactions, comments, success stories and kinds', () => {
            FROM celebrations c WHERE c.organization_id = $1`,
         [organization.id],
       );
-      const expected = spotlight(moments, (moment) => ({ id: moment.id, createdAt: moment.created_at, reactions: moment.reactions, comments: moment.comments }), BASE, 10);
+      const expected = spotlight(
+        moments,
+        (moment) => ({ id: moment.id, createdAt: moment.created_at, reactions: moment.reactions, comments: moment.comments }),
+        BASE,
+        10,
+      );
       expect(expected.length).toBeGreaterThan(3);
       expect((await spotlit(ann.token, 10)).map((moment) => moment.id)).toEqual(expected.map((moment) => moment.id));
     });
@@ -478,9 +578,19 @@ describe('the feed: reactions, comments, success stories and kinds', () => {
       await give(ben, cat, 'Kudos 3');
 
       const titles = (nodes: FeedNode[]) => nodes.map((node) => node.title);
-      expect(titles((await feed(ann.token, { kinds: ['KUDOS'] })).nodes)).toEqual(['Ben gave kudos to Cat', 'Cat gave kudos to Ann', 'Ann gave kudos to Ben']);
+      expect(titles((await feed(ann.token, { kinds: ['KUDOS'] })).nodes)).toEqual([
+        'Ben gave kudos to Cat',
+        'Cat gave kudos to Ann',
+        'Ann gave kudos to Ben',
+      ]);
       const recognition = (await feed(ann.token, { kinds: ['KUDOS', 'SUCCESS_STORY'] })).nodes;
-      expect(titles(recognition)).toEqual(['Ben gave kudos to Cat', 'Story 2', 'Cat gave kudos to Ann', 'Story 1', 'Ann gave kudos to Ben']);
+      expect(titles(recognition)).toEqual([
+        'Ben gave kudos to Cat',
+        'Story 2',
+        'Cat gave kudos to Ann',
+        'Story 1',
+        'Ann gave kudos to Ben',
+      ]);
       expect((await feed(ann.token, { kinds: ['BADGE_EARNED'] })).nodes.map((node) => node.kind)).toEqual(['BADGE_EARNED', 'BADGE_EARNED']);
       expect((await feed(ann.token, { kinds: ['TEAM_MILESTONE'] })).nodes).toEqual([]);
       // No kinds, or an empty list: everything.
@@ -500,7 +610,11 @@ describe('the feed: reactions, comments, success stories and kinds', () => {
       expect(paged).toEqual(recognition);
 
       // With a team: Phones' kudos (to Ann and to Ben) and Story 2 (Ann and Ben share Phones).
-      expect(titles((await feed(cat.token, { teamId: phones, kinds: ['KUDOS', 'SUCCESS_STORY'] })).nodes)).toEqual(['Story 2', 'Cat gave kudos to Ann', 'Ann gave kudos to Ben']);
+      expect(titles((await feed(cat.token, { teamId: phones, kinds: ['KUDOS', 'SUCCESS_STORY'] })).nodes)).toEqual([
+        'Story 2',
+        'Cat gave kudos to Ann',
+        'Ann gave kudos to Ben',
+      ]);
       expectError(await api.gql(FEED, { kinds: ['SMILES'] }, ann.token), 'BAD_USER_INPUT');
     });
   });

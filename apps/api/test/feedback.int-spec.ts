@@ -43,7 +43,10 @@ describe('customer feedback: recorded by managers, celebrated when it is praise'
   async function world() {
     const { organization, teams, people } = await buildWorld(api, {
       defaultBadges: false,
-      teams: { North: { manager: 'North Manager', members: ['North 1', 'North 2'] }, South: { manager: 'South Manager', members: ['South 1'] } },
+      teams: {
+        North: { manager: 'North Manager', members: ['North 1', 'North 2'] },
+        South: { manager: 'South Manager', members: ['South 1'] },
+      },
       people: ['Lone Wolf'],
     });
     return { organization, admin: organization.admin.token, north: teams.North, south: teams.South, loner: people['Lone Wolf'] };
@@ -53,7 +56,8 @@ describe('customer feedback: recorded by managers, celebrated when it is praise'
   async function recorded(token: string, input: Record<string, unknown>): Promise<Feedback> {
     return (await api.ok<{ recordCustomerFeedback: Feedback }>(RECORD, { input }, token)).recordCustomerFeedback;
   }
-  const importRows = (token: string, rows: Record<string, unknown>[]) => api.gql<{ importCustomerFeedback: ImportResult }>(IMPORT, { input: { rows } }, token);
+  const importRows = (token: string, rows: Record<string, unknown>[]) =>
+    api.gql<{ importCustomerFeedback: ImportResult }>(IMPORT, { input: { rows } }, token);
   const list = async (token: string, variables: { teamId?: string; first?: number } = {}) =>
     (await api.ok<{ customerFeedback: { id: string }[] }>(LIST, variables, token)).customerFeedback.map((feedback) => feedback.id);
 
@@ -70,7 +74,12 @@ describe('customer feedback: recorded by managers, celebrated when it is praise'
     return counts!;
   }
 
-  async function expectRefused(organization: Organization, code: string, calls: (() => Promise<GraphQLResponse>)[], field?: string): Promise<void> {
+  async function expectRefused(
+    organization: Organization,
+    code: string,
+    calls: (() => Promise<GraphQLResponse>)[],
+    field?: string,
+  ): Promise<void> {
     const before = await written(organization);
     for (const [index, call] of calls.entries()) {
       const response = await call();
@@ -85,7 +94,15 @@ describe('customer feedback: recorded by managers, celebrated when it is praise'
   }
 
   const storedFeedback = (organization: Organization) =>
-    api.sql<{ id: string; employee_id: string | null; team_id: string | null; csat: number; external_id: string | null; received_at: Date; recorded_by_id: string }>(
+    api.sql<{
+      id: string;
+      employee_id: string | null;
+      team_id: string | null;
+      csat: number;
+      external_id: string | null;
+      received_at: Date;
+      recorded_by_id: string;
+    }>(
       'SELECT id, employee_id, team_id, csat, external_id, received_at, recorded_by_id FROM customer_feedback WHERE organization_id = $1 ORDER BY received_at, external_id',
       [organization.id],
     );
@@ -95,7 +112,13 @@ describe('customer feedback: recorded by managers, celebrated when it is praise'
       const { organization, north } = await world();
       const member = north.members[0]!;
 
-      const feedback = await recorded(north.manager.token, { employeeId: member.id, csat: 4, nps: 9, comment: ' Quick and kind ', customerName: 'Dana Client' });
+      const feedback = await recorded(north.manager.token, {
+        employeeId: member.id,
+        csat: 4,
+        nps: 9,
+        comment: ' Quick and kind ',
+        customerName: 'Dana Client',
+      });
 
       expect(feedback).toEqual({
         id: expect.any(String),
@@ -109,7 +132,15 @@ describe('customer feedback: recorded by managers, celebrated when it is praise'
         team: { id: north.id },
       });
       expect(await storedFeedback(organization)).toEqual([
-        { id: feedback.id, employee_id: member.id, team_id: north.id, csat: 4, external_id: null, received_at: BASE, recorded_by_id: north.manager.id },
+        {
+          id: feedback.id,
+          employee_id: member.id,
+          team_id: north.id,
+          csat: 4,
+          external_id: null,
+          received_at: BASE,
+          recorded_by_id: north.manager.id,
+        },
       ]);
       // Four stars is good feedback, not praise: nobody earns anything.
       expect(await ledgerOf(api, member.id)).toEqual({ rows: [], sum: 0, points: 0 });
@@ -167,13 +198,24 @@ describe('customer feedback: recorded by managers, celebrated when it is praise'
 
     it('does not hand a manager another team’s feedback when they send its externalId: BAD_USER_INPUT naming externalId, a failed row on import', async () => {
       const { organization, admin, north, south } = await world();
-      const theirs = await recorded(north.manager.token, { employeeId: north.members[0]!.id, csat: 2, comment: 'Rude on the phone', externalId: 'ticket-9' });
+      const theirs = await recorded(north.manager.token, {
+        employeeId: north.members[0]!.id,
+        csat: 2,
+        comment: 'Rude on the phone',
+        externalId: 'ticket-9',
+      });
       const sameTicket = { employeeId: south.members[0]!.id, csat: 5, comment: 'Great', externalId: 'ticket-9' };
 
       await expectRefused(organization, 'BAD_USER_INPUT', [() => record(south.manager.token, sameTicket)], 'externalId');
-      const imported = await importRows(south.manager.token, [{ row: 1, agentEmail: south.members[0]!.email, csat: 5, externalId: 'ticket-9' }]);
+      const imported = await importRows(south.manager.token, [
+        { row: 1, agentEmail: south.members[0]!.email, csat: 5, externalId: 'ticket-9' },
+      ]);
       expect(imported.data).toEqual({
-        importCustomerFeedback: { imported: 0, skipped: 0, failed: [{ row: 1, message: 'feedback with this externalId was already recorded for a team you do not manage' }] },
+        importCustomerFeedback: {
+          imported: 0,
+          skipped: 0,
+          failed: [{ row: 1, message: 'feedback with this externalId was already recorded for a team you do not manage' }],
+        },
       });
       // Whoever may see it gets it back, unchanged.
       expect(await recorded(admin, sameTicket)).toEqual(theirs);
@@ -204,13 +246,36 @@ describe('customer feedback: recorded by managers, celebrated when it is praise'
       const employeeId = north.members[0]!.id;
       const token = north.manager.token;
 
-      await expectRefused(organization, 'BAD_USER_INPUT', [() => record(token, { employeeId, csat: 0 }), () => record(token, { employeeId, csat: 6 })], 'csat');
-      await expectRefused(organization, 'BAD_USER_INPUT', [() => record(token, { employeeId, csat: 4, nps: 11 }), () => record(token, { employeeId, csat: 4, nps: -1 })], 'nps');
-      await expectRefused(organization, 'BAD_USER_INPUT', [() => record(token, { csat: 4 }), () => record(token, { csat: 4, employeeId: null, teamId: null })], 'employeeId');
-      await expectRefused(organization, 'BAD_USER_INPUT', [() => record(token, { employeeId, csat: 4, comment: 'x'.repeat(2001) })], 'comment');
+      await expectRefused(
+        organization,
+        'BAD_USER_INPUT',
+        [() => record(token, { employeeId, csat: 0 }), () => record(token, { employeeId, csat: 6 })],
+        'csat',
+      );
+      await expectRefused(
+        organization,
+        'BAD_USER_INPUT',
+        [() => record(token, { employeeId, csat: 4, nps: 11 }), () => record(token, { employeeId, csat: 4, nps: -1 })],
+        'nps',
+      );
+      await expectRefused(
+        organization,
+        'BAD_USER_INPUT',
+        [() => record(token, { csat: 4 }), () => record(token, { csat: 4, employeeId: null, teamId: null })],
+        'employeeId',
+      );
+      await expectRefused(
+        organization,
+        'BAD_USER_INPUT',
+        [() => record(token, { employeeId, csat: 4, comment: 'x'.repeat(2001) })],
+        'comment',
+      );
       await expectRefused(organization, 'BAD_USER_INPUT', [() => record(token, { employeeId, csat: 4, externalId: '   ' })], 'externalId');
       // Not a whole number: GraphQL's Int refuses it before the API sees it.
-      await expectRefused(organization, 'BAD_USER_INPUT', [() => record(token, { employeeId, csat: 4.5 }), () => record(token, { employeeId, csat: 4, nps: 7.5 })]);
+      await expectRefused(organization, 'BAD_USER_INPUT', [
+        () => record(token, { employeeId, csat: 4.5 }),
+        () => record(token, { employeeId, csat: 4, nps: 7.5 }),
+      ]);
     });
 
     it('answers NOT_FOUND for an unknown employee or team', async () => {
@@ -227,18 +292,38 @@ describe('customer feedback: recorded by managers, celebrated when it is praise'
     it('records a re-sent feedback once: the first one comes back and nothing more is written or awarded', async () => {
       const { organization, north } = await world();
       const member = north.members[0]!;
-      const first = await recorded(north.manager.token, { employeeId: member.id, csat: 5, comment: 'Brilliant help', externalId: 'ticket-1' });
+      const first = await recorded(north.manager.token, {
+        employeeId: member.id,
+        csat: 5,
+        comment: 'Brilliant help',
+        externalId: 'ticket-1',
+      });
 
-      const again = await recorded(north.manager.token, { employeeId: member.id, csat: 5, comment: 'Brilliant help', externalId: 'ticket-1' });
+      const again = await recorded(north.manager.token, {
+        employeeId: member.id,
+        csat: 5,
+        comment: 'Brilliant help',
+        externalId: 'ticket-1',
+      });
       api.clock.advanceDays(1);
-      const changed = await recorded(north.manager.token, { employeeId: member.id, csat: 1, comment: 'Changed my mind', externalId: 'ticket-1' });
+      const changed = await recorded(north.manager.token, {
+        employeeId: member.id,
+        csat: 1,
+        comment: 'Changed my mind',
+        externalId: 'ticket-1',
+      });
 
       expect(again).toEqual(first);
       expect(changed).toEqual(first);
       expect(await written(organization)).toEqual({ feedback: 1, points: 1, balances: 30, celebrations: 1, badges: 0 });
       // Another organisation's help desk may use the same ticket numbers.
       const other = await world();
-      const theirs = await recorded(other.north.manager.token, { employeeId: other.north.members[0]!.id, csat: 5, comment: 'Great', externalId: 'ticket-1' });
+      const theirs = await recorded(other.north.manager.token, {
+        employeeId: other.north.members[0]!.id,
+        csat: 5,
+        comment: 'Great',
+        externalId: 'ticket-1',
+      });
       expect(theirs.id).not.toBe(first.id);
     });
 
@@ -264,7 +349,11 @@ describe('customer feedback: recorded by managers, celebrated when it is praise'
           [aboutTeam[0]!.data!.recordCustomerFeedback.id, 'ticket-8'],
         ].sort(),
       );
-      expect(await ledgerOf(api, member.id)).toEqual({ rows: [{ amount: 30, reason: 'CUSTOMER_PRAISE', source_id: aboutMember[0]!.data!.recordCustomerFeedback.id }], sum: 30, points: 30 });
+      expect(await ledgerOf(api, member.id)).toEqual({
+        rows: [{ amount: 30, reason: 'CUSTOMER_PRAISE', source_id: aboutMember[0]!.data!.recordCustomerFeedback.id }],
+        sum: 30,
+        points: 30,
+      });
       expect((await celebrationsOf(api, member.id)).map((celebration) => celebration.kind)).toEqual(['CUSTOMER_PRAISE']);
     });
   });
@@ -274,7 +363,12 @@ describe('customer feedback: recorded by managers, celebrated when it is praise'
       const { north } = await world();
       const member = north.members[0]!;
 
-      const named = await recorded(north.manager.token, { employeeId: member.id, csat: 5, comment: '  She solved it in minutes!  ', customerName: 'Dana Client' });
+      const named = await recorded(north.manager.token, {
+        employeeId: member.id,
+        csat: 5,
+        comment: '  She solved it in minutes!  ',
+        customerName: 'Dana Client',
+      });
       api.clock.advanceDays(1);
       const anonymous = await recorded(north.manager.token, { employeeId: member.id, csat: 5, nps: 10, comment: 'Best support ever' });
 
@@ -288,8 +382,20 @@ describe('customer feedback: recorded by managers, celebrated when it is praise'
       });
       expect((await api.ok(`{ me { points } }`, {}, member.token)).me.points).toBe(60);
       expect(await celebrationsOf(api, member.id)).toEqual([
-        { kind: 'CUSTOMER_PRAISE', title: 'Dana Client praised North 1', body: 'She solved it in minutes!', team_id: north.id, source_key: `CUSTOMER_PRAISE:${named.id}` },
-        { kind: 'CUSTOMER_PRAISE', title: 'A customer praised North 1', body: 'Best support ever', team_id: north.id, source_key: `CUSTOMER_PRAISE:${anonymous.id}` },
+        {
+          kind: 'CUSTOMER_PRAISE',
+          title: 'Dana Client praised North 1',
+          body: 'She solved it in minutes!',
+          team_id: north.id,
+          source_key: `CUSTOMER_PRAISE:${named.id}`,
+        },
+        {
+          kind: 'CUSTOMER_PRAISE',
+          title: 'A customer praised North 1',
+          body: 'Best support ever',
+          team_id: north.id,
+          source_key: `CUSTOMER_PRAISE:${anonymous.id}`,
+        },
       ]);
       const feed = await api.ok<{ celebrations: { nodes: { kind: string; body: string; user: { id: string } }[] } }>(
         `{ celebrations(first: 10) { nodes { kind body user { id } } } }`,
@@ -319,7 +425,18 @@ describe('customer feedback: recorded by managers, celebrated when it is praise'
       const [member, colleague] = north.members;
       const { createBadge } = await api.ok<{ createBadge: { id: string } }>(
         CREATE_BADGE,
-        { input: { name: 'Customer Favourite', description: 'Loved by customers', criteria: 'Three five-star ratings', kind: 'FIVE_STAR_FEEDBACK', threshold: 3, tier: 'SILVER', icon: 'heart', points: 40 } },
+        {
+          input: {
+            name: 'Customer Favourite',
+            description: 'Loved by customers',
+            criteria: 'Three five-star ratings',
+            kind: 'FIVE_STAR_FEEDBACK',
+            threshold: 3,
+            tier: 'SILVER',
+            icon: 'heart',
+            points: 40,
+          },
+        },
         admin,
       );
       const badges = async () => api.sql('SELECT user_id FROM badge_awards WHERE badge_id = $1', [createBadge.id]);
@@ -361,7 +478,18 @@ describe('customer feedback: recorded by managers, celebrated when it is praise'
       const { organization, admin, north } = await world();
       const { createBadge } = await api.ok<{ createBadge: { id: string } }>(
         CREATE_BADGE,
-        { input: { name: 'First Five Stars', description: 'A first five-star rating', criteria: 'One five-star rating', kind: 'FIVE_STAR_FEEDBACK', threshold: 1, tier: 'BRONZE', icon: 'heart', points: 10 } },
+        {
+          input: {
+            name: 'First Five Stars',
+            description: 'A first five-star rating',
+            criteria: 'One five-star rating',
+            kind: 'FIVE_STAR_FEEDBACK',
+            threshold: 1,
+            tier: 'BRONZE',
+            icon: 'heart',
+            points: 10,
+          },
+        },
         admin,
       );
       const adminId = (await api.ok<{ me: { id: string } }>(`{ me { id } }`, {}, admin)).me.id;
@@ -372,14 +500,23 @@ describe('customer feedback: recorded by managers, celebrated when it is praise'
 
       // The same praise recorded by someone else is praise.
       await recorded(admin, { employeeId: north.manager.id, csat: 5, comment: 'The manager was brilliant' });
-      expect((await ledgerOf(api, north.manager.id)).rows.map((row) => `${row.reason} ${row.amount}`).sort()).toEqual(['BADGE_EARNED 10', 'CUSTOMER_PRAISE 30']);
-      expect(await api.sql('SELECT user_id FROM badge_awards WHERE badge_id = $1', [createBadge.id])).toEqual([{ user_id: north.manager.id }]);
+      expect((await ledgerOf(api, north.manager.id)).rows.map((row) => `${row.reason} ${row.amount}`).sort()).toEqual([
+        'BADGE_EARNED 10',
+        'CUSTOMER_PRAISE 30',
+      ]);
+      expect(await api.sql('SELECT user_id FROM badge_awards WHERE badge_id = $1', [createBadge.id])).toEqual([
+        { user_id: north.manager.id },
+      ]);
     });
 
     it('records feedback about one team’s people given to another team, both ways at once, without deadlocking', async () => {
       const { admin, north, south } = await world();
       for (const team of [north, south]) {
-        await api.ok(`mutation ($input: CreateTeamMilestoneInput!) { createTeamMilestone(input: $input) { id } }`, { input: { teamId: team.id, title: 'Lots of answers', metric: 'FEEDBACK_COUNT', target: 1000 } }, admin);
+        await api.ok(
+          `mutation ($input: CreateTeamMilestoneInput!) { createTeamMilestone(input: $input) { id } }`,
+          { input: { teamId: team.id, title: 'Lots of answers', metric: 'FEEDBACK_COUNT', target: 1000 } },
+          admin,
+        );
       }
       const responses = await Promise.all(
         Array.from({ length: 20 }, (_, index) =>
@@ -399,7 +536,15 @@ describe('customer feedback: recorded by managers, celebrated when it is praise'
       const [member, colleague] = north.members;
       const earlier = await recorded(north.manager.token, { employeeId: colleague!.id, csat: 4, externalId: 'HD-0' });
       const rows = [
-        { row: 2, agentEmail: member!.email, csat: 5, comment: 'Lovely to deal with', customerName: 'Ann', externalId: 'HD-1', receivedAt: at(-2) },
+        {
+          row: 2,
+          agentEmail: member!.email,
+          csat: 5,
+          comment: 'Lovely to deal with',
+          customerName: 'Ann',
+          externalId: 'HD-1',
+          receivedAt: at(-2),
+        },
         { row: 3, agentEmail: `  ${colleague!.email.toUpperCase()} `, csat: 3, nps: 6, externalId: 'HD-2' },
         { row: 4, agentEmail: 'nobody@example.com', csat: 4, externalId: 'HD-3' },
         { row: 5, agentEmail: south.members[0]!.email, csat: 5, comment: 'Great', externalId: 'HD-4' },
@@ -461,8 +606,25 @@ describe('customer feedback: recorded by managers, celebrated when it is praise'
 
       await expectRefused(organization, 'BAD_USER_INPUT', [() => importRows(token, [fine, { ...fine, row: 2, csat: 6 }])], 'rows.1.csat');
       await expectRefused(organization, 'BAD_USER_INPUT', [() => importRows(token, [{ ...fine, nps: 11 }])], 'rows.0.nps');
-      await expectRefused(organization, 'BAD_USER_INPUT', [() => importRows(token, [{ ...fine, agentEmail: 'not an email' }])], 'rows.0.agentEmail');
-      await expectRefused(organization, 'BAD_USER_INPUT', [() => importRows(token, []), () => importRows(token, Array.from({ length: 501 }, (_, row) => ({ ...fine, row: row + 1 })))], 'rows');
+      await expectRefused(
+        organization,
+        'BAD_USER_INPUT',
+        [() => importRows(token, [{ ...fine, agentEmail: 'not an email' }])],
+        'rows.0.agentEmail',
+      );
+      await expectRefused(
+        organization,
+        'BAD_USER_INPUT',
+        [
+          () => importRows(token, []),
+          () =>
+            importRows(
+              token,
+              Array.from({ length: 501 }, (_, row) => ({ ...fine, row: row + 1 })),
+            ),
+        ],
+        'rows',
+      );
     });
   });
 

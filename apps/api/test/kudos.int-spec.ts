@@ -43,7 +43,10 @@ describe('kudos: thanks between colleagues, paid from a monthly allowance', () =
     const { organization, teams } = await buildWorld(api, {
       timeZone,
       defaultBadges: false,
-      teams: { Phones: { manager: 'Phones Manager', members: ['Phones 1', 'Phones 2'] }, Chat: { manager: 'Chat Manager', members: ['Chat 1'] } },
+      teams: {
+        Phones: { manager: 'Phones Manager', members: ['Phones 1', 'Phones 2'] },
+        Chat: { manager: 'Chat Manager', members: ['Chat 1'] },
+      },
     });
     return { organization, admin: organization.admin.token, phones: teams.Phones, chat: teams.Chat };
   }
@@ -54,12 +57,16 @@ describe('kudos: thanks between colleagues, paid from a monthly allowance', () =
       { input: { message: 'Thanks for covering my shift', values: ['Empathy'], points: 10, ...input } },
       typeof from === 'string' ? from : from.token,
     );
-  async function given(from: Member | string, input: { toUserId: string; message?: string; values?: string[]; points?: number }): Promise<Given> {
+  async function given(
+    from: Member | string,
+    input: { toUserId: string; message?: string; values?: string[]; points?: number },
+  ): Promise<Given> {
     const response = await give(from, input);
     if (response.errors) throw new Error(`giveKudos failed: ${JSON.stringify(response.errors)}`);
     return response.data!.giveKudos;
   }
-  const left = async (member: Member) => (await api.ok<{ me: { kudosAllowanceLeft: number } }>(ALLOWANCE_LEFT, {}, member.token)).me.kudosAllowanceLeft;
+  const left = async (member: Member) =>
+    (await api.ok<{ me: { kudosAllowanceLeft: number } }>(ALLOWANCE_LEFT, {}, member.token)).me.kudosAllowanceLeft;
 
   /** Everything giving kudos writes in the organisation. */
   async function written(organization: Organization) {
@@ -78,7 +85,12 @@ describe('kudos: thanks between colleagues, paid from a monthly allowance', () =
       const { organization, phones } = await world();
       const [gia, rob] = phones.members as [Member, Member];
 
-      const kudos = await given(gia, { toUserId: rob.id, message: '  Thanks for covering my shift!  ', values: ['EMPATHY', ' going the EXTRA mile ', 'empathy'], points: 30 });
+      const kudos = await given(gia, {
+        toUserId: rob.id,
+        message: '  Thanks for covering my shift!  ',
+        values: ['EMPATHY', ' going the EXTRA mile ', 'empathy'],
+        points: 30,
+      });
 
       expect(kudos).toEqual({
         id: expect.any(String),
@@ -89,10 +101,25 @@ describe('kudos: thanks between colleagues, paid from a monthly allowance', () =
         from: { id: gia.id, displayName: 'Phones 1' },
         to: { id: rob.id, displayName: 'Phones 2' },
       });
-      expect(await api.sql('SELECT from_user_id, to_user_id, message, "values", points, created_at FROM kudos WHERE organization_id = $1', [organization.id])).toEqual([
-        { from_user_id: gia.id, to_user_id: rob.id, message: 'Thanks for covering my shift!', values: ['Empathy', 'Going the extra mile'], points: 30, created_at: BASE },
+      expect(
+        await api.sql('SELECT from_user_id, to_user_id, message, "values", points, created_at FROM kudos WHERE organization_id = $1', [
+          organization.id,
+        ]),
+      ).toEqual([
+        {
+          from_user_id: gia.id,
+          to_user_id: rob.id,
+          message: 'Thanks for covering my shift!',
+          values: ['Empathy', 'Going the extra mile'],
+          points: 30,
+          created_at: BASE,
+        },
       ]);
-      expect(await ledgerOf(api, rob.id)).toEqual({ rows: [{ amount: 30, reason: 'KUDOS_RECEIVED', source_id: kudos.id }], sum: 30, points: 30 });
+      expect(await ledgerOf(api, rob.id)).toEqual({
+        rows: [{ amount: 30, reason: 'KUDOS_RECEIVED', source_id: kudos.id }],
+        sum: 30,
+        points: 30,
+      });
       expect(await ledgerOf(api, gia.id)).toEqual({ rows: [], sum: 0, points: 0 });
       const { pointsHistory } = await api.ok<{ pointsHistory: { amount: number; reason: string; description: string }[] }>(
         `{ pointsHistory { amount reason description } }`,
@@ -124,7 +151,14 @@ describe('kudos: thanks between colleagues, paid from a monthly allowance', () =
           actor: { id: gia.id },
           people: [{ id: cat.id }],
           team: { id: chat.id },
-          kudos: { id: kudos.id, message: 'Your macro saved us an hour', values: ['Ownership'], points: 25, from: { id: gia.id }, to: { id: cat.id } },
+          kudos: {
+            id: kudos.id,
+            message: 'Your macro saved us an hour',
+            values: ['Ownership'],
+            points: 25,
+            from: { id: gia.id },
+            to: { id: cat.id },
+          },
         },
       ]);
     });
@@ -139,7 +173,11 @@ describe('kudos: thanks between colleagues, paid from a monthly allowance', () =
       expect(kudos.points).toBe(0);
       expect(await ledgerOf(api, rob.id)).toEqual({ rows: [], sum: 0, points: 0 });
       expect(await written(organization)).toEqual({ kudos: 1, points: 0, balances: 0, celebrations: 1 });
-      const { celebrations } = await api.ok<{ celebrations: { nodes: { kind: string; kudos: { points: number } }[] } }>(KUDOS_FEED, {}, rob.token);
+      const { celebrations } = await api.ok<{ celebrations: { nodes: { kind: string; kudos: { points: number } }[] } }>(
+        KUDOS_FEED,
+        {},
+        rob.token,
+      );
       expect(celebrations.nodes.map((node) => [node.kind, node.kudos.points])).toEqual([['KUDOS', 0]]);
       expect(await left(gia)).toBe(0);
     });
@@ -156,7 +194,10 @@ describe('kudos: thanks between colleagues, paid from a monthly allowance', () =
   });
 
   describe('refusals', () => {
-    async function expectRefused(organization: Organization, cases: [() => Promise<GraphQLResponse>, string, string | undefined, string?][]): Promise<void> {
+    async function expectRefused(
+      organization: Organization,
+      cases: [() => Promise<GraphQLResponse>, string, string | undefined, string?][],
+    ): Promise<void> {
       const before = await written(organization);
       for (const [index, [call, code, field, message]] of cases.entries()) {
         const response = await call();
@@ -186,7 +227,12 @@ describe('kudos: thanks between colleagues, paid from a monthly allowance', () =
         [() => give(gia, { toUserId: rob.id, message: '   ' }), 'BAD_USER_INPUT', 'message'],
         [() => give(gia, { toUserId: rob.id, message: 'x'.repeat(501) }), 'BAD_USER_INPUT', 'message'],
         [() => give(gia, { toUserId: rob.id, values: [] }), 'BAD_USER_INPUT', 'values'],
-        [() => give(gia, { toUserId: rob.id, values: ['Speed'] }), 'BAD_USER_INPUT', 'values', '“Speed” is not one of the company values (Empathy, Ownership, Going the extra mile)'],
+        [
+          () => give(gia, { toUserId: rob.id, values: ['Speed'] }),
+          'BAD_USER_INPUT',
+          'values',
+          '“Speed” is not one of the company values (Empathy, Ownership, Going the extra mile)',
+        ],
         [() => give(gia, { toUserId: rob.id, values: ['Empathy', 'Speed'] }), 'BAD_USER_INPUT', 'values'],
         [() => give(gia, { toUserId: rob.id, values: ['   '] }), 'BAD_USER_INPUT', 'values'],
         [() => give(gia, { toUserId: rob.id, points: -1 }), 'BAD_USER_INPUT', 'points'],
@@ -196,7 +242,9 @@ describe('kudos: thanks between colleagues, paid from a monthly allowance', () =
       expect(await left(gia)).toBe(40);
       await given(gia, { toUserId: rob.id, points: 40 });
       expect(await left(gia)).toBe(0);
-      await expectRefused(organization, [[() => give(gia, { toUserId: rob.id, points: 1 }), 'BAD_USER_INPUT', 'points', 'you have 0 kudos points left to give this month']]);
+      await expectRefused(organization, [
+        [() => give(gia, { toUserId: rob.id, points: 1 }), 'BAD_USER_INPUT', 'points', 'you have 0 kudos points left to give this month'],
+      ]);
     });
 
     it('answers NOT_FOUND for a receiver of another organisation or of none, and UNAUTHENTICATED without a token', async () => {
@@ -209,7 +257,11 @@ describe('kudos: thanks between colleagues, paid from a monthly allowance', () =
         [() => give(gia, { toUserId: away.phones.members[0]!.id }), 'NOT_FOUND', undefined],
         [() => give(gia, { toUserId: away.organization.admin.id, points: 0 }), 'NOT_FOUND', undefined],
         [() => give(gia, { toUserId: randomUUID() }), 'NOT_FOUND', undefined],
-        [() => api.gql(GIVE, { input: { toUserId: home.phones.members[1]!.id, message: 'Hi', values: ['Empathy'], points: 1 } }), 'UNAUTHENTICATED', undefined],
+        [
+          () => api.gql(GIVE, { input: { toUserId: home.phones.members[1]!.id, message: 'Hi', values: ['Empathy'], points: 1 } }),
+          'UNAUTHENTICATED',
+          undefined,
+        ],
       ]);
       expect(await written(away.organization)).toEqual(awayBefore);
       expect(await left(gia)).toBe(100);
@@ -218,19 +270,33 @@ describe('kudos: thanks between colleagues, paid from a monthly allowance', () =
     it('tags kudos with the values an admin set, as the admin spelled them, and refuses the old ones; only admins set values', async () => {
       const { organization, admin, phones } = await world();
       const [gia, rob] = phones.members as [Member, Member];
-      expect((await api.ok<{ organization: { values: string[]; kudosAllowance: number } }>(`{ organization { values kudosAllowance } }`, {}, gia.token)).organization).toEqual({
+      expect(
+        (
+          await api.ok<{ organization: { values: string[]; kudosAllowance: number } }>(
+            `{ organization { values kudosAllowance } }`,
+            {},
+            gia.token,
+          )
+        ).organization,
+      ).toEqual({
         values: ['Empathy', 'Ownership', 'Going the extra mile'],
         kudosAllowance: 100,
       });
 
-      for (const token of [gia.token, phones.manager.token]) expectError(await api.gql(SET_VALUES, { values: ['Speed'] }, token), 'FORBIDDEN');
-      expect((await api.ok<{ setOrganizationValues: { values: string[] } }>(SET_VALUES, { values: ['Customer First', 'Craft'] }, admin)).setOrganizationValues.values).toEqual([
-        'Customer First',
-        'Craft',
-      ]);
+      for (const token of [gia.token, phones.manager.token])
+        expectError(await api.gql(SET_VALUES, { values: ['Speed'] }, token), 'FORBIDDEN');
+      expect(
+        (await api.ok<{ setOrganizationValues: { values: string[] } }>(SET_VALUES, { values: ['Customer First', 'Craft'] }, admin))
+          .setOrganizationValues.values,
+      ).toEqual(['Customer First', 'Craft']);
 
       await expectRefused(organization, [
-        [() => give(gia, { toUserId: rob.id, values: ['Empathy'] }), 'BAD_USER_INPUT', 'values', '“Empathy” is not one of the company values (Customer First, Craft)'],
+        [
+          () => give(gia, { toUserId: rob.id, values: ['Empathy'] }),
+          'BAD_USER_INPUT',
+          'values',
+          '“Empathy” is not one of the company values (Customer First, Craft)',
+        ],
       ]);
       expect((await given(gia, { toUserId: rob.id, values: ['craft', 'CUSTOMER FIRST'] })).values).toEqual(['Craft', 'Customer First']);
     });
@@ -242,39 +308,42 @@ describe('kudos: thanks between colleagues, paid from a monthly allowance', () =
       { timeZone: 'Pacific/Auckland', julyStarts: new Date('2026-06-30T12:00:00.000Z') },
       // Los Angeles is 7 hours behind in summer: its July starts at 07:00 UTC on 1 July.
       { timeZone: 'America/Los_Angeles', julyStarts: new Date('2026-07-01T07:00:00.000Z') },
-    ])('counts what was given this calendar month in the organisation’s time zone ($timeZone), and starts afresh at local midnight on the 1st', async ({ timeZone, julyStarts }) => {
-      const { phones } = await world(timeZone);
-      const [gia, rob] = phones.members as [Member, Member];
-      const juneStarts = new Date(julyStarts.getTime() - 30 * DAY_MS);
-      const minute = 60_000;
+    ])(
+      'counts what was given this calendar month in the organisation’s time zone ($timeZone), and starts afresh at local midnight on the 1st',
+      async ({ timeZone, julyStarts }) => {
+        const { phones } = await world(timeZone);
+        const [gia, rob] = phones.members as [Member, Member];
+        const juneStarts = new Date(julyStarts.getTime() - 30 * DAY_MS);
+        const minute = 60_000;
 
-      api.clock.set(new Date(juneStarts.getTime() - minute));
-      await given(gia, { toUserId: rob.id, points: 50 });
-      expect(await left(gia)).toBe(50);
+        api.clock.set(new Date(juneStarts.getTime() - minute));
+        await given(gia, { toUserId: rob.id, points: 50 });
+        expect(await left(gia)).toBe(50);
 
-      // The first minute of June, local time: May's kudos no longer count.
-      api.clock.set(juneStarts);
-      expect(await left(gia)).toBe(100);
-      await given(gia, { toUserId: rob.id, points: 40 });
-      expect(await left(gia)).toBe(60);
+        // The first minute of June, local time: May's kudos no longer count.
+        api.clock.set(juneStarts);
+        expect(await left(gia)).toBe(100);
+        await given(gia, { toUserId: rob.id, points: 40 });
+        expect(await left(gia)).toBe(60);
 
-      // The last minute of June, local time: everything given since the 1st counts.
-      api.clock.set(new Date(julyStarts.getTime() - minute));
-      expect(await left(gia)).toBe(60);
-      expectError(await give(gia, { toUserId: rob.id, points: 61 }), 'BAD_USER_INPUT', 'points');
-      await given(gia, { toUserId: rob.id, points: 60 });
-      expect(await left(gia)).toBe(0);
-      const refused = await give(gia, { toUserId: rob.id, points: 1 });
-      expect(refused.errors?.[0]?.message).toBe('you have 0 kudos points left to give this month');
-      // Rob's own allowance is his alone.
-      expect(await left(rob)).toBe(100);
+        // The last minute of June, local time: everything given since the 1st counts.
+        api.clock.set(new Date(julyStarts.getTime() - minute));
+        expect(await left(gia)).toBe(60);
+        expectError(await give(gia, { toUserId: rob.id, points: 61 }), 'BAD_USER_INPUT', 'points');
+        await given(gia, { toUserId: rob.id, points: 60 });
+        expect(await left(gia)).toBe(0);
+        const refused = await give(gia, { toUserId: rob.id, points: 1 });
+        expect(refused.errors?.[0]?.message).toBe('you have 0 kudos points left to give this month');
+        // Rob's own allowance is his alone.
+        expect(await left(rob)).toBe(100);
 
-      api.clock.set(julyStarts);
-      expect(await left(gia)).toBe(100);
-      await given(gia, { toUserId: rob.id, points: 100 });
-      expect(await left(gia)).toBe(0);
-      expect(await ledgerOf(api, rob.id)).toMatchObject({ sum: 250, points: 250 });
-    });
+        api.clock.set(julyStarts);
+        expect(await left(gia)).toBe(100);
+        await given(gia, { toUserId: rob.id, points: 100 });
+        expect(await left(gia)).toBe(0);
+        expect(await ledgerOf(api, rob.id)).toMatchObject({ sum: 250, points: 250 });
+      },
+    );
 
     it('lets only an admin set the allowance, from 0 to 10000; what is left follows at once and never goes below 0', async () => {
       const { organization, admin, phones } = await world();
@@ -284,7 +353,9 @@ describe('kudos: thanks between colleagues, paid from a monthly allowance', () =
       for (const token of [gia.token, phones.manager.token]) expectError(await api.gql(SET_ALLOWANCE, { points: 500 }, token), 'FORBIDDEN');
       expectError(await api.gql(SET_ALLOWANCE, { points: 500 }), 'UNAUTHENTICATED');
       for (const points of [-1, 10_001]) expectError(await api.gql(SET_ALLOWANCE, { points }, admin), 'BAD_USER_INPUT', 'points');
-      expect(await api.sql('SELECT kudos_allowance FROM organizations WHERE id = $1', [organization.id])).toEqual([{ kudos_allowance: 100 }]);
+      expect(await api.sql('SELECT kudos_allowance FROM organizations WHERE id = $1', [organization.id])).toEqual([
+        { kudos_allowance: 100 },
+      ]);
       expect(await left(gia)).toBe(40);
 
       expect(await api.ok(SET_ALLOWANCE, { points: 50 }, admin)).toEqual({ setKudosAllowance: { kudosAllowance: 50 } });
@@ -299,7 +370,10 @@ describe('kudos: thanks between colleagues, paid from a monthly allowance', () =
 
       expect(await api.ok(SET_ALLOWANCE, { points: 0 }, admin)).toEqual({ setKudosAllowance: { kudosAllowance: 0 } });
       expect(await left(rob)).toBe(0);
-      expect((await api.ok<{ organization: { kudosAllowance: number } }>(`{ organization { kudosAllowance } }`, {}, rob.token)).organization.kudosAllowance).toBe(0);
+      expect(
+        (await api.ok<{ organization: { kudosAllowance: number } }>(`{ organization { kudosAllowance } }`, {}, rob.token)).organization
+          .kudosAllowance,
+      ).toBe(0);
     });
   });
 
@@ -309,16 +383,25 @@ describe('kudos: thanks between colleagues, paid from a monthly allowance', () =
       const [gia, rob] = phones.members as [Member, Member];
       const { createBadge } = await api.ok<{ createBadge: { id: string } }>(
         CREATE_BADGE,
-        { input: { name: 'Appreciated', description: 'Thanked by colleagues', criteria: 'Receive three kudos', kind: 'KUDOS_RECEIVED', threshold: 3, tier: 'BRONZE', icon: 'heart', points: 20 } },
+        {
+          input: {
+            name: 'Appreciated',
+            description: 'Thanked by colleagues',
+            criteria: 'Receive three kudos',
+            kind: 'KUDOS_RECEIVED',
+            threshold: 3,
+            tier: 'BRONZE',
+            icon: 'heart',
+            points: 20,
+          },
+        },
         admin,
       );
       const awards = () => api.sql('SELECT user_id FROM badge_awards WHERE badge_id = $1', [createBadge.id]);
       const progress = async (member: Member) => {
-        const { myBadgeProgress } = await api.ok<{ myBadgeProgress: { badge: { id: string }; current: number; target: number; earned: boolean }[] }>(
-          `{ myBadgeProgress { badge { id } current target earned } }`,
-          {},
-          member.token,
-        );
+        const { myBadgeProgress } = await api.ok<{
+          myBadgeProgress: { badge: { id: string }; current: number; target: number; earned: boolean }[];
+        }>(`{ myBadgeProgress { badge { id } current target earned } }`, {}, member.token);
         const { current, target, earned } = myBadgeProgress.find((entry) => entry.badge.id === createBadge.id)!;
         return { current, target, earned };
       };
@@ -337,8 +420,14 @@ describe('kudos: thanks between colleagues, paid from a monthly allowance', () =
       expect(await awards()).toEqual([{ user_id: rob.id }]);
       expect(await progress(rob)).toEqual({ current: 3, target: 3, earned: true });
       // The third kudos and the badge are written at one instant, in no particular order.
-      expect((await ledgerOf(api, rob.id)).rows.map((row) => `${row.reason} ${row.amount}`).sort()).toEqual(['BADGE_EARNED 20', 'KUDOS_RECEIVED 10', 'KUDOS_RECEIVED 5']);
-      expect(await api.sql(`SELECT title FROM celebrations WHERE user_id = $1 AND kind = 'BADGE_EARNED'`, [rob.id])).toEqual([{ title: 'Phones 2 earned the “Appreciated” badge' }]);
+      expect((await ledgerOf(api, rob.id)).rows.map((row) => `${row.reason} ${row.amount}`).sort()).toEqual([
+        'BADGE_EARNED 20',
+        'KUDOS_RECEIVED 10',
+        'KUDOS_RECEIVED 5',
+      ]);
+      expect(await api.sql(`SELECT title FROM celebrations WHERE user_id = $1 AND kind = 'BADGE_EARNED'`, [rob.id])).toEqual([
+        { title: 'Phones 2 earned the “Appreciated” badge' },
+      ]);
       // A fourth changes nothing.
       await given(gia, { toUserId: rob.id, points: 1 });
       expect(await awards()).toHaveLength(1);
@@ -354,7 +443,8 @@ describe('kudos: thanks between colleagues, paid from a monthly allowance', () =
         admin,
       );
       const milestone = async () =>
-        (await api.sql<{ reached_at: Date | null }>('SELECT reached_at FROM team_milestones WHERE id = $1', [createTeamMilestone.id]))[0]!.reached_at;
+        (await api.sql<{ reached_at: Date | null }>('SELECT reached_at FROM team_milestones WHERE id = $1', [createTeamMilestone.id]))[0]!
+          .reached_at;
       const minutes = (count: number) => new Date(BASE.getTime() + count * 60_000);
 
       api.clock.set(minutes(1));
@@ -371,9 +461,12 @@ describe('kudos: thanks between colleagues, paid from a monthly allowance', () =
       await given(cat, { toUserId: gia.id, points: 1 });
       expect(await milestone()).toEqual(minutes(3));
 
-      expect(await api.sql(`SELECT title, team_id FROM celebrations WHERE kind = 'TEAM_MILESTONE' AND team_id IN ($1, $2)`, [phones.id, chat.id])).toEqual([
-        { title: 'Phones reached “Three thank-yous”', team_id: phones.id },
-      ]);
+      expect(
+        await api.sql(`SELECT title, team_id FROM celebrations WHERE kind = 'TEAM_MILESTONE' AND team_id IN ($1, $2)`, [
+          phones.id,
+          chat.id,
+        ]),
+      ).toEqual([{ title: 'Phones reached “Three thank-yous”', team_id: phones.id }]);
       const { teamMilestones } = await api.ok<{ teamMilestones: { current: number; reachedAt: string }[] }>(
         `query ($teamId: ID!) { teamMilestones(teamId: $teamId) { current reachedAt } }`,
         { teamId: phones.id },
@@ -390,7 +483,9 @@ describe('kudos: thanks between colleagues, paid from a monthly allowance', () =
       const receivers = [phones.members[1]!, phones.manager, chat.members[0]!, chat.manager];
 
       const responses = await Promise.all(
-        Array.from({ length: 20 }, (_, index) => give(giver, { toUserId: receivers[index % receivers.length]!.id, message: `Thanks #${index}`, points: 10 })),
+        Array.from({ length: 20 }, (_, index) =>
+          give(giver, { toUserId: receivers[index % receivers.length]!.id, message: `Thanks #${index}`, points: 10 }),
+        ),
       );
 
       const succeeded = responses.filter((response) => !response.errors);
@@ -401,14 +496,20 @@ describe('kudos: thanks between colleagues, paid from a monthly allowance', () =
         expectError(response, 'BAD_USER_INPUT', 'points');
         expect(response.errors![0]!.message).toBe('you have 0 kudos points left to give this month');
       }
-      const stored = await api.sql<{ to_user_id: string; points: number }>('SELECT to_user_id, points FROM kudos WHERE from_user_id = $1', [giver.id]);
+      const stored = await api.sql<{ to_user_id: string; points: number }>('SELECT to_user_id, points FROM kudos WHERE from_user_id = $1', [
+        giver.id,
+      ]);
       expect(stored).toHaveLength(10);
       expect(stored.reduce((sum, row) => sum + row.points, 0)).toBe(100);
       expect(new Set(succeeded.map((response) => response.data!.giveKudos.id)).size).toBe(10);
       for (const receiver of receivers) {
         const ledger = await ledgerOf(api, receiver.id);
         const received = stored.filter((row) => row.to_user_id === receiver.id).length;
-        expect(ledger).toEqual({ rows: Array(received).fill(expect.objectContaining({ amount: 10, reason: 'KUDOS_RECEIVED' })), sum: received * 10, points: received * 10 });
+        expect(ledger).toEqual({
+          rows: Array(received).fill(expect.objectContaining({ amount: 10, reason: 'KUDOS_RECEIVED' })),
+          sum: received * 10,
+          points: received * 10,
+        });
       }
       expect(await left(giver)).toBe(0);
       expect(await written(organization)).toEqual({ kudos: 10, points: 10, balances: 100, celebrations: 10 });
@@ -419,10 +520,16 @@ describe('kudos: thanks between colleagues, paid from a monthly allowance', () =
       const [gia, rob] = phones.members as [Member, Member];
       await api.ok(SET_ALLOWANCE, { points: 1000 }, admin);
       // An open team milestone makes every kudos lock the team too.
-      await api.ok(CREATE_MILESTONE, { input: { teamId: phones.id, title: 'Thirty thank-yous', metric: 'KUDOS_RECEIVED', target: 30 } }, admin);
+      await api.ok(
+        CREATE_MILESTONE,
+        { input: { teamId: phones.id, title: 'Thirty thank-yous', metric: 'KUDOS_RECEIVED', target: 30 } },
+        admin,
+      );
 
       const responses = await Promise.all(
-        Array.from({ length: 30 }, (_, index) => (index % 2 === 0 ? give(gia, { toUserId: rob.id, points: 3 }) : give(rob, { toUserId: gia.id, points: 7 }))),
+        Array.from({ length: 30 }, (_, index) =>
+          index % 2 === 0 ? give(gia, { toUserId: rob.id, points: 3 }) : give(rob, { toUserId: gia.id, points: 7 }),
+        ),
       );
 
       expect(responses.map((response) => response.errors ?? null)).toEqual(Array(30).fill(null));
@@ -434,7 +541,8 @@ describe('kudos: thanks between colleagues, paid from a monthly allowance', () =
       expect(await left(rob)).toBe(1000 - 105);
       expect(await written(organization)).toEqual({ kudos: 30, points: 30, balances: 150, celebrations: 32 });
       // Gia's 105 points crossed level 2 once; the milestone was reached once.
-      const byKind = (rows: { kind: string; user_id: string | null; count: number }[]) => rows.map((row) => `${row.kind} ${row.user_id} ${row.count}`).sort();
+      const byKind = (rows: { kind: string; user_id: string | null; count: number }[]) =>
+        rows.map((row) => `${row.kind} ${row.user_id} ${row.count}`).sort();
       const celebrations = await api.sql<{ kind: string; user_id: string | null; count: number }>(
         'SELECT kind, user_id, count(*)::int AS count FROM celebrations WHERE organization_id = $1 GROUP BY 1, 2',
         [organization.id],

@@ -72,7 +72,11 @@ describe('leaderboards at ten times the size: a read costs what it returns, not 
   }
 
   const asLeader = (sized: Sized): Viewer => ({ userId: sized.leader.id, organizationId: sized.organization.id, role: Role.EMPLOYEE });
-  const asAdmin = (sized: Sized): Viewer => ({ userId: sized.organization.admin.id, organizationId: sized.organization.id, role: Role.ADMIN });
+  const asAdmin = (sized: Sized): Viewer => ({
+    userId: sized.organization.admin.id,
+    organizationId: sized.organization.id,
+    role: Role.ADMIN,
+  });
 
   /**
    * What the leaderboard page reads, as its query asks the service: the
@@ -89,23 +93,33 @@ describe('leaderboards at ten times the size: a read costs what it returns, not 
     return { statements: statements.length, rows: await rowsExamined(api, statements) };
   }
 
-  it.each(PERIODS)('the board of people, %s: the same statements and no more rows, for the leader and for someone who earned nothing', async (period) => {
-    for (const [who, viewer] of [
-      ['the leader', asLeader],
-      ['an admin who earned nothing', asAdmin],
-    ] as const) {
-      const few = await cost(viewer(small), LeaderboardScope.INDIVIDUAL, period);
-      const many = await cost(viewer(large), LeaderboardScope.INDIVIDUAL, period);
-      expect({ who, statements: many.statements, moreRows: many.rows > few.rows }).toEqual({ who, statements: few.statements, moreRows: false });
-    }
-  });
+  it.each(PERIODS)(
+    'the board of people, %s: the same statements and no more rows, for the leader and for someone who earned nothing',
+    async (period) => {
+      for (const [who, viewer] of [
+        ['the leader', asLeader],
+        ['an admin who earned nothing', asAdmin],
+      ] as const) {
+        const few = await cost(viewer(small), LeaderboardScope.INDIVIDUAL, period);
+        const many = await cost(viewer(large), LeaderboardScope.INDIVIDUAL, period);
+        expect({ who, statements: many.statements, moreRows: many.rows > few.rows }).toEqual({
+          who,
+          statements: few.statements,
+          moreRows: false,
+        });
+      }
+    },
+  );
 
-  it.each(PERIODS)('one team’s board of people, %s: the same statements and no more rows when there are ten times the teams', async (period) => {
-    const few = await cost(asLeader(small), LeaderboardScope.INDIVIDUAL, period, small.leadersTeam);
-    const many = await cost(asLeader(large), LeaderboardScope.INDIVIDUAL, period, large.leadersTeam);
-    expect(many.statements).toBe(few.statements);
-    expect(many.rows).toBeLessThanOrEqual(few.rows);
-  });
+  it.each(PERIODS)(
+    'one team’s board of people, %s: the same statements and no more rows when there are ten times the teams',
+    async (period) => {
+      const few = await cost(asLeader(small), LeaderboardScope.INDIVIDUAL, period, small.leadersTeam);
+      const many = await cost(asLeader(large), LeaderboardScope.INDIVIDUAL, period, large.leadersTeam);
+      expect(many.statements).toBe(few.statements);
+      expect(many.rows).toBeLessThanOrEqual(few.rows);
+    },
+  );
 
   it.each(PERIODS)('the board of teams, %s: the same statements, and rows that grow only with counting the teams', async (period) => {
     const few = await cost(asLeader(small), LeaderboardScope.TEAM, period);
@@ -118,10 +132,15 @@ describe('leaderboards at ten times the size: a read costs what it returns, not 
   });
 
   it('ranks someone further down by counting the places ahead of them', async () => {
-    const [fortieth] = await api.sql<{ id: string }>(`SELECT id FROM users WHERE organization_id = $1 ORDER BY points DESC, display_name, id OFFSET 39 LIMIT 1`, [large.organization.id]);
+    const [fortieth] = await api.sql<{ id: string }>(
+      `SELECT id FROM users WHERE organization_id = $1 ORDER BY points DESC, display_name, id OFFSET 39 LIMIT 1`,
+      [large.organization.id],
+    );
     const viewer: Viewer = { userId: fortieth!.id, organizationId: large.organization.id, role: Role.EMPLOYEE };
     const boards = api.app.get(LeaderboardService);
-    const statements = await statementsDuring(api, () => boards.mine(viewer, LeaderboardScope.INDIVIDUAL, LeaderboardPeriod.ALL_TIME, null));
+    const statements = await statementsDuring(api, () =>
+      boards.mine(viewer, LeaderboardScope.INDIVIDUAL, LeaderboardPeriod.ALL_TIME, null),
+    );
     const mine = await boards.mine(viewer, LeaderboardScope.INDIVIDUAL, LeaderboardPeriod.ALL_TIME, null);
     // 39 ahead of 4,000: the rank costs those, and a handful of rows more. (A tenth of the way down an organisation that fills
     // its tables, PostgreSQL may choose to read the table instead, as cheaper: that choice is its own, so this asks for a place

@@ -59,9 +59,15 @@ const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
       minutes: fc.oneof(fc.integer({ min: -3 * DAYS, max: 3 * DAYS }), fc.constantFrom(0, -1), fc.integer({ min: -100 * DAYS, max: 0 })),
     }),
   },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('move' as const), person: fc.nat(PEOPLE), team: fc.option(fc.nat(TEAMS - 1), { nil: null }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ kind: fc.constant('move' as const), person: fc.nat(PEOPLE), team: fc.option(fc.nat(TEAMS - 1), { nil: null }) }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('optOut' as const), person: fc.nat(PEOPLE), optOut: fc.boolean() }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('rename' as const), person: fc.nat(PEOPLE), name: fc.constantFrom('Ann', 'Bob', 'Cyd') }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('rename' as const), person: fc.nat(PEOPLE), name: fc.constantFrom('Ann', 'Bob', 'Cyd') }),
+  },
 );
 
 const scenarioArbitrary = fc.record({
@@ -110,28 +116,51 @@ describe('leaderboard totals: what the achievement path keeps equals summing the
       [organization.id],
     );
     const teams = await api.sql<{ id: string }>('SELECT id FROM teams WHERE organization_id = $1', [organization.id]);
-    const ledger = await api.sql<{ user_id: string; amount: number; created_at: Date }>('SELECT user_id, amount, created_at FROM points_entries WHERE organization_id = $1', [
-      organization.id,
-    ]);
+    const ledger = await api.sql<{ user_id: string; amount: number; created_at: Date }>(
+      'SELECT user_id, amount, created_at FROM points_entries WHERE organization_id = $1',
+      [organization.id],
+    );
     const ranked = (scores: { id: string; points: number }[]) =>
-      scores.map((score) => ({ ...score, rank: 1 + scores.filter((other) => other.points > score.points).length })).sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id));
+      scores
+        .map((score) => ({ ...score, rank: 1 + scores.filter((other) => other.points > score.points).length }))
+        .sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id));
     const viewer = organization.admin.id;
     for (const period of PERIODS) {
       const since = periodStart(now, timeZone, period)?.getTime() ?? -Infinity;
-      const earned = (ids: string[]) => ledger.filter((row) => ids.includes(row.user_id) && row.created_at.getTime() >= since).reduce((sum, row) => sum + row.amount, 0);
-      const individual = ranked(people.filter((someone) => !someone.leaderboard_opt_out || someone.id === viewer).map((someone) => ({ id: someone.id, points: earned([someone.id]) })));
-      const teamBoard = ranked(teams.map((team) => ({ id: team.id, points: earned(people.filter((someone) => someone.team_id === team.id).map((someone) => someone.id)) })));
+      const earned = (ids: string[]) =>
+        ledger.filter((row) => ids.includes(row.user_id) && row.created_at.getTime() >= since).reduce((sum, row) => sum + row.amount, 0);
+      const individual = ranked(
+        people
+          .filter((someone) => !someone.leaderboard_opt_out || someone.id === viewer)
+          .map((someone) => ({ id: someone.id, points: earned([someone.id]) })),
+      );
+      const teamBoard = ranked(
+        teams.map((team) => ({
+          id: team.id,
+          points: earned(people.filter((someone) => someone.team_id === team.id).map((someone) => someone.id)),
+        })),
+      );
       const viewersTeam = people.find((someone) => someone.id === viewer)!.team_id;
 
       for (const [scope, expected, own] of [
         ['INDIVIDUAL', individual, viewer],
         ['TEAM', teamBoard, viewersTeam],
       ] as const) {
-        const read = await api.ok<{ leaderboard: Entry[]; myLeaderboardEntry: Entry | null; leaderboardCount: number }>(BOARD, { scope, period }, organization.admin.token);
+        const read = await api.ok<{ leaderboard: Entry[]; myLeaderboardEntry: Entry | null; leaderboardCount: number }>(
+          BOARD,
+          { scope, period },
+          organization.admin.token,
+        );
         const place = (entry: Entry) => ({ id: (entry.user ?? entry.team)!.id, points: entry.points, rank: entry.rank });
         const label = `${scope} ${period} at ${now.toISOString()} in ${timeZone}`;
-        expect({ label, board: read.leaderboard.map(place).sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id)) }).toEqual({ label, board: expected });
-        expect({ label, mine: read.myLeaderboardEntry && place(read.myLeaderboardEntry) }).toEqual({ label, mine: expected.find((entry) => entry.id === own) ?? null });
+        expect({ label, board: read.leaderboard.map(place).sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id)) }).toEqual({
+          label,
+          board: expected,
+        });
+        expect({ label, mine: read.myLeaderboardEntry && place(read.myLeaderboardEntry) }).toEqual({
+          label,
+          mine: expected.find((entry) => entry.id === own) ?? null,
+        });
         expect({ label, count: read.leaderboardCount }).toEqual({ label, count: expected.length });
       }
     }
@@ -184,7 +213,12 @@ describe('leaderboard totals: what the achievement path keeps equals summing the
     const { organization, people } = await organizationWith('UTC', [0, 0, 1, null, 1]);
     const points = api.app.get(PointsService);
     const append = (manager: EntityManager, userId: string, amount: number) =>
-      points.append(manager, { id: userId, organizationId: organization.id }, [{ reason: PointsReason.ADJUSTMENT, sourceId: randomUUID(), amount, description: 'Test' }], new Date());
+      points.append(
+        manager,
+        { id: userId, organizationId: organization.id },
+        [{ reason: PointsReason.ADJUSTMENT, sourceId: randomUUID(), amount, description: 'Test' }],
+        new Date(),
+      );
     await expect(
       api.app.get(DataSource).transaction(async (manager) => {
         await append(manager, people[1]!, 30);
@@ -203,7 +237,9 @@ describe('leaderboard totals: what the achievement path keeps equals summing the
       await manager.transaction((inner) => append(inner, people[3]!, 5));
       await append(manager, people[2]!, 1);
     });
-    expect(await api.sql('SELECT user_id, amount FROM points_entries WHERE organization_id = $1 ORDER BY amount', [organization.id])).toEqual([
+    expect(
+      await api.sql('SELECT user_id, amount FROM points_entries WHERE organization_id = $1 ORDER BY amount', [organization.id]),
+    ).toEqual([
       { user_id: people[2], amount: 1 },
       { user_id: people[3], amount: 5 },
       { user_id: people[1], amount: 10 },
@@ -214,7 +250,8 @@ describe('leaderboard totals: what the achievement path keeps equals summing the
   it('keeps the totals of those who stay when a person, a team or a whole organisation is deleted', async () => {
     const { organization, teams, people } = await organizationWith('UTC', [0, 0, 1, 1, null]);
     const other = await organizationWith('UTC', [0, 1, null, 0, 1]);
-    for (const [index, userId] of [...people, ...other.people].entries()) await earn(userId, 5 + index, new Date(Date.UTC(2026, 5, 1 + index, 12)));
+    for (const [index, userId] of [...people, ...other.people].entries())
+      await earn(userId, 5 + index, new Date(Date.UTC(2026, 5, 1 + index, 12)));
 
     await api.sql('DELETE FROM users WHERE id = $1', [people[1]]);
     await api.sql('UPDATE users SET leaderboard_opt_out = true WHERE id = $1', [people[3]]);
@@ -224,7 +261,9 @@ describe('leaderboard totals: what the achievement path keeps equals summing the
     await expectTotalsMatchLedger(api, organization.id);
 
     await api.sql('DELETE FROM organizations WHERE id = $1', [organization.id]);
-    expect(await api.sql('SELECT count(*)::int AS count FROM points_totals WHERE organization_id = $1', [organization.id])).toEqual([{ count: 0 }]);
+    expect(await api.sql('SELECT count(*)::int AS count FROM points_totals WHERE organization_id = $1', [organization.id])).toEqual([
+      { count: 0 },
+    ]);
     await expectTotalsMatchLedger(api, other.organization.id);
   });
 
@@ -233,32 +272,62 @@ describe('leaderboard totals: what the achievement path keeps equals summing the
     const { organization, people } = await organizationWith(timeZone, [0, 1, null, 0, 1]);
     const monday = localMidnight(2026, 3, 30, timeZone).getTime();
     for (const [index, userId] of people.entries()) {
-      for (const days of [-40, -8, -1, 0, 2, 6.99, 7, 40]) await earn(userId, 5 * ((index + days) % 4 === 0 ? 2 : 1) + (days === 0 ? index : 0), new Date(monday + days * DAY_MS));
+      for (const days of [-40, -8, -1, 0, 2, 6.99, 7, 40])
+        await earn(userId, 5 * ((index + days) % 4 === 0 ? 2 : 1) + (days === 0 ? index : 0), new Date(monday + days * DAY_MS));
     }
     await api.sql('UPDATE users SET leaderboard_opt_out = true WHERE id = $1', [people[2]]);
-    const names = new Map((await api.sql<{ id: string; display_name: string; leaderboard_opt_out: boolean }>('SELECT id, display_name, leaderboard_opt_out FROM users WHERE organization_id = $1', [organization.id])).map((row) => [row.id, row]));
-    const ledger = await api.sql<{ user_id: string; amount: number; created_at: Date }>('SELECT user_id, amount, created_at FROM points_entries WHERE organization_id = $1', [organization.id]);
+    const names = new Map(
+      (
+        await api.sql<{ id: string; display_name: string; leaderboard_opt_out: boolean }>(
+          'SELECT id, display_name, leaderboard_opt_out FROM users WHERE organization_id = $1',
+          [organization.id],
+        )
+      ).map((row) => [row.id, row]),
+    );
+    const ledger = await api.sql<{ user_id: string; amount: number; created_at: Date }>(
+      'SELECT user_id, amount, created_at FROM points_entries WHERE organization_id = $1',
+      [organization.id],
+    );
 
     const windows: [string, Date, Date, boolean][] = [
       ['the week from Monday 30 March', new Date(monday), localMidnight(2026, 4, 6, timeZone), true],
       ['April', localMidnight(2026, 4, 1, timeZone), localMidnight(2026, 5, 1, timeZone), true],
-      ['the first quarter, begun in winter time and ended in summer time', localMidnight(2026, 1, 1, timeZone), localMidnight(2026, 4, 1, timeZone), true],
+      [
+        'the first quarter, begun in winter time and ended in summer time',
+        localMidnight(2026, 1, 1, timeZone),
+        localMidnight(2026, 4, 1, timeZone),
+        true,
+      ],
       ['a week from Monday noon', new Date(monday + DAY_MS / 2), new Date(monday + 7.5 * DAY_MS), false],
       ['a week in UTC', new Date('2026-03-30T00:00:00Z'), new Date('2026-04-06T00:00:00Z'), false],
     ];
     for (const [label, from, to, exact] of windows) {
       const earned = new Map<string, number>();
-      for (const row of ledger) if (row.created_at >= from && row.created_at < to) earned.set(row.user_id, (earned.get(row.user_id) ?? 0) + row.amount);
+      for (const row of ledger)
+        if (row.created_at >= from && row.created_at < to) earned.set(row.user_id, (earned.get(row.user_id) ?? 0) + row.amount);
       const shown = [...earned].filter(([userId, points]) => points > 0 && !names.get(userId)!.leaderboard_opt_out);
       const expected = shown
         .map(([userId, points]) => ({ userId, points, rank: 1 + shown.filter(([, other]) => other > points).length }))
-        .sort((a, b) => b.points - a.points || names.get(a.userId)!.display_name.localeCompare(names.get(b.userId)!.display_name) || a.userId.localeCompare(b.userId))
+        .sort(
+          (a, b) =>
+            b.points - a.points ||
+            names.get(a.userId)!.display_name.localeCompare(names.get(b.userId)!.display_name) ||
+            a.userId.localeCompare(b.userId),
+        )
         .slice(0, 3);
 
       let learners: Awaited<ReturnType<LeaderboardService['topLearners']>> = [];
-      const statements = await statementsDuring(api, async () => (learners = await api.app.get(LeaderboardService).topLearners(organization.id, from, to, 3)));
-      expect({ label, learners: learners.map((entry) => ({ userId: entry.item.userId, points: entry.points, rank: entry.rank })) }).toEqual({ label, learners: expected });
-      expect({ label, readsTheLedger: statements.some((statement) => statement.query.includes('points_entries')) }).toEqual({ label, readsTheLedger: !exact });
+      const statements = await statementsDuring(
+        api,
+        async () => (learners = await api.app.get(LeaderboardService).topLearners(organization.id, from, to, 3)),
+      );
+      expect({ label, learners: learners.map((entry) => ({ userId: entry.item.userId, points: entry.points, rank: entry.rank })) }).toEqual(
+        { label, learners: expected },
+      );
+      expect({ label, readsTheLedger: statements.some((statement) => statement.query.includes('points_entries')) }).toEqual({
+        label,
+        readsTheLedger: !exact,
+      });
     }
   });
 });

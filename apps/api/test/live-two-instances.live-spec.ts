@@ -35,7 +35,10 @@ class Subscriber {
   readonly errors: unknown[] = [];
   private readonly client: Client;
 
-  constructor(readonly api: ApiProcess, token: string) {
+  constructor(
+    readonly api: ApiProcess,
+    token: string,
+  ) {
     this.client = createClient({
       url: `${api.url.replace(/^http/, 'ws')}/graphql`,
       webSocketImpl: WebSocket,
@@ -57,7 +60,9 @@ class Subscriber {
       const found = this.received.find(match);
       if (found) return found;
     }
-    throw new Error(`${this.api.name}'s subscriber did not receive ${what} within ${timeoutMs / 1000} s; it received ${JSON.stringify(this.received)}, errors ${JSON.stringify(this.errors)}`);
+    throw new Error(
+      `${this.api.name}'s subscriber did not receive ${what} within ${timeoutMs / 1000} s; it received ${JSON.stringify(this.received)}, errors ${JSON.stringify(this.errors)}`,
+    );
   }
 
   async close(): Promise<void> {
@@ -103,12 +108,19 @@ async function untilListening(subscriber: Subscriber, author: { token: string; u
   const deadline = Date.now() + 15_000;
   for (let attempt = 1; Date.now() < deadline; attempt++) {
     const title = `Probe ${attempt} of ${subscriber.api.name}`;
-    await gql(subscriber.api, 'mutation ($input: PostSuccessStoryInput!) { postSuccessStory(input: $input) { id } }', { input: { title, body: 'Checking the live feed.', userIds: [author.userId] } }, author.token);
+    await gql(
+      subscriber.api,
+      'mutation ($input: PostSuccessStoryInput!) { postSuccessStory(input: $input) { id } }',
+      { input: { title, body: 'Checking the live feed.', userIds: [author.userId] } },
+      author.token,
+    );
     for (const stop = Date.now() + 500; Date.now() < stop; await sleep(50)) {
       if (subscriber.received.some((celebration) => celebration.title === title)) return;
     }
   }
-  throw new Error(`${subscriber.api.name}'s subscriber never received its own instance's celebrations: ${JSON.stringify(subscriber.errors)}`);
+  throw new Error(
+    `${subscriber.api.name}'s subscriber never received its own instance's celebrations: ${JSON.stringify(subscriber.errors)}`,
+  );
 }
 
 /** Like Promise.all, but fails only once every start has ended, so that none is still starting when afterAll stops them. */
@@ -189,7 +201,10 @@ describe('the live feed across API instances', () => {
     const message = `Thanks from A, seen on B ${randomBytes(4).toString('hex')}`;
     const kudosId = await giveKudos(a, maya.token, leo.userId, message);
 
-    const delivered = await onB.waitFor('the kudos given through A', (celebration) => celebration.kind === 'KUDOS' && celebration.body === message);
+    const delivered = await onB.waitFor(
+      'the kudos given through A',
+      (celebration) => celebration.kind === 'KUDOS' && celebration.body === message,
+    );
     expect(delivered.title).toBe('Maya Patel gave kudos to Leo Martins');
     // It went through the Redis channel, as the very celebration A committed.
     const published = onChannel.find((event) => event.details.kudosId === kudosId);

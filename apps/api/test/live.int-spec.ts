@@ -63,8 +63,17 @@ describe('the live feed: celebrationAdded over graphql-ws', () => {
   }
 
   async function world() {
-    const { organization, teams, people } = await buildWorld(api, { teams: { Phones: { members: ['Gia Giver', 'Rob Receiver'] }, Chat: { members: ['Cat Chat'] } } });
-    return { organization, phones: teams.Phones.id, chat: teams.Chat.id, gia: people['Gia Giver'], rob: people['Rob Receiver'], cat: people['Cat Chat'] };
+    const { organization, teams, people } = await buildWorld(api, {
+      teams: { Phones: { members: ['Gia Giver', 'Rob Receiver'] }, Chat: { members: ['Cat Chat'] } },
+    });
+    return {
+      organization,
+      phones: teams.Phones.id,
+      chat: teams.Chat.id,
+      gia: people['Gia Giver'],
+      rob: people['Rob Receiver'],
+      cat: people['Cat Chat'],
+    };
   }
 
   const kudos = (from: Member, to: Member, message: string, points = 5) =>
@@ -72,7 +81,9 @@ describe('the live feed: celebrationAdded over graphql-ws', () => {
   const story = (author: Member, title: string, userIds: string[]) =>
     api.ok<{ postSuccessStory: { id: string } }>(STORY, { input: { title, body: 'It went well.', userIds } }, author.token);
   const storedIds = async (organization: Organization) =>
-    (await api.sql<{ id: string }>('SELECT id FROM celebrations WHERE organization_id = $1 ORDER BY id', [organization.id])).map((row) => row.id);
+    (await api.sql<{ id: string }>('SELECT id FROM celebrations WHERE organization_id = $1 ORDER BY id', [organization.id])).map(
+      (row) => row.id,
+    );
 
   describe('delivery', () => {
     it('delivers kudos to a subscriber of the organisation once committed, with user, actor, kudos, reactions and comments resolved', async () => {
@@ -82,7 +93,10 @@ describe('the live feed: celebrationAdded over graphql-ws', () => {
       const given = await kudos(gia, rob, 'You calmed the angriest caller of the week', 15);
 
       const [delivered] = await subscription.next(1);
-      const [stored] = await api.sql<{ id: string; created_at: Date }>(`SELECT id, created_at FROM celebrations WHERE organization_id = $1 AND kind = 'KUDOS'`, [organization.id]);
+      const [stored] = await api.sql<{ id: string; created_at: Date }>(
+        `SELECT id, created_at FROM celebrations WHERE organization_id = $1 AND kind = 'KUDOS'`,
+        [organization.id],
+      );
       expect(delivered).toEqual({
         id: stored!.id,
         kind: 'KUDOS',
@@ -94,7 +108,14 @@ describe('the live feed: celebrationAdded over graphql-ws', () => {
         actor: { id: gia.id, displayName: 'Gia Giver' },
         people: [{ id: rob.id }],
         team: { id: phones, name: 'Phones' },
-        kudos: { id: given.giveKudos.id, message: 'You calmed the angriest caller of the week', values: ['Empathy'], points: 15, from: { id: gia.id }, to: { id: rob.id } },
+        kudos: {
+          id: given.giveKudos.id,
+          message: 'You calmed the angriest caller of the week',
+          values: ['Empathy'],
+          points: 15,
+          from: { id: gia.id },
+          to: { id: rob.id },
+        },
         reactions: [],
         myReactions: [],
         comments: [],
@@ -123,7 +144,10 @@ describe('the live feed: celebrationAdded over graphql-ws', () => {
           `INSERT INTO celebration_reactions (celebration_id, user_id, emoji, created_at) VALUES ($1, $2, '🎉', now()), ($1, $3, '🎉', now()), ($1, $3, '🔥', now())`,
           [written!.id, gia.id, cat.id],
         );
-        await manager.query(`INSERT INTO celebration_comments (celebration_id, author_id, body, created_at) VALUES ($1, $2, 'Nice one', now())`, [written!.id, gia.id]);
+        await manager.query(
+          `INSERT INTO celebration_comments (celebration_id, author_id, body, created_at) VALUES ($1, $2, 'Nice one', now())`,
+          [written!.id, gia.id],
+        );
       });
 
       const [delivered] = await subscription.next(1);
@@ -175,7 +199,10 @@ describe('the live feed: celebrationAdded over graphql-ws', () => {
       await story(away.gia, 'Theirs too', [away.rob.id]);
 
       expect((await ours.next(1)).map((celebration) => celebration.title)).toEqual(['Ours']);
-      expect((await theirs.next(2)).map((celebration) => celebration.title)).toEqual(['Gia Giver gave kudos to Rob Receiver', 'Theirs too']);
+      expect((await theirs.next(2)).map((celebration) => celebration.title)).toEqual([
+        'Gia Giver gave kudos to Rob Receiver',
+        'Theirs too',
+      ]);
       await settle();
       expect(ours.received.map((celebration) => celebration.title)).toEqual(['Ours']);
       expect(theirs.received).toHaveLength(2);
@@ -205,7 +232,10 @@ describe('the live feed: celebrationAdded over graphql-ws', () => {
       const client = liveClient(api, authorization);
       const received: unknown[] = [];
       const refused = new Promise<unknown>((resolve) =>
-        client.subscribe({ query: CELEBRATION_ADDED, variables: {} }, { next: (value) => received.push(value), error: resolve, complete: () => resolve('completed') }),
+        client.subscribe(
+          { query: CELEBRATION_ADDED, variables: {} },
+          { next: (value) => received.push(value), error: resolve, complete: () => resolve('completed') },
+        ),
       );
       expect(await client.closed).toEqual({ code: 4403, reason: 'Forbidden' });
       expect(await refused).toMatchObject({ code: 4403 });
@@ -260,7 +290,11 @@ describe('the live feed: celebrationAdded over graphql-ws', () => {
         const subscription = subscribe<Delivered>(api, home.cat.token, CELEBRATION_ADDED, { teamId });
         open.push(subscription);
         await subscription.ended();
-        expectError({ status: 200, errors: subscription.errors as GraphQLResponse['errors'] }, code, code === 'BAD_USER_INPUT' ? 'teamId' : undefined);
+        expectError(
+          { status: 200, errors: subscription.errors as GraphQLResponse['errors'] },
+          code,
+          code === 'BAD_USER_INPUT' ? 'teamId' : undefined,
+        );
       }
       // The refused subscriptions hear nothing of either organisation.
       await story(away.gia, 'Away news', [away.rob.id]);
@@ -298,7 +332,9 @@ describe('the live feed: celebrationAdded over graphql-ws', () => {
       const delivered = await subscription.next(1);
       await settle(100);
       expect(delivered.map((celebration) => [celebration.id, celebration.title])).toEqual([[committed!.id, 'Committed']]);
-      expect(await api.sql('SELECT title FROM celebrations WHERE organization_id = $1', [organization.id])).toEqual([{ title: 'Committed' }]);
+      expect(await api.sql('SELECT title FROM celebrations WHERE organization_id = $1', [organization.id])).toEqual([
+        { title: 'Committed' },
+      ]);
     });
 
     it('publishes nothing of a completion that fails after writing its celebrations, and everything of its retry', async () => {
@@ -306,11 +342,19 @@ describe('the live feed: celebrationAdded over graphql-ws', () => {
       const course = await createCourse(api, organization.admin.token, { modules: lessons(5), points: 10 });
       const subscription = await listen(organization, cat);
       // Signing the First Steps credential comes after the course's celebration is written: make it fail.
-      await api.sql(`CREATE OR REPLACE FUNCTION refuse_credential() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'credential store unavailable'; END $$`);
-      await api.sql(`CREATE TRIGGER refuse_credential BEFORE INSERT ON credentials FOR EACH ROW WHEN (NEW.organization_id = '${organization.id}') EXECUTE FUNCTION refuse_credential()`);
+      await api.sql(
+        `CREATE OR REPLACE FUNCTION refuse_credential() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'credential store unavailable'; END $$`,
+      );
+      await api.sql(
+        `CREATE TRIGGER refuse_credential BEFORE INSERT ON credentials FOR EACH ROW WHEN (NEW.organization_id = '${organization.id}') EXECUTE FUNCTION refuse_credential()`,
+      );
       Logger.overrideLogger(false);
       try {
-        const failed = await api.gql(`mutation ($id: ID!) { completeModule(input: { moduleId: $id }) { pointsAwarded } }`, { id: course.modules[0]!.id }, rob.token);
+        const failed = await api.gql(
+          `mutation ($id: ID!) { completeModule(input: { moduleId: $id }) { pointsAwarded } }`,
+          { id: course.modules[0]!.id },
+          rob.token,
+        );
         expect(failed.errors?.map((error) => error.extensions?.code)).toEqual(['INTERNAL_SERVER_ERROR']);
       } finally {
         Logger.overrideLogger(['error']);

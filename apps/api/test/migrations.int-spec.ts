@@ -32,9 +32,21 @@ describe('data migrations', () => {
     const organization = randomUUID();
     const [runner, failer, idle] = [randomUUID(), randomUUID(), randomUUID()];
     const database = await migrateAcross(KeptStreaks1796573854552, async (before) => {
-      await before.query(`INSERT INTO organizations (id, name, slug, time_zone) VALUES ($1, 'Kiritimati Care', 'kiritimati', 'Pacific/Kiritimati')`, [organization]);
-      for (const [id, name] of [[runner, 'Runner'], [failer, 'Failer'], [idle, 'Idle']] as const) {
-        await before.query(`INSERT INTO users (id, organization_id, email, display_name, password_hash) VALUES ($1, $2, $3, $4, 'x')`, [id, organization, `${name}@example.com`, name]);
+      await before.query(
+        `INSERT INTO organizations (id, name, slug, time_zone) VALUES ($1, 'Kiritimati Care', 'kiritimati', 'Pacific/Kiritimati')`,
+        [organization],
+      );
+      for (const [id, name] of [
+        [runner, 'Runner'],
+        [failer, 'Failer'],
+        [idle, 'Idle'],
+      ] as const) {
+        await before.query(`INSERT INTO users (id, organization_id, email, display_name, password_hash) VALUES ($1, $2, $3, $4, 'x')`, [
+          id,
+          organization,
+          `${name}@example.com`,
+          name,
+        ]);
       }
       // Completions only: their modules, courses and enrollments are beside the point.
       await before.query(`SET session_replication_role = replica`);
@@ -58,7 +70,11 @@ describe('data migrations', () => {
         [organization],
       );
       const byId = new Map(rows.map((row) => [row.id, row]));
-      expect(byId.get(runner)).toMatchObject({ streak_days: 3, streak_last_day: '2026-04-06', streak_ends_at: new Date('2026-04-08T00:00:00+14:00') });
+      expect(byId.get(runner)).toMatchObject({
+        streak_days: 3,
+        streak_last_day: '2026-04-06',
+        streak_ends_at: new Date('2026-04-08T00:00:00+14:00'),
+      });
       expect(byId.get(failer)).toMatchObject({ streak_days: 0, streak_last_day: null, streak_ends_at: null });
       expect(byId.get(idle)).toMatchObject({ streak_days: 0, streak_last_day: null, streak_ends_at: null });
     } finally {
@@ -72,16 +88,38 @@ describe('data migrations', () => {
     const [quiet, liked, discussed] = [randomUUID(), randomUUID(), randomUUID()];
     const database = await migrateAcross(FeedByKindAndEngagement1796575004294, async (before) => {
       await before.query(`INSERT INTO organizations (id, name, slug) VALUES ($1, 'Engaged', 'engaged')`, [organization]);
-      await before.query(`INSERT INTO users (id, organization_id, email, display_name, password_hash) VALUES ($1, $2, 'p@example.com', 'P', 'x')`, [person, organization]);
+      await before.query(
+        `INSERT INTO users (id, organization_id, email, display_name, password_hash) VALUES ($1, $2, 'p@example.com', 'P', 'x')`,
+        [person, organization],
+      );
       for (const id of [quiet, liked, discussed]) {
-        await before.query(`INSERT INTO celebrations (id, organization_id, kind, title, source_key, created_at) VALUES ($1, $2, 'KUDOS', 'Moment', $3, now())`, [id, organization, `KUDOS:${id}`]);
+        await before.query(
+          `INSERT INTO celebrations (id, organization_id, kind, title, source_key, created_at) VALUES ($1, $2, 'KUDOS', 'Moment', $3, now())`,
+          [id, organization, `KUDOS:${id}`],
+        );
       }
-      for (const emoji of ['👏', '🎉']) await before.query(`INSERT INTO celebration_reactions (celebration_id, user_id, emoji, created_at) VALUES ($1, $2, $3, now())`, [liked, person, emoji]);
-      await before.query(`INSERT INTO celebration_reactions (celebration_id, user_id, emoji, created_at) VALUES ($1, $2, '👏', now())`, [discussed, person]);
-      for (const body of ['Well done', 'Agreed']) await before.query(`INSERT INTO celebration_comments (celebration_id, author_id, body, created_at) VALUES ($1, $2, $3, now())`, [discussed, person, body]);
+      for (const emoji of ['👏', '🎉'])
+        await before.query(`INSERT INTO celebration_reactions (celebration_id, user_id, emoji, created_at) VALUES ($1, $2, $3, now())`, [
+          liked,
+          person,
+          emoji,
+        ]);
+      await before.query(`INSERT INTO celebration_reactions (celebration_id, user_id, emoji, created_at) VALUES ($1, $2, '👏', now())`, [
+        discussed,
+        person,
+      ]);
+      for (const body of ['Well done', 'Agreed'])
+        await before.query(`INSERT INTO celebration_comments (celebration_id, author_id, body, created_at) VALUES ($1, $2, $3, now())`, [
+          discussed,
+          person,
+          body,
+        ]);
     });
     try {
-      const rows = await database.query<{ id: string; engagement: number }[]>(`SELECT id, engagement FROM celebrations WHERE organization_id = $1`, [organization]);
+      const rows = await database.query<{ id: string; engagement: number }[]>(
+        `SELECT id, engagement FROM celebrations WHERE organization_id = $1`,
+        [organization],
+      );
       expect(Object.fromEntries(rows.map((row) => [row.id, row.engagement]))).toEqual({ [quiet]: 0, [liked]: 2, [discussed]: 3 });
     } finally {
       await database.destroy();
@@ -93,17 +131,25 @@ describe('data migrations', () => {
     const [ants, bees] = [randomUUID(), randomUUID()];
     const [ann, bob, cyd, dee] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
     const database = await migrateAcross(LeaderboardTotals1796574718088, async (before) => {
-      await before.query(`INSERT INTO organizations (id, name, slug, time_zone) VALUES ($1, 'Kiritimati Care', 'kiritimati', 'Pacific/Kiritimati')`, [organization]);
-      for (const [id, name] of [[ants, 'Ants'], [bees, 'Bees']] as const) await before.query(`INSERT INTO teams (id, organization_id, name) VALUES ($1, $2, $3)`, [id, organization, name]);
-      for (const [id, name, team, optedOut] of [[ann, 'Ann', ants, false], [bob, 'Bob', ants, true], [cyd, 'Cyd', bees, false], [dee, 'Dee', null, false]] as const) {
-        await before.query(`INSERT INTO users (id, organization_id, email, display_name, team_id, leaderboard_opt_out, password_hash) VALUES ($1, $2, $3, $4, $5, $6, 'x')`, [
-          id,
-          organization,
-          `${name}@example.com`,
-          name,
-          team,
-          optedOut,
-        ]);
+      await before.query(
+        `INSERT INTO organizations (id, name, slug, time_zone) VALUES ($1, 'Kiritimati Care', 'kiritimati', 'Pacific/Kiritimati')`,
+        [organization],
+      );
+      for (const [id, name] of [
+        [ants, 'Ants'],
+        [bees, 'Bees'],
+      ] as const)
+        await before.query(`INSERT INTO teams (id, organization_id, name) VALUES ($1, $2, $3)`, [id, organization, name]);
+      for (const [id, name, team, optedOut] of [
+        [ann, 'Ann', ants, false],
+        [bob, 'Bob', ants, true],
+        [cyd, 'Cyd', bees, false],
+        [dee, 'Dee', null, false],
+      ] as const) {
+        await before.query(
+          `INSERT INTO users (id, organization_id, email, display_name, team_id, leaderboard_opt_out, password_hash) VALUES ($1, $2, $3, $4, $5, $6, 'x')`,
+          [id, organization, `${name}@example.com`, name, team, optedOut],
+        );
       }
       const earn = (userId: string, amount: number, at: string) =>
         before.query(
@@ -120,7 +166,12 @@ describe('data migrations', () => {
     });
     try {
       await expectTotalsMatchLedger({ sql: (text, params) => database.query(text, params) }, organization);
-      expect(await database.query(`SELECT period, period_start::text AS start, points FROM points_totals WHERE user_id = $1 ORDER BY period, period_start`, [ann])).toEqual([
+      expect(
+        await database.query(
+          `SELECT period, period_start::text AS start, points FROM points_totals WHERE user_id = $1 ORDER BY period, period_start`,
+          [ann],
+        ),
+      ).toEqual([
         { period: 'WEEK', start: '2026-03-23', points: 100 },
         { period: 'WEEK', start: '2026-03-30', points: 1000 },
         { period: 'MONTH', start: '2026-03-01', points: 1100 },

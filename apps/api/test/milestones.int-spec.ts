@@ -53,7 +53,9 @@ describe('team milestones: counted from the facts inside their window, reached o
 
   const create = (token: string, input: Record<string, unknown>) => api.gql<{ createTeamMilestone: Milestone }>(CREATE, { input }, token);
   async function created(token: string, input: Record<string, unknown>): Promise<Milestone> {
-    return (await api.ok<{ createTeamMilestone: Milestone }>(CREATE, { input: { title: `Goal ${input.metric as string}`, ...input } }, token)).createTeamMilestone;
+    return (
+      await api.ok<{ createTeamMilestone: Milestone }>(CREATE, { input: { title: `Goal ${input.metric as string}`, ...input } }, token)
+    ).createTeamMilestone;
   }
   async function milestonesOf(token: string, teamId: string): Promise<Record<string, Milestone>> {
     const { teamMilestones } = await api.ok<{ teamMilestones: Milestone[] }>(OF_TEAM, { teamId }, token);
@@ -61,7 +63,10 @@ describe('team milestones: counted from the facts inside their window, reached o
   }
   const feedback = (token: string, input: Record<string, unknown>) => api.ok(RECORD_FEEDBACK, { input }, token);
   const teamCelebrations = (teamId: string) =>
-    api.sql<{ title: string; source_key: string; created_at: Date }>(`SELECT title, source_key, created_at FROM celebrations WHERE team_id = $1 AND kind = 'TEAM_MILESTONE'`, [teamId]);
+    api.sql<{ title: string; source_key: string; created_at: Date }>(
+      `SELECT title, source_key, created_at FROM celebrations WHERE team_id = $1 AND kind = 'TEAM_MILESTONE'`,
+      [teamId],
+    );
 
   describe('current and progress', () => {
     it('counts every metric from the facts of the team’s current members inside [startsAt, endsAt] only', async () => {
@@ -163,15 +168,19 @@ describe('team milestones: counted from the facts inside their window, reached o
     it('reads every team’s milestones and weekly activity in as many queries for two teams and one milestone as for four teams and twelve', async () => {
       const { organization, admin, team } = await world(1);
       const EVERY_TEAM = `{ organization { teams { id milestones(first: 4) { current responses progress } activity(weeks: 4) { weekStart modulesCompleted averageCsat } } } }`;
-      const read = async () => (await api.ok<{ organization: { teams: { milestones: unknown[]; activity: unknown[] }[] } }>(EVERY_TEAM, {}, admin)).organization.teams;
+      const read = async () =>
+        (await api.ok<{ organization: { teams: { milestones: unknown[]; activity: unknown[] }[] } }>(EVERY_TEAM, {}, admin)).organization
+          .teams;
       await created(admin, { teamId: team.id, metric: 'MODULES_COMPLETED', target: 3 });
       const few = await queriesDuring(api, read);
 
       for (let index = 0; index < 2; index++) {
         const more = await managedTeam(api, organization, `More ${index} ${randomUUID().slice(0, 4)}`, 1);
-        for (const metric of ['AVERAGE_CSAT', 'POINTS_EARNED', 'KUDOS_RECEIVED', 'FEEDBACK_COUNT']) await created(admin, { teamId: more.id, metric, target: 3 });
+        for (const metric of ['AVERAGE_CSAT', 'POINTS_EARNED', 'KUDOS_RECEIVED', 'FEEDBACK_COUNT'])
+          await created(admin, { teamId: more.id, metric, target: 3 });
       }
-      for (const metric of ['COURSES_COMPLETED', 'CERTIFICATIONS_EARNED', 'FEEDBACK_COUNT']) await created(admin, { teamId: team.id, metric, target: 3 });
+      for (const metric of ['COURSES_COMPLETED', 'CERTIFICATIONS_EARNED', 'FEEDBACK_COUNT'])
+        await created(admin, { teamId: team.id, metric, target: 3 });
       const teams = await read();
       expect(teams).toHaveLength(4);
       expect(teams.flatMap((each) => each.milestones)).toHaveLength(12);
@@ -234,7 +243,11 @@ describe('team milestones: counted from the facts inside their window, reached o
       const { team } = await world();
       const milestone = await created(team.manager.token, { teamId: team.id, metric: 'AVERAGE_CSAT', target: 4.5 });
       for (const csat of [5, 4, 4, 5, 4, 4, 5, 4]) await feedback(team.manager.token, { teamId: team.id, csat });
-      expect((await milestonesOf(team.manager.token, team.id))[milestone.id]).toMatchObject({ current: 4.38, responses: 8, reachedAt: null });
+      expect((await milestonesOf(team.manager.token, team.id))[milestone.id]).toMatchObject({
+        current: 4.38,
+        responses: 8,
+        reachedAt: null,
+      });
       expect(await teamCelebrations(team.id)).toEqual([]);
     });
   });
@@ -243,7 +256,13 @@ describe('team milestones: counted from the facts inside their window, reached o
     it('sets reachedAt when the facts meet the target, once, with one TEAM_MILESTONE celebration on the team’s feed', async () => {
       const { admin, team } = await world();
       const course = await createCourse(api, admin, { modules: lessons(1, 1, 1, 1), points: 0 });
-      const milestone = await created(team.manager.token, { teamId: team.id, title: 'Three modules this week', metric: 'MODULES_COMPLETED', target: 3, endsAt: iso(7) });
+      const milestone = await created(team.manager.token, {
+        teamId: team.id,
+        title: 'Three modules this week',
+        metric: 'MODULES_COMPLETED',
+        target: 3,
+        endsAt: iso(7),
+      });
       const reachedAt = async () => (await milestonesOf(admin, team.id))[milestone.id]!.reachedAt;
 
       for (const [hour, member, module] of [
@@ -261,13 +280,19 @@ describe('team milestones: counted from the facts inside their window, reached o
       await completeModule(api, team.members[1]!.token, course.modules[1]!.id);
       expect(await reachedAt()).toBe(iso(3 / 24));
 
-      expect(await teamCelebrations(team.id)).toEqual([{ title: `${team.name} reached “Three modules this week”`, source_key: `TEAM_MILESTONE:${milestone.id}`, created_at: at(3 / 24) }]);
-      const { celebrations } = await api.ok<{ celebrations: { nodes: { kind: string; title: string; team: { id: string }; user: null }[] } }>(
+      expect(await teamCelebrations(team.id)).toEqual([
+        { title: `${team.name} reached “Three modules this week”`, source_key: `TEAM_MILESTONE:${milestone.id}`, created_at: at(3 / 24) },
+      ]);
+      const { celebrations } = await api.ok<{
+        celebrations: { nodes: { kind: string; title: string; team: { id: string }; user: null }[] };
+      }>(
         `query ($teamId: ID) { celebrations(teamId: $teamId) { nodes { kind title team { id } user { id } } } }`,
         { teamId: team.id },
         team.members[0]!.token,
       );
-      expect(celebrations.nodes).toEqual([{ kind: 'TEAM_MILESTONE', title: `${team.name} reached “Three modules this week”`, team: { id: team.id }, user: null }]);
+      expect(celebrations.nodes).toEqual([
+        { kind: 'TEAM_MILESTONE', title: `${team.name} reached “Three modules this week”`, team: { id: team.id }, user: null },
+      ]);
     });
 
     it('reaches a milestone on creation when the facts already inside its window meet the target', async () => {
@@ -280,8 +305,20 @@ describe('team milestones: counted from the facts inside their window, reached o
       await completeModule(api, team.members[1]!.token, course.modules[0]!.id);
       api.clock.set(BASE);
 
-      const met = await created(team.manager.token, { teamId: team.id, metric: 'POINTS_EARNED', target: 20, startsAt: iso(-2), endsAt: iso(2) });
-      const notYet = await created(team.manager.token, { teamId: team.id, metric: 'POINTS_EARNED', target: 21, startsAt: iso(-2), endsAt: iso(2) });
+      const met = await created(team.manager.token, {
+        teamId: team.id,
+        metric: 'POINTS_EARNED',
+        target: 20,
+        startsAt: iso(-2),
+        endsAt: iso(2),
+      });
+      const notYet = await created(team.manager.token, {
+        teamId: team.id,
+        metric: 'POINTS_EARNED',
+        target: 21,
+        startsAt: iso(-2),
+        endsAt: iso(2),
+      });
 
       expect(met).toMatchObject({ current: 20, progress: 1, reachedAt: BASE.toISOString() });
       expect(notYet).toMatchObject({ current: 20, reachedAt: null });
@@ -291,17 +328,35 @@ describe('team milestones: counted from the facts inside their window, reached o
     it('reaches a milestone whose window has ended when feedback dated inside it arrives late, as from a help-desk export', async () => {
       const { team } = await world();
       const manager = team.manager.token;
-      const october = await created(manager, { teamId: team.id, title: 'Two answers in week one', metric: 'FEEDBACK_COUNT', target: 2, startsAt: iso(0), endsAt: iso(7) });
+      const october = await created(manager, {
+        teamId: team.id,
+        title: 'Two answers in week one',
+        metric: 'FEEDBACK_COUNT',
+        target: 2,
+        startsAt: iso(0),
+        endsAt: iso(7),
+      });
       const agentEmail = team.members[0]!.email;
       const imported = (rows: { receivedAt: string; csat: number }[]) =>
-        api.ok<{ importCustomerFeedback: { imported: number } }>(IMPORT_FEEDBACK, { input: { rows: rows.map((row, index) => ({ row: index + 1, agentEmail, ...row })) } }, manager);
+        api.ok<{ importCustomerFeedback: { imported: number } }>(
+          IMPORT_FEEDBACK,
+          { input: { rows: rows.map((row, index) => ({ row: index + 1, agentEmail, ...row })) } },
+          manager,
+        );
       api.clock.set(at(10));
-      expect(await imported([{ receivedAt: iso(3), csat: 5 }, { receivedAt: iso(9), csat: 4 }])).toEqual({ importCustomerFeedback: { imported: 2 } });
+      expect(
+        await imported([
+          { receivedAt: iso(3), csat: 5 },
+          { receivedAt: iso(9), csat: 4 },
+        ]),
+      ).toEqual({ importCustomerFeedback: { imported: 2 } });
       expect((await milestonesOf(manager, team.id))[october.id]).toMatchObject({ current: 1, reachedAt: null });
 
       await imported([{ receivedAt: iso(6), csat: 4 }]);
       expect((await milestonesOf(manager, team.id))[october.id]).toMatchObject({ current: 2, reachedAt: iso(10) });
-      expect(await teamCelebrations(team.id)).toEqual([{ title: `${team.name} reached “Two answers in week one”`, source_key: `TEAM_MILESTONE:${october.id}`, created_at: at(10) }]);
+      expect(await teamCelebrations(team.id)).toEqual([
+        { title: `${team.name} reached “Two answers in week one”`, source_key: `TEAM_MILESTONE:${october.id}`, created_at: at(10) },
+      ]);
 
       // Set afterwards over a window that ended before today: reached at once from the facts inside it.
       const afterwards = await created(manager, { teamId: team.id, metric: 'FEEDBACK_COUNT', target: 2, startsAt: iso(1), endsAt: iso(8) });
@@ -333,17 +388,24 @@ describe('team milestones: counted from the facts inside their window, reached o
         ['POINTS_EARNED', 150, 3],
       ];
       const milestones: Milestone[] = [];
-      for (const [metric, target] of targets) milestones.push(await created(team.manager.token, { teamId: team.id, metric, target, startsAt: iso(-1) }));
+      for (const [metric, target] of targets)
+        milestones.push(await created(team.manager.token, { teamId: team.id, metric, target, startsAt: iso(-1) }));
 
       for (const burst of [1, 2, 3]) {
         api.clock.set(at(burst));
-        const responses = await Promise.all(team.members.map((member: Member) => api.gql(COMPLETE_MODULE, { input: { moduleId: course.modules[burst]!.id } }, member.token)));
+        const responses = await Promise.all(
+          team.members.map((member: Member) => api.gql(COMPLETE_MODULE, { input: { moduleId: course.modules[burst]!.id } }, member.token)),
+        );
         expect(responses.map((response: GraphQLResponse) => response.errors ?? null)).toEqual(Array(10).fill(null));
         const now = await milestonesOf(admin, team.id);
-        expect(milestones.map((milestone) => now[milestone.id]!.reachedAt)).toEqual(targets.map(([, , reachedIn]) => (reachedIn <= burst ? iso(reachedIn) : null)));
+        expect(milestones.map((milestone) => now[milestone.id]!.reachedAt)).toEqual(
+          targets.map(([, , reachedIn]) => (reachedIn <= burst ? iso(reachedIn) : null)),
+        );
       }
 
-      expect((await teamCelebrations(team.id)).map((celebration) => celebration.source_key).sort()).toEqual(milestones.map((milestone) => `TEAM_MILESTONE:${milestone.id}`).sort());
+      expect((await teamCelebrations(team.id)).map((celebration) => celebration.source_key).sort()).toEqual(
+        milestones.map((milestone) => `TEAM_MILESTONE:${milestone.id}`).sort(),
+      );
       const final = await milestonesOf(admin, team.id);
       expect(milestones.map((milestone) => [final[milestone.id]!.current, final[milestone.id]!.progress])).toEqual([
         [40, 1],
@@ -361,7 +423,9 @@ describe('team milestones: counted from the facts inside their window, reached o
       const average = await created(team.manager.token, { teamId: team.id, metric: 'AVERAGE_CSAT', target: 4 });
 
       const responses = await Promise.all(
-        Array.from({ length: 10 }, (_, index) => api.gql(RECORD_FEEDBACK, { input: { employeeId: team.members[index % 2]!.id, csat: 4 + (index % 2) } }, team.manager.token)),
+        Array.from({ length: 10 }, (_, index) =>
+          api.gql(RECORD_FEEDBACK, { input: { employeeId: team.members[index % 2]!.id, csat: 4 + (index % 2) } }, team.manager.token),
+        ),
       );
 
       expect(responses.map((response) => response.errors ?? null)).toEqual(Array(10).fill(null));
@@ -376,12 +440,21 @@ describe('team milestones: counted from the facts inside their window, reached o
     it('lets the team’s manager and an admin set a milestone; refuses an employee and another team’s manager with FORBIDDEN', async () => {
       const { organization, admin, team, other } = await world();
       const input = { teamId: team.id, title: 'Ten courses', metric: 'COURSES_COMPLETED', target: 10 };
-      const count = async () => (await api.sql<{ count: number }>('SELECT count(*)::int AS count FROM team_milestones WHERE organization_id = $1', [organization.id]))[0]!.count;
+      const count = async () =>
+        (
+          await api.sql<{ count: number }>('SELECT count(*)::int AS count FROM team_milestones WHERE organization_id = $1', [
+            organization.id,
+          ])
+        )[0]!.count;
 
-      for (const token of [team.members[0]!.token, other.manager.token, other.members[0]!.token]) expectError(await create(token, input), 'FORBIDDEN');
+      for (const token of [team.members[0]!.token, other.manager.token, other.members[0]!.token])
+        expectError(await create(token, input), 'FORBIDDEN');
       expect(await count()).toBe(0);
 
-      expect((await create(team.manager.token, input)).data?.createTeamMilestone).toMatchObject({ title: 'Ten courses', team: { id: team.id } });
+      expect((await create(team.manager.token, input)).data?.createTeamMilestone).toMatchObject({
+        title: 'Ten courses',
+        team: { id: team.id },
+      });
       expect((await create(admin, { ...input, teamId: other.id })).data?.createTeamMilestone).toMatchObject({ team: { id: other.id } });
       expect(await count()).toBe(2);
       // Everyone in the organisation can follow any team's milestones.
@@ -401,7 +474,9 @@ describe('team milestones: counted from the facts inside their window, reached o
         expectError(read, 'NOT_FOUND');
         expect(read.data).toBeNull();
       }
-      expect(await api.sql('SELECT title FROM team_milestones WHERE team_id = $1', [away.team.id])).toEqual([{ title: 'Goal MODULES_COMPLETED' }]);
+      expect(await api.sql('SELECT title FROM team_milestones WHERE team_id = $1', [away.team.id])).toEqual([
+        { title: 'Goal MODULES_COMPLETED' },
+      ]);
     });
   });
 
@@ -468,7 +543,15 @@ describe('team milestones: counted from the facts inside their window, reached o
         { weekStart: '2026-06-08T00:00:00.000Z', modulesCompleted: 1, coursesCompleted: 0, feedbackCount: 0, averageCsat: null },
       ]);
       for (const weeks of [0, 53]) {
-        expectError(await api.gql(`query ($id: ID!, $weeks: Int) { team(id: $id) { activity(weeks: $weeks) { weekStart } } }`, { id: team.id, weeks }, admin), 'BAD_USER_INPUT', 'weeks');
+        expectError(
+          await api.gql(
+            `query ($id: ID!, $weeks: Int) { team(id: $id) { activity(weeks: $weeks) { weekStart } } }`,
+            { id: team.id, weeks },
+            admin,
+          ),
+          'BAD_USER_INPUT',
+          'weeks',
+        );
       }
     });
   });

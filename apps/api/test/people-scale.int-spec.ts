@@ -2,8 +2,46 @@ import { signUpOrganization, type Organization } from './support/fixtures.js';
 import { databaseWork, planNodes, planOf, statementsDuring } from './support/statements.js';
 import { startTestApi, type TestApi } from './support/test-app.js';
 
-const FIRST_NAMES = ['Ava', 'Ben', 'Chloé', 'Diego', 'Élodie', 'Ethan', 'Fatima', 'Grace', 'Hannah', 'Ibrahim', 'Jordan', 'Kenji', 'Leo', 'Lily', 'Maya', 'Noah', 'Omar', 'Priya', 'Quinn', 'Sam'];
-const LAST_NAMES = ['Adams', 'Brown', 'Collins', 'Durand', 'García', 'Kim', 'Lee', 'Martins', 'Müller', 'Nguyen', 'Okafor', 'Patel', 'Rivera', 'Rossi', 'Shah', 'Thompson'];
+const FIRST_NAMES = [
+  'Ava',
+  'Ben',
+  'Chloé',
+  'Diego',
+  'Élodie',
+  'Ethan',
+  'Fatima',
+  'Grace',
+  'Hannah',
+  'Ibrahim',
+  'Jordan',
+  'Kenji',
+  'Leo',
+  'Lily',
+  'Maya',
+  'Noah',
+  'Omar',
+  'Priya',
+  'Quinn',
+  'Sam',
+];
+const LAST_NAMES = [
+  'Adams',
+  'Brown',
+  'Collins',
+  'Durand',
+  'García',
+  'Kim',
+  'Lee',
+  'Martins',
+  'Müller',
+  'Nguyen',
+  'Okafor',
+  'Patel',
+  'Rivera',
+  'Rossi',
+  'Shah',
+  'Thompson',
+];
 const TEAM_SIZE = 100;
 
 /**
@@ -52,7 +90,10 @@ describe('the people directory at the size of a contact centre', () => {
     ['a search for a name', () => read({ search: 'marchetti' })],
     ['a search for an email', () => read({ search: 'elodie.marchetti@' })],
     ['a search for two words', () => read({ search: 'élodie marchetti' })],
-    ['a colleague by id', () => api.ok(`query ($id: ID!) { user(id: $id) { id displayName team { name } } }`, { id: marchetti }, organization.admin.token)],
+    [
+      'a colleague by id',
+      () => api.ok(`query ($id: ID!) { user(id: $id) { id displayName team { name } } }`, { id: marchetti }, organization.admin.token),
+    ],
   ];
 
   beforeAll(async () => {
@@ -65,7 +106,9 @@ describe('the people directory at the size of a contact centre', () => {
       await api.sql(`INSERT INTO teams (organization_id, name) SELECT $1, 'Team ' || t FROM generate_series(1, 300) t`, [id]);
     }
     await grow(api, organization, 1, 2_000);
-    [{ id: firstTeam }] = await api.sql<{ id: string }>(`SELECT id FROM teams WHERE organization_id = $1 AND name = 'Team 001'`, [organization.id]);
+    [{ id: firstTeam }] = await api.sql<{ id: string }>(`SELECT id FROM teams WHERE organization_id = $1 AND name = 'Team 001'`, [
+      organization.id,
+    ]);
     [{ id: marchetti }] = await api.sql<{ id: string }>(
       `INSERT INTO users (organization_id, email, display_name, password_hash) VALUES ($1, $2, 'Élodie Marchetti', 'unused') RETURNING id`,
       [organization.id, `elodie.marchetti@${organization.id}.example`],
@@ -84,7 +127,8 @@ describe('the people directory at the size of a contact centre', () => {
     // none reads more than a page or two of people, or a team (a hundred).
     const grew = after.flatMap(([name, grown], index) => {
       const small = before[index]![1];
-      const same = grown.statements === small.statements && Math.abs(grown.rowsRead - small.rowsRead) <= 21 && grown.rowsRead <= TEAM_SIZE + 60;
+      const same =
+        grown.statements === small.statements && Math.abs(grown.rowsRead - small.rowsRead) <= 21 && grown.rowsRead <= TEAM_SIZE + 60;
       return same ? [] : [`${name}: ${small.statements} → ${grown.statements} statements, ${small.rowsRead} → ${grown.rowsRead} rows read`];
     });
     expect(grew).toEqual([]);
@@ -95,7 +139,11 @@ describe('the people directory at the size of a contact centre', () => {
       const used = new Set<string>();
       for (const statement of await statementsDuring(api, work)) {
         for (const node of planNodes(await planOf(api, statement))) {
-          expect([name, node['Node Type'], node['Relation Name']]).not.toEqual([name, 'Seq Scan', expect.stringMatching(/^(users|user_search_terms|teams)$/)]);
+          expect([name, node['Node Type'], node['Relation Name']]).not.toEqual([
+            name,
+            'Seq Scan',
+            expect.stringMatching(/^(users|user_search_terms|teams)$/),
+          ]);
           if (node['Index Name']) used.add(node['Index Name']);
         }
       }

@@ -13,7 +13,11 @@ const PEOPLE = `query ($search: String, $teamId: ID, $managerId: ID, $first: Int
 const USER = `query ($id: ID!) { user(id: $id) { id displayName email team { id } } }`;
 
 interface PeoplePage {
-  people: { nodes: { id: string; displayName: string }[]; pageInfo: { endCursor: string | null; hasNextPage: boolean }; totalCount: number };
+  people: {
+    nodes: { id: string; displayName: string }[];
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    totalCount: number;
+  };
 }
 
 describe('the people directory', () => {
@@ -56,7 +60,8 @@ describe('the people directory', () => {
     expect(await found('brien')).toEqual(['Jean-Luc O’Brien']);
     expect(await found('a')).toEqual(['Ada Admin', 'ava thompson', 'Zoë Adams']);
     // Inside a word, another person's words together, or LIKE's own wildcards: nobody.
-    for (const nobody of ['odie', 'lodie', 'elodie thompson', '%', '_', 'e%', '\\']) expect([nobody, await found(nobody)]).toEqual([nobody, []]);
+    for (const nobody of ['odie', 'lodie', 'elodie thompson', '%', '_', 'e%', '\\'])
+      expect([nobody, await found(nobody)]).toEqual([nobody, []]);
     // Blank is no search at all: everyone, by name.
     expect(await found('   ')).toEqual(['Ada Admin', 'ava thompson', 'Élodie Durand', 'Jean-Luc O’Brien', 'Zoë Adams']);
   });
@@ -73,7 +78,10 @@ describe('the people directory', () => {
 
   it('pages through everyone by name with cursors, a search too, and counts them', async () => {
     const organization = await signUpOrganization(api);
-    const names = Array.from({ length: 23 }, (_, index) => `Agent ${String(index + 1).padStart(2, '0')} ${index % 2 === 0 ? 'Ōno' : 'Ono'}`);
+    const names = Array.from(
+      { length: 23 },
+      (_, index) => `Agent ${String(index + 1).padStart(2, '0')} ${index % 2 === 0 ? 'Ōno' : 'Ono'}`,
+    );
     for (const name of names) await addMember(api, organization, { name });
     const everyone = ['Ada Admin', ...names];
 
@@ -94,7 +102,11 @@ describe('the people directory', () => {
     expect(await all({ first: 4, search: 'agent ōno' })).toEqual({ seen: names, pages: 6, counts: [23] });
     expect(await all({ first: 50 })).toEqual({ seen: everyone, pages: 1, counts: [24] });
     const last = await api.ok<PeoplePage>(PEOPLE, { first: 1, search: 'admin' }, organization.admin.token);
-    expect(last.people).toEqual({ nodes: [{ id: organization.admin.id, displayName: 'Ada Admin' }], pageInfo: { endCursor: expect.any(String), hasNextPage: false }, totalCount: 1 });
+    expect(last.people).toEqual({
+      nodes: [{ id: organization.admin.id, displayName: 'Ada Admin' }],
+      pageInfo: { endCursor: expect.any(String), hasNextPage: false },
+      totalCount: 1,
+    });
   });
 
   it('never shows another organisation’s people: not by search, not by team, not by id', async () => {
@@ -131,7 +143,9 @@ describe('the people directory', () => {
     await api.sql(`UPDATE users SET display_name = 'Élodie Marchetti' WHERE id = $1`, [elodie.id]);
     expect(await search(zoe, { search: 'marchetti' })).toEqual(['Élodie Marchetti']);
     expect(await search(zoe, { search: 'durand' })).toEqual([]);
-    expect(await api.sql(`SELECT count(*)::int AS n FROM user_search_terms WHERE organization_id = $1 AND term = 'durand'`, [organization.id])).toEqual([{ n: 0 }]);
+    expect(
+      await api.sql(`SELECT count(*)::int AS n FROM user_search_terms WHERE organization_id = $1 AND term = 'durand'`, [organization.id]),
+    ).toEqual([{ n: 0 }]);
   });
 
   it('lists at most 100 people through users, by name', async () => {

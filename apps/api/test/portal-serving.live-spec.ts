@@ -84,7 +84,11 @@ describe('the built portal, served by the API', () => {
   });
 
   it('keeps the API’s own paths: GraphQL, health and credentials are never the portal page', async () => {
-    const graphql = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    const graphql = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(await graphql.json()).toEqual({ data: { __typename: 'Query' } });
     expect(await (await get('/health')).json()).toEqual({ status: 'ok', database: 'up' });
     const credential = await get('/credentials/not-an-id', { accept: 'application/json' });

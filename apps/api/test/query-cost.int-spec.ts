@@ -23,7 +23,9 @@ describe('query cost: every list counts the items it can return', () => {
     const body = (await response.json()) as { data?: null; errors: { message: string; extensions: { code: string } }[] };
     expectError({ status: 400, ...body }, 'GRAPHQL_VALIDATION_FAILED');
     expect(body.data).toBeUndefined();
-    expect(body.errors[0]!.message).toMatch(/^This query could return about [\d,]+ values; one request may ask for at most 20,000: ask for fewer items \(first\) or fewer nested lists$/);
+    expect(body.errors[0]!.message).toMatch(
+      /^This query could return about [\d,]+ values; one request may ask for at most 20,000: ask for fewer items \(first\) or fewer nested lists$/,
+    );
   });
 
   it('counts a list by the page size asked for, the variables’ too', async () => {
@@ -33,7 +35,10 @@ describe('query cost: every list counts the items it can return', () => {
     expectError(await api.gql(query, { people: 50, holders: 100 }, organization.admin.token), 'GRAPHQL_VALIDATION_FAILED');
     expect((await api.gql(query, { people: 5, holders: 5 }, organization.admin.token)).errors).toBeUndefined();
     // Without a first, a list counts as its default page; the people directory's is 20.
-    expectError(await api.gql(`{ people { nodes { badges { badge { awards(first: 20) { id } } } } } }`, {}, organization.admin.token), 'GRAPHQL_VALIDATION_FAILED');
+    expectError(
+      await api.gql(`{ people { nodes { badges { badge { awards(first: 20) { id } } } } } }`, {}, organization.admin.token),
+      'GRAPHQL_VALIDATION_FAILED',
+    );
   });
 
   it('refuses a page size over a list’s maximum with BAD_USER_INPUT naming first', async () => {
@@ -52,7 +57,10 @@ describe('query cost: every list counts the items it can return', () => {
     ];
     for (const [label, query, variables] of cases) {
       const response = await api.gql(query, variables, organization.admin.token);
-      expect([label, response.errors?.map((error) => [error.extensions?.code, error.extensions?.field])]).toEqual([label, [['BAD_USER_INPUT', 'first']]]);
+      expect([label, response.errors?.map((error) => [error.extensions?.code, error.extensions?.field])]).toEqual([
+        label,
+        [['BAD_USER_INPUT', 'first']],
+      ]);
     }
   });
 
@@ -62,14 +70,27 @@ describe('query cost: every list counts the items it can return', () => {
     const run = (query: string, variables: Record<string, unknown> = {}) =>
       new Promise<{ data?: unknown; errors?: unknown }>((resolve) => {
         let result: { data?: unknown; errors?: unknown } = {};
-        client.subscribe({ query, variables }, { next: (value) => (result = value), error: (errors) => resolve({ errors }), complete: () => resolve(result) });
+        client.subscribe(
+          { query, variables },
+          { next: (value) => (result = value), error: (errors) => resolve({ errors }), complete: () => resolve(result) },
+        );
       });
     try {
-      expect(await run(`query ($n: Int) { people(first: $n) { nodes { id } } }`, { n: 2 })).toEqual({ data: { people: { nodes: [{ id: organization.admin.id }] } } });
+      expect(await run(`query ($n: Int) { people(first: $n) { nodes { id } } }`, { n: 2 })).toEqual({
+        data: { people: { nodes: [{ id: organization.admin.id }] } },
+      });
       const refused = (await run(NESTED_BADGES)).errors as { message: string }[];
-      expect(refused).toEqual([expect.objectContaining({ message: expect.stringMatching(/^This query could return about [\d,]+ values; one request may ask for at most 20,000/) })]);
-      const costly = (await run(`subscription ($n: Int) { celebrationAdded { people { badges { badge { awards(first: $n) { user { badges { id } } } } } } } }`, { n: 100 }))
-        .errors as { message: string }[];
+      expect(refused).toEqual([
+        expect.objectContaining({
+          message: expect.stringMatching(/^This query could return about [\d,]+ values; one request may ask for at most 20,000/),
+        }),
+      ]);
+      const costly = (
+        await run(
+          `subscription ($n: Int) { celebrationAdded { people { badges { badge { awards(first: $n) { user { badges { id } } } } } } } }`,
+          { n: 100 },
+        )
+      ).errors as { message: string }[];
       expect(costly).toEqual([expect.objectContaining({ message: expect.stringMatching(/^This query could return about/) })]);
       const tooLong = (await run(`{ ${Array.from({ length: 6000 }, () => '__typename').join(' ')} }`)).errors as { message: string }[];
       expect(tooLong).toEqual([expect.objectContaining({ message: expect.stringMatching(/tokens\. Parsing aborted\.$/) })]);

@@ -37,16 +37,28 @@ function sampleValue(schema: GraphQLSchema, type: GraphQLInputType): unknown {
     const required = Object.values(nullable.getFields()).filter((field) => isNonNullType(field.type) && field.defaultValue === undefined);
     return Object.fromEntries(required.map((field) => [field.name, sampleValue(schema, field.type)]));
   }
-  const samples: Record<string, unknown> = { ID: '00000000-0000-4000-8000-000000000000', String: 'x', Int: 1, Float: 1, Boolean: true, DateTime: '2026-01-01T00:00:00Z' };
+  const samples: Record<string, unknown> = {
+    ID: '00000000-0000-4000-8000-000000000000',
+    String: 'x',
+    Int: 1,
+    Float: 1,
+    Boolean: true,
+    DateTime: '2026-01-01T00:00:00Z',
+  };
   return samples[nullable.name];
 }
 
 function sampleVariables(schema: GraphQLSchema, document: DocumentNode): Record<string, unknown> {
-  const operation = document.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === 'OperationDefinition')!;
+  const operation = document.definitions.find(
+    (definition): definition is OperationDefinitionNode => definition.kind === 'OperationDefinition',
+  )!;
   return Object.fromEntries(
     (operation.variableDefinitions ?? [])
       .filter((definition) => !definition.defaultValue)
-      .map((definition) => [definition.variable.name.value, sampleValue(schema, typeFromAST(schema, definition.type as never) as GraphQLInputType)]),
+      .map((definition) => [
+        definition.variable.name.value,
+        sampleValue(schema, typeFromAST(schema, definition.type as never) as GraphQLInputType),
+      ]),
   );
 }
 
@@ -87,7 +99,8 @@ describe('the committed contracts', () => {
         const name = `${type.name}.${field.name}`;
         const size = listSizeOf(field);
         const list = isListType(getNullableType(field.type));
-        if (field.args.some((arg) => arg.name === 'first') && !(size && 'argument' in size && size.argument === 'first')) problems.push(`${name} takes first but is not paged by it`);
+        if (field.args.some((arg) => arg.name === 'first') && !(size && 'argument' in size && size.argument === 'first'))
+          problems.push(`${name} takes first but is not paged by it`);
         if (!size) {
           if (list) problems.push(`${name} declares no size`);
           continue;
@@ -97,7 +110,8 @@ describe('the committed contracts', () => {
           continue;
         }
         if (!list && !getNamedType(field.type).name.endsWith('Connection')) problems.push(`${name} is neither a list nor a connection`);
-        if (size.argument !== undefined && !field.args.some((arg) => arg.name === size.argument)) problems.push(`${name} has no argument ${size.argument}`);
+        if (size.argument !== undefined && !field.args.some((arg) => arg.name === size.argument))
+          problems.push(`${name} has no argument ${size.argument}`);
         if (!(Number.isInteger(size.max) && size.max >= 1)) problems.push(`${name} declares no maximum`);
       }
     }

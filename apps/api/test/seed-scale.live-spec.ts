@@ -21,7 +21,11 @@ const run = promisify(execFile);
 
 describe('seed:scale', () => {
   const processes = new Processes();
-  const secrets = { CREDENTIALS_SECRET: randomBytes(32).toString('hex'), JWT_SECRET: randomBytes(32).toString('hex'), PUBLIC_URL: 'http://laurels.test' };
+  const secrets = {
+    CREDENTIALS_SECRET: randomBytes(32).toString('hex'),
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    PUBLIC_URL: 'http://laurels.test',
+  };
   let databaseUrl: string;
   let db: pg.Client;
   let organizationId: string;
@@ -29,10 +33,16 @@ describe('seed:scale', () => {
   const seed = () =>
     run(
       process.execPath,
-      ['tools/scale/seed-scale.mjs', `--database-url=${databaseUrl}`, `--password=${PASSWORD}`, ...Object.entries(SIZE).map(([name, value]) => `--${name}=${value}`)],
+      [
+        'tools/scale/seed-scale.mjs',
+        `--database-url=${databaseUrl}`,
+        `--password=${PASSWORD}`,
+        ...Object.entries(SIZE).map(([name, value]) => `--${name}=${value}`),
+      ],
       { cwd: WORKSPACE, env: { ...process.env, ...secrets } },
     );
-  const rows = async <T = Record<string, any>>(text: string, params: unknown[] = [organizationId]) => (await db.query(text, params)).rows as T[];
+  const rows = async <T = Record<string, any>>(text: string, params: unknown[] = [organizationId]) =>
+    (await db.query(text, params)).rows as T[];
   const one = async <T = Record<string, any>>(text: string, params?: unknown[]) => (await rows<T>(text, params))[0]!;
 
   beforeAll(async () => {
@@ -49,7 +59,9 @@ describe('seed:scale', () => {
   });
 
   it('creates Scale Support: its admin, agent1 to agentN in N/100 teams (one at least), each team managed by its first person', async () => {
-    const people = await rows<{ email: string; role: string; teamId: string | null }>(`SELECT email, role, team_id AS "teamId" FROM users WHERE organization_id = $1`);
+    const people = await rows<{ email: string; role: string; teamId: string | null }>(
+      `SELECT email, role, team_id AS "teamId" FROM users WHERE organization_id = $1`,
+    );
     expect(people).toHaveLength(SIZE.users + 1);
     expect(people.filter((person) => person.role === 'ADMIN').map((person) => person.email)).toEqual(['admin@scale.example']);
     expect(new Set(people.filter((person) => person.role !== 'ADMIN').map((person) => person.email))).toEqual(
@@ -59,12 +71,16 @@ describe('seed:scale', () => {
       `SELECT t.id, m.email AS manager, m.role, m.team_id = t.id AS "managesOwnTeam" FROM teams t JOIN users m ON m.id = t.manager_id WHERE t.organization_id = $1`,
     );
     expect(teams).toEqual([{ id: expect.any(String), manager: 'agent1@scale.example', role: 'MANAGER', managesOwnTeam: true }]);
-    expect((await one(`SELECT count(*)::int AS count FROM courses WHERE organization_id = $1 AND status = 'PUBLISHED'`)).count).toBeGreaterThan(3);
+    expect(
+      (await one(`SELECT count(*)::int AS count FROM courses WHERE organization_id = $1 AND status = 'PUBLISHED'`)).count,
+    ).toBeGreaterThan(3);
     expect((await one(`SELECT signing_public_jwk IS NOT NULL AS signs FROM organizations WHERE id = $1`)).signs).toBe(true);
   });
 
   it('gives everyone the password asked for', async () => {
-    const hashes = await rows<{ passwordHash: string }>(`SELECT DISTINCT password_hash AS "passwordHash" FROM users WHERE organization_id = $1 AND role <> 'ADMIN'`);
+    const hashes = await rows<{ passwordHash: string }>(
+      `SELECT DISTINCT password_hash AS "passwordHash" FROM users WHERE organization_id = $1 AND role <> 'ADMIN'`,
+    );
     expect(hashes).toHaveLength(1);
     expect(await verifyPassword(PASSWORD, hashes[0]!.passwordHash)).toBe(true);
   });
@@ -104,7 +120,9 @@ describe('seed:scale', () => {
 
   it('writes the celebrations asked for, each kudos and praise with its fact and its ledger row', async () => {
     expect((await one(`SELECT count(*)::int AS count FROM celebrations WHERE organization_id = $1`)).count).toBe(SIZE.celebrations);
-    const kinds = (await rows<{ kind: string }>(`SELECT DISTINCT kind::text AS kind FROM celebrations WHERE organization_id = $1 ORDER BY kind`)).map((row) => row.kind);
+    const kinds = (
+      await rows<{ kind: string }>(`SELECT DISTINCT kind::text AS kind FROM celebrations WHERE organization_id = $1 ORDER BY kind`)
+    ).map((row) => row.kind);
     expect(kinds).toEqual(['BADGE_EARNED', 'CUSTOMER_PRAISE', 'KUDOS', 'LEVEL_UP', 'SUCCESS_STORY']);
     const orphans = await one(
       `SELECT (SELECT count(*) FROM kudos k WHERE k.organization_id = $1 AND NOT EXISTS (SELECT 1 FROM celebrations c WHERE c.source_key = 'KUDOS:' || k.id))::int AS "kudosUncelebrated",
@@ -116,7 +134,13 @@ describe('seed:scale', () => {
                   AND NOT EXISTS (SELECT 1 FROM kudos k WHERE k.id::text = p.source_id) AND NOT EXISTS (SELECT 1 FROM customer_feedback f WHERE f.id::text = p.source_id))::int AS "paidForNothing"`,
     );
     expect(orphans).toEqual({ kudosUncelebrated: 0, kudosUnpaid: 0, praiseUnpaid: 0, paidForNothing: 0 });
-    expect((await one(`SELECT count(*)::int AS count FROM celebration_reactions r JOIN celebrations c ON c.id = r.celebration_id WHERE c.organization_id = $1`)).count).toBeGreaterThan(0);
+    expect(
+      (
+        await one(
+          `SELECT count(*)::int AS count FROM celebration_reactions r JOIN celebrations c ON c.id = r.celebration_id WHERE c.organization_id = $1`,
+        )
+      ).count,
+    ).toBeGreaterThan(0);
   });
 
   it('never lets a giver spend more kudos points in a local month than the allowance', async () => {
@@ -166,7 +190,12 @@ describe('seed:scale', () => {
       return body.data;
     };
     const signIn = async (email: string) =>
-      (await gql('mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', { email, password: PASSWORD })).login.token as string;
+      (
+        await gql('mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', {
+          email,
+          password: PASSWORD,
+        })
+      ).login.token as string;
 
     beforeAll(async () => {
       api = await processes.api('seeded', { ...secrets, DATABASE_URL: databaseUrl, SEED_DEMO: 'false' });
@@ -186,7 +215,10 @@ describe('seed:scale', () => {
 
     it('verifies a seeded badge credential, and awards a first module with a credential signed by the same key', async () => {
       const { id } = await one(`SELECT id FROM credentials WHERE organization_id = $1 LIMIT 1`);
-      expect((await gql('query ($id: ID!) { verifyCredential(id: $id) { valid problem } }', { id })).verifyCredential).toEqual({ valid: true, problem: null });
+      expect((await gql('query ($id: ID!) { verifyCredential(id: $id) { valid problem } }', { id })).verifyCredential).toEqual({
+        valid: true,
+        problem: null,
+      });
 
       const token = await signIn('agent3@scale.example');
       const { moduleId } = await one(
@@ -200,7 +232,9 @@ describe('seed:scale', () => {
       expect(completeModule.pointsAwarded).toBeGreaterThan(0);
       expect(completeModule.newBadges.map((award: any) => award.badge.name)).toContain('First Steps');
       const firstSteps = completeModule.newBadges.find((award: any) => award.badge.name === 'First Steps');
-      expect((await gql('query ($id: ID!) { verifyCredential(id: $id) { valid } }', { id: firstSteps.id })).verifyCredential.valid).toBe(true);
+      expect((await gql('query ($id: ID!) { verifyCredential(id: $id) { valid } }', { id: firstSteps.id })).verifyCredential.valid).toBe(
+        true,
+      );
       const { mismatched } = await one(
         `SELECT count(*)::int AS mismatched FROM users u WHERE u.email = 'agent3@scale.example' AND u.points <> (SELECT sum(amount) FROM points_entries p WHERE p.user_id = u.id)`,
         [],

@@ -1,5 +1,14 @@
 import { expectError } from './support/errors.js';
-import { COMPLETE_MODULE, addMember, completeModule, ledgerOf, tableCounts, type Member, type Organization, type SeededCourse } from './support/fixtures.js';
+import {
+  COMPLETE_MODULE,
+  addMember,
+  completeModule,
+  ledgerOf,
+  tableCounts,
+  type Member,
+  type Organization,
+  type SeededCourse,
+} from './support/fixtures.js';
 import { startTestApi, type TestApi } from './support/test-app.js';
 import { buildWorld } from './support/world.js';
 
@@ -27,7 +36,11 @@ describe('tenancy: one organisation never sees or changes another’s data', () 
       people: [`${name} Manager`],
       courses: { course: { title: `${name} course` }, draft: { title: `${name} draft`, publish: false } },
     });
-    const { id: teamId, manager, members: [employee] } = teams[`${name} Team`];
+    const {
+      id: teamId,
+      manager,
+      members: [employee],
+    } = teams[`${name} Team`];
     const { course, draft } = courses;
     const { createLearningPath } = await api.ok<{ createLearningPath: { id: string } }>(
       `mutation ($input: CreateLearningPathInput!) { createLearningPath(input: $input) { id } }`,
@@ -64,8 +77,14 @@ describe('tenancy: one organisation never sees or changes another’s data', () 
 
     expectError(await api.gql(`mutation ($id: ID!) { enroll(courseId: $id) { id } }`, { id: bravo.course.id }, learner.token), 'NOT_FOUND');
     expectError(await api.gql(COMPLETE_MODULE, { input: { moduleId: bravo.course.modules[0]!.id } }, learner.token), 'NOT_FOUND');
-    expectError(await api.gql(COMPLETE_MODULE, { input: { moduleId: bravo.course.modules[1]!.id, answers: [1, 0] } }, learner.token), 'NOT_FOUND');
-    expectError(await api.gql(COMPLETE_MODULE, { input: { moduleId: bravo.draft.modules[0]!.id } }, alpha.organization.admin.token), 'NOT_FOUND');
+    expectError(
+      await api.gql(COMPLETE_MODULE, { input: { moduleId: bravo.course.modules[1]!.id, answers: [1, 0] } }, learner.token),
+      'NOT_FOUND',
+    );
+    expectError(
+      await api.gql(COMPLETE_MODULE, { input: { moduleId: bravo.draft.modules[0]!.id } }, alpha.organization.admin.token),
+      'NOT_FOUND',
+    );
 
     expect(await tableCounts(api)).toEqual(before);
     expect(await ledgerOf(api, learner.id)).toEqual({ rows: [], sum: 0, points: 0 });
@@ -92,7 +111,9 @@ describe('tenancy: one organisation never sees or changes another’s data', () 
     expect(path.errors![0]!.message).toBe(`Course ${bravo.course.id} was not found`);
 
     expect(await tableCounts(api)).toEqual(before);
-    expect(await api.sql('SELECT status, published_at FROM courses WHERE id = $1', [bravo.draft.id])).toEqual([{ status: 'DRAFT', published_at: null }]);
+    expect(await api.sql('SELECT status, published_at FROM courses WHERE id = $1', [bravo.draft.id])).toEqual([
+      { status: 'DRAFT', published_at: null },
+    ]);
     expect(await api.sql(`SELECT 1 FROM modules WHERE title = 'Injected'`)).toEqual([]);
   });
 
@@ -100,7 +121,8 @@ describe('tenancy: one organisation never sees or changes another’s data', () 
     const [alpha, bravo] = await seedTwo();
     const token = alpha.organization.admin.token;
     const before = await tableCounts(api);
-    const snapshot = () => api.sql('SELECT id, role::text, team_id FROM users UNION ALL SELECT id, manager_id::text, NULL FROM teams ORDER BY 1');
+    const snapshot = () =>
+      api.sql('SELECT id, role::text, team_id FROM users UNION ALL SELECT id, manager_id::text, NULL FROM teams ORDER BY 1');
     const people = await snapshot();
 
     const setManager = `mutation ($teamId: ID!, $userId: ID!) { setTeamManager(teamId: $teamId, userId: $userId) { id } }`;
@@ -113,11 +135,23 @@ describe('tenancy: one organisation never sees or changes another’s data', () 
 
     const createUser = await api.gql(
       `mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }`,
-      { input: { email: 'smuggled@example.com', displayName: 'Smuggled', password: 'a long password', role: 'EMPLOYEE', teamId: bravo.teamId } },
+      {
+        input: {
+          email: 'smuggled@example.com',
+          displayName: 'Smuggled',
+          password: 'a long password',
+          role: 'EMPLOYEE',
+          teamId: bravo.teamId,
+        },
+      },
       token,
     );
     expectError(createUser, 'NOT_FOUND');
-    const createTeam = await api.gql(`mutation ($input: CreateTeamInput!) { createTeam(input: $input) { id } }`, { input: { name: 'Poached', managerId: bravo.employee.id } }, token);
+    const createTeam = await api.gql(
+      `mutation ($input: CreateTeamInput!) { createTeam(input: $input) { id } }`,
+      { input: { name: 'Poached', managerId: bravo.employee.id } },
+      token,
+    );
     expectError(createTeam, 'NOT_FOUND');
 
     expect(await tableCounts(api)).toEqual(before);
@@ -147,16 +181,25 @@ describe('tenancy: one organisation never sees or changes another’s data', () 
       expect(sorted(users)).toEqual(await ids('SELECT id FROM users WHERE organization_id = $1', [alpha.organization.id]));
       const visibleCourses = viewer === alpha.employee ? [alpha.course.id] : [alpha.course.id, alpha.draft.id].sort();
       expect(sorted(courses)).toEqual(visibleCourses);
-      expect(learningPaths).toEqual([{ id: alpha.pathId, courses: viewer === alpha.employee ? [{ id: alpha.course.id }] : [{ id: alpha.course.id }, { id: alpha.draft.id }] }]);
+      expect(learningPaths).toEqual([
+        {
+          id: alpha.pathId,
+          courses: viewer === alpha.employee ? [{ id: alpha.course.id }] : [{ id: alpha.course.id }, { id: alpha.draft.id }],
+        },
+      ]);
       expect(organization).toEqual({
         id: alpha.organization.id,
         teams: [{ id: alpha.teamId, manager: { id: alpha.manager.id }, members: [{ id: alpha.employee.id }] }],
       });
-      expect(myEnrollments.map((enrollment: { course: { id: string } }) => enrollment.course.id)).toEqual(viewer === alpha.employee ? [alpha.course.id] : []);
+      expect(myEnrollments.map((enrollment: { course: { id: string } }) => enrollment.course.id)).toEqual(
+        viewer === alpha.employee ? [alpha.course.id] : [],
+      );
       expect(sorted(myEnrollments)).toEqual(await ids('SELECT id FROM enrollments WHERE user_id = $1', [viewer.id]));
       expect(sorted(pointsHistory)).toEqual(await ids('SELECT id::text FROM points_entries WHERE user_id = $1', [viewer.id]));
     }
     // Bravo's rows exist all the while: the lists above left them out.
-    expect(await api.sql('SELECT count(*)::int AS count FROM points_entries WHERE organization_id = $1', [bravo.organization.id])).toEqual([{ count: 3 }]);
+    expect(await api.sql('SELECT count(*)::int AS count FROM points_entries WHERE organization_id = $1', [bravo.organization.id])).toEqual([
+      { count: 3 },
+    ]);
   });
 });

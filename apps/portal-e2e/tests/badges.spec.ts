@@ -1,7 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { navigate, signIn, snapshot } from './support';
 
-test('an employee earns a badge, sees it celebrated and on their wall, and anyone can verify it signed out', async ({ page, browser, baseURL }, testInfo) => {
+test('an employee earns a badge, sees it celebrated and on their wall, and anyone can verify it signed out', async ({
+  page,
+  browser,
+  baseURL,
+}, testInfo) => {
   await signIn(page, 'omar@northwind.example');
   await navigate(page, 'Courses');
   await page.getByRole('link', { name: /Welcome to Northwind Support/ }).click();

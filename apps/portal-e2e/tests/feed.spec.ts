@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { navigate, signIn, snapshot } from './support';
 
-test('kudos given in one browser appear live on a colleague’s feed, who reacts; the giver sees the reaction', async ({ browser }, testInfo) => {
+test('kudos given in one browser appear live on a colleague’s feed, who reacts; the giver sees the reaction', async ({
+  browser,
+}, testInfo) => {
   const giverContext = await browser.newContext();
   const receiverContext = await browser.newContext();
   const maya = await giverContext.newPage();
@@ -61,7 +63,10 @@ test('kudos given in one browser appear live on a colleague’s feed, who reacts
   // Maya sees the reaction once she loads the feed again.
   await navigate(maya, 'Home');
   await navigate(maya, 'Feed');
-  const seen = maya.getByRole('article').filter({ hasText: message }).getByRole('button', { name: /^Celebrate/ });
+  const seen = maya
+    .getByRole('article')
+    .filter({ hasText: message })
+    .getByRole('button', { name: /^Celebrate/ });
   await expect(seen).toHaveText(/1/);
   await expect(seen).toHaveAttribute('aria-pressed', 'false');
   await snapshot(maya, testInfo, '05-giver-sees-reaction');

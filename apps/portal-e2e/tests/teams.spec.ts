@@ -14,7 +14,9 @@ function inAWeek(): string {
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }
 
-test('a manager assigns training and records praise; the employee sees the assignment and the points, and the team reaches its milestone', async ({ browser }, testInfo) => {
+test('a manager assigns training and records praise; the employee sees the assignment and the points, and the team reaches its milestone', async ({
+  browser,
+}, testInfo) => {
   const managerContext = await browser.newContext();
   const employeeContext = await browser.newContext();
   const manager = await managerContext.newPage();
@@ -22,12 +24,16 @@ test('a manager assigns training and records praise; the employee sees the assig
 
   await signIn(employee, 'leo@northwind.example');
   const pointsBefore = await homePoints(employee);
-  await expect(employee.getByRole('region', { name: 'Assigned to you' }).getByText('Product Knowledge: Northwind Cloud Basics')).toHaveCount(0);
+  await expect(
+    employee.getByRole('region', { name: 'Assigned to you' }).getByText('Product Knowledge: Northwind Cloud Basics'),
+  ).toHaveCount(0);
 
   // The manager assigns a course to the whole team, due in a week: everyone but the manager.
   await signIn(manager, 'maya@northwind.example');
   await openManageTeam(manager, 'Training');
-  await manager.getByRole('combobox', { name: 'Course or learning path' }).selectOption({ label: 'Product Knowledge: Northwind Cloud Basics' });
+  await manager
+    .getByRole('combobox', { name: 'Course or learning path' })
+    .selectOption({ label: 'Product Knowledge: Northwind Cloud Basics' });
   await expect(manager.getByLabel('The whole team')).toBeChecked();
   await manager.getByLabel('Due date').fill(inAWeek());
   await manager.getByLabel('Note').fill('Ahead of the new phone queue');
@@ -80,7 +86,9 @@ test('a manager assigns training and records praise; the employee sees the assig
   await employeeContext.close();
 });
 
-test('a manager imports a help desk CSV: the columns are recognised, bad rows are shown before and after, and a second import skips what is recorded', async ({ page }, testInfo) => {
+test('a manager imports a help desk CSV: the columns are recognised, bad rows are shown before and after, and a second import skips what is recorded', async ({
+  page,
+}, testInfo) => {
   const csv = [
     'Ticket ID,Assignee Email,Satisfaction Rating,Comment,Created At',
     'ZD-1001,omar@northwind.example,5,"Patient, clear and kind.",2026-01-05T10:00:00Z',

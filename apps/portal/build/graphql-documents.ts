@@ -18,9 +18,13 @@ export function inlineGraphqlDocuments(artifactDirectory: string): Plugin {
   const load = () => {
     // gql.ts maps each source text to its export's name; graphql.ts exports each document as JSON.
     const map = readFileSync(join(artifactDirectory, 'gql.ts'), 'utf8');
-    bySource = new Map([...map.matchAll(/^ {4}("(?:[^"\\]|\\.)*"): types\.(\w+),$/gm)].map(([, source, name]) => [JSON.parse(source!), name!]));
+    bySource = new Map(
+      [...map.matchAll(/^ {4}("(?:[^"\\]|\\.)*"): types\.(\w+),$/gm)].map(([, source, name]) => [JSON.parse(source!), name!]),
+    );
     const documents = readFileSync(join(artifactDirectory, 'graphql.ts'), 'utf8');
-    byExport = new Map([...documents.matchAll(/^export const (\w+) = (\{.*\}) as unknown as DocumentNode</gm)].map(([, name, json]) => [name!, json!]));
+    byExport = new Map(
+      [...documents.matchAll(/^export const (\w+) = (\{.*\}) as unknown as DocumentNode</gm)].map(([, name, json]) => [name!, json!]),
+    );
   };
   return {
     name: 'laurels-inline-graphql-documents',

@@ -9,7 +9,10 @@ import type { Settings } from '#platform/config';
 const BODY_LIMIT = 1024 * 1024;
 
 /** The API application, configured but not yet listening: shared by main.ts and the tests. */
-export async function createApp(settings: Settings, options: { logLevels?: LogLevel[]; clock?: Clock } = {}): Promise<NestFastifyApplication> {
+export async function createApp(
+  settings: Settings,
+  options: { logLevels?: LogLevel[]; clock?: Clock } = {},
+): Promise<NestFastifyApplication> {
   const logLevels = options.logLevels ?? ['log', 'warn', 'error'];
   Logger.overrideLogger(logLevels);
   const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT, trustProxy: 'loopback' });

@@ -59,7 +59,10 @@ function closeAtExpiry(connection: LiveConnection, expiresAt: Date): void {
  * the same token, depth, alias and cost limits as over HTTP, the cost with the
  * operation's own variables.
  */
-function liveOptions(authenticator: Authenticator, schema: () => GraphQLSchema): GraphQLWsSubscriptionsConfig & Pick<ServerOptions, 'onSubscribe'> {
+function liveOptions(
+  authenticator: Authenticator,
+  schema: () => GraphQLSchema,
+): GraphQLWsSubscriptionsConfig & Pick<ServerOptions, 'onSubscribe'> {
   return {
     connectionInitWaitTimeout: 10_000,
     onConnect: async (ctx) => {

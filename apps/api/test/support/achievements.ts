@@ -4,7 +4,8 @@ import type { TestApi } from './test-app.js';
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Lessons worth these points, titled "Lesson 1", "Lesson 2"... */
-export const lessons = (...points: number[]): ModuleSpec[] => points.map((value, index) => ({ kind: 'LESSON', points: value, title: `Lesson ${index + 1}` }));
+export const lessons = (...points: number[]): ModuleSpec[] =>
+  points.map((value, index) => ({ kind: 'LESSON', points: value, title: `Lesson ${index + 1}` }));
 
 /** Noon UTC `days` days from today (negative: in the past), clear of midnight in the organisation's (UTC) day. */
 export function noonUtc(days = 0): Date {
@@ -25,7 +26,14 @@ export const COMPLETE_AND_EARN = `mutation ($input: CompleteModuleInput!) {
 export interface Earned {
   readonly pointsAwarded: number;
   readonly levelUp: { number: number } | null;
-  readonly newBadges: { id: string; awardedAt: string; reason: string | null; credentialUrl: string; badge: { id: string; name: string }; user: { id: string } }[];
+  readonly newBadges: {
+    id: string;
+    awardedAt: string;
+    reason: string | null;
+    credentialUrl: string;
+    badge: { id: string; name: string };
+    user: { id: string };
+  }[];
   readonly newCertifications: {
     id: string;
     sequence: number;
@@ -89,5 +97,8 @@ export interface StoredCelebration {
 
 /** The celebrations of one person as stored, oldest first. */
 export async function celebrationsOf(api: TestApi, userId: string): Promise<StoredCelebration[]> {
-  return api.sql<StoredCelebration>('SELECT kind, title, body, team_id, source_key FROM celebrations WHERE user_id = $1 ORDER BY created_at, kind, title', [userId]);
+  return api.sql<StoredCelebration>(
+    'SELECT kind, title, body, team_id, source_key FROM celebrations WHERE user_id = $1 ORDER BY created_at, kind, title',
+    [userId],
+  );
 }

@@ -22,7 +22,13 @@ const LOGIN = `mutation ($email: String!, $password: String!) { login(email: $em
 
 export async function signUpOrganization(api: TestApi, name = `Acme ${unique()}`, timeZone?: string): Promise<Organization> {
   const { signUp } = await api.ok<{ signUp: { token: string; user: { id: string; email: string } } }>(SIGN_UP, {
-    input: { organizationName: name, adminEmail: `admin-${unique()}@example.com`, adminDisplayName: 'Ada Admin', adminPassword: PASSWORD, timeZone },
+    input: {
+      organizationName: name,
+      adminEmail: `admin-${unique()}@example.com`,
+      adminDisplayName: 'Ada Admin',
+      adminPassword: PASSWORD,
+      timeZone,
+    },
   });
   const [row] = await api.sql<{ organization_id: string }>('SELECT organization_id FROM users WHERE id = $1', [signUp.user.id]);
   return { id: row!.organization_id, admin: { id: signUp.user.id, email: signUp.user.email, token: signUp.token } };
@@ -36,7 +42,15 @@ export async function addMember(
   const email = options.email ?? `${options.role?.toLowerCase() ?? 'employee'}-${unique()}@example.com`;
   const { createUser } = await api.ok<{ createUser: { id: string } }>(
     CREATE_USER,
-    { input: { email, displayName: options.name ?? 'Sam Member', password: PASSWORD, role: options.role ?? 'EMPLOYEE', teamId: options.teamId } },
+    {
+      input: {
+        email,
+        displayName: options.name ?? 'Sam Member',
+        password: PASSWORD,
+        role: options.role ?? 'EMPLOYEE',
+        teamId: options.teamId,
+      },
+    },
     organization.admin.token,
   );
   const { login } = await api.ok<{ login: { token: string } }>(LOGIN, { email, password: PASSWORD });
@@ -151,7 +165,11 @@ export async function completeModule(
   moduleId: string,
   options: { answers?: number[]; idempotencyKey?: string } = {},
 ): Promise<CompletionResult> {
-  const { completeModule } = await api.ok<{ completeModule: CompletionResult }>(COMPLETE_MODULE, { input: { moduleId, ...options } }, token);
+  const { completeModule } = await api.ok<{ completeModule: CompletionResult }>(
+    COMPLETE_MODULE,
+    { input: { moduleId, ...options } },
+    token,
+  );
   return completeModule;
 }
 
@@ -195,7 +213,9 @@ export async function tableCounts(api: TestApi): Promise<Record<string, number>>
     'credentials',
     'celebrations',
   ];
-  const rows = await api.sql<{ name: string; count: number }>(tables.map((table) => `SELECT '${table}' AS name, count(*)::int AS count FROM ${table}`).join(' UNION ALL '));
+  const rows = await api.sql<{ name: string; count: number }>(
+    tables.map((table) => `SELECT '${table}' AS name, count(*)::int AS count FROM ${table}`).join(' UNION ALL '),
+  );
   return Object.fromEntries(rows.map((row) => [row.name, row.count]));
 }
 

@@ -81,13 +81,21 @@ export class LiveSubscription<T extends { id: string }> {
 
   /** Waits until `count` deliveries have arrived (one more than now by default); fails after `timeoutMs`. */
   async next(count = this.received.length + 1, timeoutMs = 5_000): Promise<T[]> {
-    await this.until(() => this.received.length >= count, timeoutMs, () => `expected ${count} deliveries, got ${this.received.length}`);
+    await this.until(
+      () => this.received.length >= count,
+      timeoutMs,
+      () => `expected ${count} deliveries, got ${this.received.length}`,
+    );
     return this.received;
   }
 
   /** Waits until the server ends the subscription, with an error or complete. */
   async ended(timeoutMs = 5_000): Promise<void> {
-    await this.until(() => this.errors !== null || this.completed, timeoutMs, () => 'the subscription did not end');
+    await this.until(
+      () => this.errors !== null || this.completed,
+      timeoutMs,
+      () => 'the subscription did not end',
+    );
   }
 
   /** Resolves once `done()` holds, checked again on every message; fails after `timeoutMs`. */
@@ -117,7 +125,12 @@ export class LiveSubscription<T extends { id: string }> {
 }
 
 /** Subscribes to `query` over a new connection signed in with `token`. */
-export function subscribe<T extends { id: string }>(api: TestApi, token: string, query: string, variables: Record<string, unknown> = {}): LiveSubscription<T> {
+export function subscribe<T extends { id: string }>(
+  api: TestApi,
+  token: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): LiveSubscription<T> {
   return new LiveSubscription<T>(liveClient(api, `Bearer ${token}`), query, variables);
 }
 
@@ -128,7 +141,11 @@ export function subscribe<T extends { id: string }>(api: TestApi, token: string,
  * live feed until the subscription delivers one. Probes are never stored, and
  * `received` leaves them out.
  */
-export async function ready(api: TestApi, subscription: LiveSubscription<{ id: string }>, where: { organizationId: string; teamId?: string | null }): Promise<void> {
+export async function ready(
+  api: TestApi,
+  subscription: LiveSubscription<{ id: string }>,
+  where: { organizationId: string; teamId?: string | null },
+): Promise<void> {
   const live = api.app.get(LiveFeed);
   const before = subscription.probes;
   const deadline = Date.now() + 5_000;
@@ -136,7 +153,13 @@ export async function ready(api: TestApi, subscription: LiveSubscription<{ id: s
     if (subscription.errors !== null) throw new Error(`the subscription failed: ${JSON.stringify(subscription.errors)}`);
     if (Date.now() > deadline) throw new Error('the subscription never started');
     await live.publish([probe(where.organizationId, where.teamId ?? null)]);
-    await subscription.until(() => subscription.probes > before || subscription.errors !== null, 50, () => '').catch(() => undefined);
+    await subscription
+      .until(
+        () => subscription.probes > before || subscription.errors !== null,
+        50,
+        () => '',
+      )
+      .catch(() => undefined);
   }
 }
 

@@ -24,7 +24,15 @@ export function wallClock(instant: Date, timeZone: string) {
   });
   const parts = Object.fromEntries(format.formatToParts(instant).map((part) => [part.type, part.value]));
   const number = (type: string) => Number(parts[type]);
-  return { year: number('year'), month: number('month'), day: number('day'), hour: number('hour'), minute: number('minute'), second: number('second'), weekday: WEEKDAYS.indexOf(parts.weekday!) };
+  return {
+    year: number('year'),
+    month: number('month'),
+    day: number('day'),
+    hour: number('hour'),
+    minute: number('minute'),
+    second: number('second'),
+    weekday: WEEKDAYS.indexOf(parts.weekday!),
+  };
 }
 
 /** How far the time zone's wall clock is ahead of UTC at an instant, in ms. */

@@ -61,7 +61,9 @@ export function requireRedisServer(): void {
 /** Each process is tracked as soon as it is spawned, so that one still starting is stopped too. */
 async function startRedis(track: (started: Started) => void): Promise<RedisProcess> {
   const port = await freePort();
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const supervised = supervise('redis-server', child);
   track(supervised);
   const url = `redis://127.0.0.1:${port}`;
@@ -74,7 +76,17 @@ async function startApi(name: string, env: Record<string, string>, track: (start
   const port = await freePort();
   const inherited = { ...process.env };
   // Nothing from the developer's shell may point the instance elsewhere: it gets exactly what the test says.
-  for (const key of ['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'CREDENTIALS_SECRET', 'SEED_DEMO', 'NODE_ENV', 'PUBLIC_URL', 'NODE_OPTIONS']) delete inherited[key];
+  for (const key of [
+    'DATABASE_URL',
+    'REDIS_URL',
+    'JWT_SECRET',
+    'CREDENTIALS_SECRET',
+    'SEED_DEMO',
+    'NODE_ENV',
+    'PUBLIC_URL',
+    'NODE_OPTIONS',
+  ])
+    delete inherited[key];
   const child = spawn(process.execPath, [MAIN], {
     cwd: WORKSPACE,
     env: { ...inherited, PORT: String(port), HOST: '127.0.0.1', PORTAL_DIR: 'none', NO_COLOR: '1', ...env },
@@ -124,10 +136,17 @@ function supervise(name: string, child: ChildProcess): Started {
   };
 }
 
-async function waitFor(what: string, child: ChildProcess, supervised: Started, ready: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+async function waitFor(
+  what: string,
+  child: ChildProcess,
+  supervised: Started,
+  ready: () => Promise<boolean>,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (supervised.ended()) throw new Error(`${what} ended (${child.exitCode ?? child.signalCode}) before it was ready:\n${supervised.output()}`);
+    if (supervised.ended())
+      throw new Error(`${what} ended (${child.exitCode ?? child.signalCode}) before it was ready:\n${supervised.output()}`);
     if (await ready()) return;
     await sleep(100);
   }

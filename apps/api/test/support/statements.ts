@@ -46,7 +46,10 @@ export interface PlanNode {
 
 /** The plan PostgreSQL ran the statement with, run for real (EXPLAIN ANALYZE). */
 export async function planOf(api: TestApi, statement: Statement): Promise<PlanNode> {
-  const [row] = await api.sql<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${statement.query}`, statement.parameters);
+  const [row] = await api.sql<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(
+    `EXPLAIN (ANALYZE, FORMAT JSON) ${statement.query}`,
+    statement.parameters,
+  );
   return row!['QUERY PLAN'][0].Plan;
 }
 
@@ -67,7 +70,9 @@ function rowsScanned(scans: PlanNode[]): number {
 
 /** The rows a plan read from tables and indexes. */
 export function rowsRead(plan: PlanNode): number {
-  return rowsScanned(planNodes(plan).filter((node) => isScan(node) && (node['Relation Name'] !== undefined || node['Index Name'] !== undefined)));
+  return rowsScanned(
+    planNodes(plan).filter((node) => isScan(node) && (node['Relation Name'] !== undefined || node['Index Name'] !== undefined)),
+  );
 }
 
 /**

@@ -30,16 +30,18 @@ export async function ledgerTotals(api: Sql, organizationId: string): Promise<Ke
     [organizationId],
   );
   const teams = await api.sql<{ id: string; name: string }>('SELECT id, name FROM teams WHERE organization_id = $1', [organizationId]);
-  const ledger = await api.sql<{ user_id: string; amount: number; created_at: Date }>('SELECT user_id, amount, created_at FROM points_entries WHERE organization_id = $1', [
-    organizationId,
-  ]);
+  const ledger = await api.sql<{ user_id: string; amount: number; created_at: Date }>(
+    'SELECT user_id, amount, created_at FROM points_entries WHERE organization_id = $1',
+    [organizationId],
+  );
 
   const add = (sums: Map<string, number>, key: string, amount: number) => sums.set(key, (sums.get(key) ?? 0) + amount);
   const balance = new Map<string, number>();
   const perPeriod = new Map<string, number>();
   for (const row of ledger) {
     add(balance, row.user_id, row.amount);
-    for (const period of CALENDAR_PERIODS) add(perPeriod, `${row.user_id} ${period} ${periodStartDay(row.created_at, organization!.time_zone, period)}`, row.amount);
+    for (const period of CALENDAR_PERIODS)
+      add(perPeriod, `${row.user_id} ${period} ${periodStartDay(row.created_at, organization!.time_zone, period)}`, row.amount);
   }
   const person = new Map(people.map((someone) => [someone.id, someone]));
   const teamName = new Map(teams.map((team) => [team.id, team.name]));
@@ -72,7 +74,9 @@ export async function ledgerTotals(api: Sql, organizationId: string): Promise<Ke
 
 /** What the database keeps for the leaderboards of an organisation, in the form ledgerTotals gives. Rows that fell to zero are as good as none. */
 export async function keptTotals(api: Sql, organizationId: string): Promise<KeptTotals> {
-  const balances = await api.sql<{ id: string; points: number }>('SELECT id, points FROM users WHERE organization_id = $1', [organizationId]);
+  const balances = await api.sql<{ id: string; points: number }>('SELECT id, points FROM users WHERE organization_id = $1', [
+    organizationId,
+  ]);
   const people = await api.sql<{ row: string }>(
     `SELECT concat_ws(' ', user_id, period, period_start, points, 'team=' || COALESCE(team_id::text, 'null'), 'name=' || display_name, 'optedOut=' || opted_out) AS row
        FROM points_totals WHERE organization_id = $1`,
@@ -82,11 +86,16 @@ export async function keptTotals(api: Sql, organizationId: string): Promise<Kept
     `SELECT concat_ws(' ', team_id, period, period_start, 'name=' || name, points) AS row FROM team_points_totals WHERE organization_id = $1 AND points <> 0`,
     [organizationId],
   );
-  const teamBalances = await api.sql<{ id: string; points: number }>('SELECT id, points FROM teams WHERE organization_id = $1', [organizationId]);
-  const earners = await api.sql<{ row: string }>(`SELECT concat_ws(' ', period, period_start, people) AS row FROM points_earners WHERE organization_id = $1 AND people <> 0`, [
+  const teamBalances = await api.sql<{ id: string; points: number }>('SELECT id, points FROM teams WHERE organization_id = $1', [
     organizationId,
   ]);
-  const [organization] = await api.sql<{ ranked_people: number }>('SELECT ranked_people FROM organizations WHERE id = $1', [organizationId]);
+  const earners = await api.sql<{ row: string }>(
+    `SELECT concat_ws(' ', period, period_start, people) AS row FROM points_earners WHERE organization_id = $1 AND people <> 0`,
+    [organizationId],
+  );
+  const [organization] = await api.sql<{ ranked_people: number }>('SELECT ranked_people FROM organizations WHERE id = $1', [
+    organizationId,
+  ]);
   return {
     balances: balances.map((row) => `${row.id} ${row.points}`).sort(),
     people: people.map((row) => row.row).sort(),

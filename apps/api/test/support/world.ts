@@ -1,4 +1,14 @@
-import { addMember, createCourse, createTeam, signUpOrganization, withoutDefaultBadges, type CourseSpec, type Member, type Organization, type SeededCourse } from './fixtures.js';
+import {
+  addMember,
+  createCourse,
+  createTeam,
+  signUpOrganization,
+  withoutDefaultBadges,
+  type CourseSpec,
+  type Member,
+  type Organization,
+  type SeededCourse,
+} from './fixtures.js';
 import { setTeamManager } from './teams.js';
 import type { TestApi } from './test-app.js';
 
@@ -45,8 +55,11 @@ export interface ManagedTeam extends WorldTeam {
 
 type TeamsIn<S> = S extends { readonly teams: infer T } ? T : Record<never, never>;
 type CoursesIn<S> = S extends { readonly courses: infer C } ? C : Record<never, never>;
-type NamesInTeam<T> = (T extends { readonly manager: infer M } ? M : never) | (T extends { readonly members: readonly (infer N)[] } ? N : never);
-type NamesIn<S> = (S extends { readonly people: readonly (infer N)[] } ? N : never) | { [K in keyof TeamsIn<S>]: NamesInTeam<TeamsIn<S>[K]> }[keyof TeamsIn<S>];
+type NamesInTeam<T> =
+  (T extends { readonly manager: infer M } ? M : never) | (T extends { readonly members: readonly (infer N)[] } ? N : never);
+type NamesIn<S> =
+  | (S extends { readonly people: readonly (infer N)[] } ? N : never)
+  | { [K in keyof TeamsIn<S>]: NamesInTeam<TeamsIn<S>[K]> }[keyof TeamsIn<S>];
 
 export interface Populated<S extends Population> {
   readonly teams: { readonly [K in keyof TeamsIn<S>]: TeamsIn<S>[K] extends { readonly manager: string } ? ManagedTeam : WorldTeam };
@@ -75,14 +88,18 @@ export async function populate<const S extends Population>(api: TestApi, organiz
   const teamSpecs = Object.entries(spec.teams ?? {});
   const outside = new Set(spec.people);
   const declared = [
-    ...teamSpecs.flatMap(([, team]) => [...(team.manager === undefined || outside.has(team.manager) ? [] : [team.manager]), ...(team.members ?? [])]),
+    ...teamSpecs.flatMap(([, team]) => [
+      ...(team.manager === undefined || outside.has(team.manager) ? [] : [team.manager]),
+      ...(team.members ?? []),
+    ]),
     ...outside,
   ];
   const twice = declared.find((name, index) => declared.indexOf(name) !== index);
   if (twice !== undefined) throw new Error(`${twice} is declared twice: a world tells its people apart by name`);
 
   const people: Record<string, Member> = {};
-  const join = async (name: string, options: { role?: 'MANAGER'; teamId?: string } = {}) => (people[name] = await addMember(api, organization, { name, ...options }));
+  const join = async (name: string, options: { role?: 'MANAGER'; teamId?: string } = {}) =>
+    (people[name] = await addMember(api, organization, { name, ...options }));
 
   const teams: Record<string, WorldTeam> = {};
   for (const [name, team] of teamSpecs) {

@@ -1,4 +1,20 @@
-import { Award, BookOpen, Flame, Home, LogOut, Menu, Newspaper, PartyPopper, PenSquare, Route as RouteIcon, ScrollText, SlidersHorizontal, Trophy, Users, X } from 'lucide-react';
+import {
+  Award,
+  BookOpen,
+  Flame,
+  Home,
+  LogOut,
+  Menu,
+  Newspaper,
+  PartyPopper,
+  PenSquare,
+  Route as RouteIcon,
+  ScrollText,
+  SlidersHorizontal,
+  Trophy,
+  Users,
+  X,
+} from 'lucide-react';
 import { Suspense, useState } from 'react';
 import { Navigate, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { RewardProvider } from '@/shared/rewards/RewardProvider';
@@ -46,7 +62,13 @@ export function AppShell() {
         </a>
         <header className={styles.topbar}>
           <Brand />
-          <button type="button" className={styles.menuButton} aria-label={menuOpen ? 'Close menu' : 'Open menu'} aria-expanded={menuOpen} onClick={() => setMenuOpen(!menuOpen)}>
+          <button
+            type="button"
+            className={styles.menuButton}
+            aria-label={menuOpen ? 'Close menu' : 'Open menu'}
+            aria-expanded={menuOpen}
+            onClick={() => setMenuOpen(!menuOpen)}
+          >
             {menuOpen ? <X size={22} /> : <Menu size={22} />}
           </button>
         </header>
@@ -58,7 +80,12 @@ export function AppShell() {
           <ul className={styles.links}>
             {links.map((link) => (
               <li key={link.to}>
-                <NavLink to={link.to} end={link.end} className={({ isActive }) => [styles.link, isActive ? styles.active : ''].join(' ')} onClick={() => setMenuOpen(false)}>
+                <NavLink
+                  to={link.to}
+                  end={link.end}
+                  className={({ isActive }) => [styles.link, isActive ? styles.active : ''].join(' ')}
+                  onClick={() => setMenuOpen(false)}
+                >
                   {link.icon}
                   {link.label}
                 </NavLink>

@@ -32,8 +32,14 @@ export const router = createBrowserRouter([
       },
       { path: 'teams', lazy: async () => ({ Component: (await import('@/features/teams/routes/TeamsPage')).TeamsPage }) },
       { path: 'teams/:teamId', lazy: async () => ({ Component: (await import('@/features/teams/routes/TeamPage')).TeamPage }) },
-      { path: 'teams/:teamId/manage', lazy: async () => ({ Component: (await import('@/features/teams/routes/ManageTeamPage')).ManageTeamPage }) },
-      { path: 'leaderboard', lazy: async () => ({ Component: (await import('@/features/leaderboard/routes/LeaderboardPage')).LeaderboardPage }) },
+      {
+        path: 'teams/:teamId/manage',
+        lazy: async () => ({ Component: (await import('@/features/teams/routes/ManageTeamPage')).ManageTeamPage }),
+      },
+      {
+        path: 'leaderboard',
+        lazy: async () => ({ Component: (await import('@/features/leaderboard/routes/LeaderboardPage')).LeaderboardPage }),
+      },
       { path: 'paths', lazy: async () => ({ Component: (await import('@/features/paths/routes/PathsPage')).PathsPage }) },
       { path: 'digest', lazy: async () => ({ Component: (await import('@/features/digest/routes/DigestPage')).DigestPage }) },
       { path: 'settings', lazy: async () => ({ Component: (await import('@/features/settings/routes/SettingsPage')).SettingsPage }) },

@@ -9,7 +9,11 @@ export const person = (id: string, displayName: string, team: string | null = nu
 });
 
 /** The directory's answer to one search of a PeoplePicker. */
-export function peopleFound(variables: { search: string; teamId?: string; managerId?: string }, nodes: ReturnType<typeof person>[], hasNextPage = false) {
+export function peopleFound(
+  variables: { search: string; teamId?: string; managerId?: string },
+  nodes: ReturnType<typeof person>[],
+  hasNextPage = false,
+) {
   return {
     request: { query: PeoplePickerDocument, variables },
     result: { data: { people: { __typename: 'UserConnection', nodes, pageInfo: { __typename: 'PageInfo', hasNextPage } } } },
@@ -20,6 +24,8 @@ export function peopleFound(variables: { search: string; teamId?: string; manage
 export function teamsFound(search: string, teams: { id: string; name: string }[]) {
   return {
     request: { query: TeamPickerDocument, variables: { search } },
-    result: { data: { organization: { __typename: 'Organization', id: 'org', teams: teams.map((team) => ({ __typename: 'Team', ...team })) } } },
+    result: {
+      data: { organization: { __typename: 'Organization', id: 'org', teams: teams.map((team) => ({ __typename: 'Team', ...team })) } },
+    },
   };
 }

@@ -3,7 +3,19 @@ import { BadgeIcon } from './BadgeIcon';
 import styles from './BadgeMedallion.module.css';
 
 /** A badge as a medal: its icon inside a ring in the colour of its tier; greyed while locked. */
-export function BadgeMedallion({ icon, tier, size = 72, locked = false, label }: { icon: string; tier: BadgeTier; size?: number; locked?: boolean; label?: string }) {
+export function BadgeMedallion({
+  icon,
+  tier,
+  size = 72,
+  locked = false,
+  label,
+}: {
+  icon: string;
+  tier: BadgeTier;
+  size?: number;
+  locked?: boolean;
+  label?: string;
+}) {
   return (
     <span
       className={[styles.medallion, styles[tier.toLowerCase()], locked ? styles.locked : ''].join(' ')}

@@ -24,7 +24,13 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement>, Lo
 
 export function Button({ variant, size, icon, block, busy, children, className, disabled, type = 'button', ...rest }: ButtonProps) {
   return (
-    <button type={type} className={classes({ variant, size, block }, className)} disabled={disabled || busy} aria-busy={busy || undefined} {...rest}>
+    <button
+      type={type}
+      className={classes({ variant, size, block }, className)}
+      disabled={disabled || busy}
+      aria-busy={busy || undefined}
+      {...rest}
+    >
       {busy ? <Spinner size={16} label="" /> : icon}
       {children}
     </button>

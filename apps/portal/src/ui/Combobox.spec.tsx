@@ -31,7 +31,10 @@ describe('Combobox', () => {
     const input = screen.getByRole('combobox', { name: 'Colleague' });
     await userEvent.type(input, 'le');
     expect(input).toHaveAttribute('aria-expanded', 'true');
-    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual(['Leo MartinsFrontline Support', 'Jordan LeeTechnical Support']);
+    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'Leo MartinsFrontline Support',
+      'Jordan LeeTechnical Support',
+    ]);
     await userEvent.keyboard('{ArrowDown}{Enter}');
     expect(screen.getByRole('status')).toHaveTextContent('jordan');
     expect(input).toHaveAttribute('aria-expanded', 'false');
@@ -65,14 +68,29 @@ describe('Combobox', () => {
         setLoading(true);
         setTimeout(() => {
           act(() => {
-            setFound(people.filter((person) => person.label.toLowerCase().split(' ').some((word) => word.startsWith(query.toLowerCase()))));
+            setFound(
+              people.filter((person) =>
+                person.label
+                  .toLowerCase()
+                  .split(' ')
+                  .some((word) => word.startsWith(query.toLowerCase())),
+              ),
+            );
             setLoading(false);
           });
         }, 50);
       };
       return (
         <>
-          <Combobox label="Colleague" options={found} selected={selected} onChange={setSelected} onSearch={onSearch} loading={loading} multiple />
+          <Combobox
+            label="Colleague"
+            options={found}
+            selected={selected}
+            onChange={setSelected}
+            onSearch={onSearch}
+            loading={loading}
+            multiple
+          />
           <output>{selected.join(',')}</output>
         </>
       );

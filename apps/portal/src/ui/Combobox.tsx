@@ -39,7 +39,11 @@ interface ComboboxProps {
 /** How long typing must pause before a search is sent. */
 export const SEARCH_DELAY_MS = 250;
 
-const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 
 /** Options whose label or detail contains what was typed, ignoring case and accents. */
 export function matchOptions(options: readonly ComboboxOption[], query: string): ComboboxOption[] {

@@ -42,17 +42,36 @@ export function TextField({ label, hint, error, ...rest }: FieldProps & InputHTM
   const id = useId();
   return (
     <Frame id={id} label={label} hint={hint} error={error}>
-      <input id={id} className={styles.control} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, { label, hint, error })} {...rest} />
+      <input
+        id={id}
+        className={styles.control}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, { label, hint, error })}
+        {...rest}
+      />
     </Frame>
   );
 }
 
 /** A multi-line field; monospace for Markdown and code unless `prose` (a message, a comment). */
-export function TextAreaField({ label, hint, error, action, prose = false, ...rest }: FieldProps & { prose?: boolean } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  action,
+  prose = false,
+  ...rest
+}: FieldProps & { prose?: boolean } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const id = useId();
   return (
     <Frame id={id} label={label} hint={hint} error={error} action={action}>
-      <textarea id={id} className={[styles.control, styles.textarea, prose ? styles.prose : ''].join(' ')} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, { label, hint, error })} {...rest} />
+      <textarea
+        id={id}
+        className={[styles.control, styles.textarea, prose ? styles.prose : ''].join(' ')}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, { label, hint, error })}
+        {...rest}
+      />
     </Frame>
   );
 }
@@ -61,7 +80,13 @@ export function SelectField({ label, hint, error, children, ...rest }: FieldProp
   const id = useId();
   return (
     <Frame id={id} label={label} hint={hint} error={error}>
-      <select id={id} className={styles.control} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, { label, hint, error })} {...rest}>
+      <select
+        id={id}
+        className={styles.control}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, { label, hint, error })}
+        {...rest}
+      >
         {children}
       </select>
     </Frame>

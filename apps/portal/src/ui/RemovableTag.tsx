@@ -15,7 +15,14 @@ export function RemovableTag({ label, onRemove, disabled = false, as: Element = 
   return (
     <Element className={styles.tag}>
       {label}
-      <button type="button" className={styles.remove} onClick={onRemove} aria-label={`Remove ${label}`} title={`Remove ${label}`} disabled={disabled}>
+      <button
+        type="button"
+        className={styles.remove}
+        onClick={onRemove}
+        aria-label={`Remove ${label}`}
+        title={`Remove ${label}`}
+        disabled={disabled}
+      >
         <X size={14} aria-hidden="true" />
       </button>
     </Element>

@@ -15,7 +15,14 @@ export function Segmented<T extends string>({ label, value, options, onChange }:
     <div className={styles.group} role="radiogroup" aria-label={label}>
       {options.map((option) => (
         <label key={option.value} className={[styles.option, option.value === value ? styles.selected : ''].join(' ')}>
-          <input type="radio" name={name} value={option.value} checked={option.value === value} onChange={() => onChange(option.value)} className="visually-hidden" />
+          <input
+            type="radio"
+            name={name}
+            value={option.value}
+            checked={option.value === value}
+            onChange={() => onChange(option.value)}
+            className="visually-hidden"
+          />
           {option.label}
         </label>
       ))}

@@ -4,7 +4,17 @@ import { Button } from './Button';
 import styles from './States.module.css';
 
 /** What a list or page shows when there is nothing yet: say why, and what to do next. */
-export function EmptyState({ icon, title, children, action }: { icon?: ReactNode; title: string; children?: ReactNode; action?: ReactNode }) {
+export function EmptyState({
+  icon,
+  title,
+  children,
+  action,
+}: {
+  icon?: ReactNode;
+  title: string;
+  children?: ReactNode;
+  action?: ReactNode;
+}) {
   return (
     <div className={styles.state}>
       {icon && <div className={styles.icon}>{icon}</div>}
@@ -16,7 +26,15 @@ export function EmptyState({ icon, title, children, action }: { icon?: ReactNode
 }
 
 /** A failed load, in words a user understands, with a way to try again. */
-export function ErrorState({ error, onRetry, title = 'Something went wrong' }: { error?: { message: string } | null; onRetry?: () => void; title?: string }) {
+export function ErrorState({
+  error,
+  onRetry,
+  title = 'Something went wrong',
+}: {
+  error?: { message: string } | null;
+  onRetry?: () => void;
+  title?: string;
+}) {
   return (
     <div className={[styles.state, styles.error].join(' ')} role="alert">
       <div className={styles.icon}>

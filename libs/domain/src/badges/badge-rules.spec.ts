@@ -32,10 +32,12 @@ const counts = (value: number, skill = 'empathy'): AchievementCounts => ({
   fiveStarFeedback: value,
 });
 
-const ruleArbitrary = fc.record({
-  kind: fc.constantFrom(...COUNTED),
-  threshold: fc.integer({ min: 1, max: 500 }),
-}).map((rule): BadgeRule => ({ ...rule, skill: rule.kind === 'SKILL_COURSES_COMPLETED' ? 'empathy' : null }));
+const ruleArbitrary = fc
+  .record({
+    kind: fc.constantFrom(...COUNTED),
+    threshold: fc.integer({ min: 1, max: 500 }),
+  })
+  .map((rule): BadgeRule => ({ ...rule, skill: rule.kind === 'SKILL_COURSES_COMPLETED' ? 'empathy' : null }));
 
 describe('countFor', () => {
   it('reads the count each rule kind names', () => {

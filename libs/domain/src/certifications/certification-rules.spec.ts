@@ -36,31 +36,90 @@ describe('certificationDue', () => {
 
   it('is due for a first award once every required course is completed', () => {
     expect(certificationDue(required, new Map([['c1', at(1)]]), null, at(2))).toBe(false);
-    expect(certificationDue(required, new Map([['c1', at(1)], ['c2', at(2)]]), null, at(2))).toBe(true);
+    expect(
+      certificationDue(
+        required,
+        new Map([
+          ['c1', at(1)],
+          ['c2', at(2)],
+        ]),
+        null,
+        at(2),
+      ),
+    ).toBe(true);
   });
 
   it('is not due again while the award is active', () => {
     const latest = { issuedAt: at(2), expiresAt: at(367), revokedAt: null };
-    expect(certificationDue(required, new Map([['c1', at(100)], ['c2', at(100)]]), latest, at(100))).toBe(false);
+    expect(
+      certificationDue(
+        required,
+        new Map([
+          ['c1', at(100)],
+          ['c2', at(100)],
+        ]),
+        latest,
+        at(100),
+      ),
+    ).toBe(false);
   });
 
   it('renews when both courses are completed again inside the renewal window or after expiry', () => {
     const latest = { issuedAt: at(0), expiresAt: at(365), revokedAt: null };
     const windowOpens = 365 - RENEWAL_WINDOW_DAYS;
-    const old = new Map([['c1', at(0)], ['c2', at(0)]]);
+    const old = new Map([
+      ['c1', at(0)],
+      ['c2', at(0)],
+    ]);
     expect(certificationDue(required, old, latest, at(370))).toBe(false);
-    const halfRedone = new Map([['c1', at(windowOpens + 1)], ['c2', at(0)]]);
+    const halfRedone = new Map([
+      ['c1', at(windowOpens + 1)],
+      ['c2', at(0)],
+    ]);
     expect(certificationDue(required, halfRedone, latest, at(windowOpens + 1))).toBe(false);
-    const redone = new Map([['c1', at(windowOpens + 1)], ['c2', at(windowOpens + 2)]]);
+    const redone = new Map([
+      ['c1', at(windowOpens + 1)],
+      ['c2', at(windowOpens + 2)],
+    ]);
     expect(certificationDue(required, redone, latest, at(windowOpens + 2))).toBe(true);
-    expect(certificationDue(required, new Map([['c1', at(400)], ['c2', at(401)]]), latest, at(401))).toBe(true);
+    expect(
+      certificationDue(
+        required,
+        new Map([
+          ['c1', at(400)],
+          ['c2', at(401)],
+        ]),
+        latest,
+        at(401),
+      ),
+    ).toBe(true);
   });
 
   it('after a revocation, counts only completions made since', () => {
     const revoked = { issuedAt: at(0), expiresAt: null, revokedAt: at(10) };
     expect(completionsCountFrom(revoked, at(11))).toEqual(at(10));
-    expect(certificationDue(required, new Map([['c1', at(5)], ['c2', at(12)]]), revoked, at(12))).toBe(false);
-    expect(certificationDue(required, new Map([['c1', at(11)], ['c2', at(12)]]), revoked, at(12))).toBe(true);
+    expect(
+      certificationDue(
+        required,
+        new Map([
+          ['c1', at(5)],
+          ['c2', at(12)],
+        ]),
+        revoked,
+        at(12),
+      ),
+    ).toBe(false);
+    expect(
+      certificationDue(
+        required,
+        new Map([
+          ['c1', at(11)],
+          ['c2', at(12)],
+        ]),
+        revoked,
+        at(12),
+      ),
+    ).toBe(true);
   });
 
   it('is never due without required courses', () => {

@@ -4,7 +4,13 @@ const input = {
   id: 'https://laurels.example/credentials/c1',
   issuer: { id: 'https://laurels.example/issuers/o1', name: 'Northwind Support' },
   recipient: { id: 'urn:uuid:u1', name: 'Priya Shah', emailHash: { hash: 'abc123', salt: 'pepper' } },
-  achievement: { id: 'https://laurels.example/achievements/b1', type: 'Badge' as const, name: 'First Steps', description: 'A first module.', criteria: 'Complete any module.' },
+  achievement: {
+    id: 'https://laurels.example/achievements/b1',
+    type: 'Badge' as const,
+    name: 'First Steps',
+    description: 'A first module.',
+    criteria: 'Complete any module.',
+  },
   validFrom: new Date('2026-11-23T10:15:30.123Z'),
   validUntil: null,
 };
@@ -37,7 +43,9 @@ describe('openBadgeCredential', () => {
   });
 
   it('states validUntil for expiring certifications', () => {
-    expect(openBadgeCredential({ ...input, validUntil: new Date('2027-11-23T10:15:30Z') })).toMatchObject({ validUntil: '2027-11-23T10:15:30Z' });
+    expect(openBadgeCredential({ ...input, validUntil: new Date('2027-11-23T10:15:30Z') })).toMatchObject({
+      validUntil: '2027-11-23T10:15:30Z',
+    });
   });
 });
 

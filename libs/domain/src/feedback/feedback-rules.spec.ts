@@ -45,6 +45,8 @@ describe('validateReceivedAt', () => {
   });
 
   it('refuses a date from the future, naming receivedAt', () => {
-    expect(() => validateReceivedAt(new Date(now.getTime() + RECEIVED_AT_SKEW_MS + 1), now)).toThrow(expect.objectContaining({ field: 'receivedAt' }));
+    expect(() => validateReceivedAt(new Date(now.getTime() + RECEIVED_AT_SKEW_MS + 1), now)).toThrow(
+      expect.objectContaining({ field: 'receivedAt' }),
+    );
   });
 });

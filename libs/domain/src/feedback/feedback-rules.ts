@@ -10,7 +10,8 @@ export interface FeedbackScores {
 
 export function validateFeedbackScores({ csat, nps }: FeedbackScores): void {
   if (!Number.isInteger(csat) || csat < 1 || csat > 5) throw new InvalidInputError('csat', 'csat must be a whole number from 1 to 5');
-  if (nps != null && (!Number.isInteger(nps) || nps < 0 || nps > 10)) throw new InvalidInputError('nps', 'nps must be a whole number from 0 to 10');
+  if (nps != null && (!Number.isInteger(nps) || nps < 0 || nps > 10))
+    throw new InvalidInputError('nps', 'nps must be a whole number from 0 to 10');
 }
 
 /** How far ahead of our clock a help desk's clock may run before its receivedAt is refused. */
@@ -33,6 +34,11 @@ export function countsForEmployee(feedback: { readonly employeeId?: string | nul
  * A manager or admin who records praise about themselves keeps the rating on
  * record but earns nothing from it, as nobody gives themselves kudos.
  */
-export function isCustomerPraise(feedback: { readonly csat: number; readonly comment?: string | null; readonly employeeId?: string | null; readonly recordedById?: string | null }): boolean {
+export function isCustomerPraise(feedback: {
+  readonly csat: number;
+  readonly comment?: string | null;
+  readonly employeeId?: string | null;
+  readonly recordedById?: string | null;
+}): boolean {
   return feedback.csat === 5 && countsForEmployee(feedback) && Boolean(feedback.comment?.trim());
 }

@@ -34,7 +34,11 @@ describe('scoreAnswers', () => {
     fc.assert(
       fc.property(fc.array(fc.boolean(), { minLength: 1, maxLength: 20 }), fc.integer({ min: 1, max: 100 }), (rights, bar) => {
         const qs = rights.map(() => ({ choices: ['x', 'y'], answerIndex: 0 }));
-        const result = scoreAnswers(qs, rights.map((right) => (right ? 0 : 1)), bar);
+        const result = scoreAnswers(
+          qs,
+          rights.map((right) => (right ? 0 : 1)),
+          bar,
+        );
         expect(result.correct).toEqual(rights);
         const share = (rights.filter(Boolean).length * 100) / rights.length;
         expect(result.passed).toBe(Math.floor(share) >= bar);

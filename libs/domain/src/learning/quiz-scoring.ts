@@ -31,10 +31,7 @@ export function scoreAnswers(
   const correct = questions.map((question, index) => {
     const answer = answers[index]!;
     if (!Number.isInteger(answer) || answer < 0 || answer >= question.choices.length) {
-      throw new InvalidInputError(
-        'answers',
-        `answer ${index + 1} must be a choice index from 0 to ${question.choices.length - 1}`,
-      );
+      throw new InvalidInputError('answers', `answer ${index + 1} must be a choice index from 0 to ${question.choices.length - 1}`);
     }
     return answer === question.answerIndex;
   });

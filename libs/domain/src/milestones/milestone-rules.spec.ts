@@ -33,6 +33,8 @@ describe('validateMilestone', () => {
     expect(() => validateMilestone({ metric: 'FEEDBACK_COUNT', target: 0, ...window })).toThrow('whole number');
     expect(() => validateMilestone({ metric: 'AVERAGE_CSAT', target: 6, ...window })).toThrow('between 1 and 5');
     expect(() => validateMilestone({ metric: 'AVERAGE_CSAT', target: Number.NaN, ...window })).toThrow('between 1 and 5');
-    expect(() => validateMilestone({ metric: 'KUDOS_RECEIVED', target: 5, startsAt: window.endsAt, endsAt: window.startsAt })).toThrow('after startsAt');
+    expect(() => validateMilestone({ metric: 'KUDOS_RECEIVED', target: 5, startsAt: window.endsAt, endsAt: window.startsAt })).toThrow(
+      'after startsAt',
+    );
   });
 });

@@ -5,7 +5,8 @@ import { checkDigestWindow } from './digest-rules.js';
 describe('reactions', () => {
   it('accepts the fixed set and nothing else', () => {
     for (const emoji of REACTION_EMOJI) expect(validateReaction(emoji)).toBe(emoji);
-    for (const emoji of ['👍', '', 'clap', '👏👏']) expect(() => validateReaction(emoji)).toThrow(expect.objectContaining({ field: 'emoji' }));
+    for (const emoji of ['👍', '', 'clap', '👏👏'])
+      expect(() => validateReaction(emoji)).toThrow(expect.objectContaining({ field: 'emoji' }));
   });
 });
 
@@ -26,7 +27,12 @@ describe('success stories', () => {
       userIds: ['a', 'b'],
       teamId: null,
     });
-    expect(checkStory({ title: 'Team effort', body: 'All of them.', teamId: 't' })).toEqual({ title: 'Team effort', body: 'All of them.', userIds: [], teamId: 't' });
+    expect(checkStory({ title: 'Team effort', body: 'All of them.', teamId: 't' })).toEqual({
+      title: 'Team effort',
+      body: 'All of them.',
+      userIds: [],
+      teamId: 't',
+    });
   });
 
   it.each([

@@ -50,7 +50,10 @@ describe('checkKudos', () => {
   });
 
   it('asks for company values first when the organisation has none', () => {
-    expect(problem(() => checkKudos(kudos(), [], 100))).toEqual({ field: 'values', message: 'the organisation has no company values yet: an admin sets them first' });
+    expect(problem(() => checkKudos(kudos(), [], 100))).toEqual({
+      field: 'values',
+      message: 'the organisation has no company values yet: an admin sets them first',
+    });
   });
 
   it('never lets points exceed what is left', () => {

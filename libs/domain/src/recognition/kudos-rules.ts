@@ -28,8 +28,10 @@ export function checkKudos(kudos: KudosToGive, organizationValues: readonly stri
   if (kudos.fromUserId === kudos.toUserId) throw new InvalidInputError('toUserId', 'kudos go to a colleague, not to yourself');
   const message = kudos.message.trim();
   if (message.length === 0) throw new InvalidInputError('message', 'say what the kudos are for');
-  if (message.length > MAX_KUDOS_MESSAGE) throw new InvalidInputError('message', `the message must be at most ${MAX_KUDOS_MESSAGE} characters`);
-  if (organizationValues.length === 0) throw new InvalidInputError('values', 'the organisation has no company values yet: an admin sets them first');
+  if (message.length > MAX_KUDOS_MESSAGE)
+    throw new InvalidInputError('message', `the message must be at most ${MAX_KUDOS_MESSAGE} characters`);
+  if (organizationValues.length === 0)
+    throw new InvalidInputError('values', 'the organisation has no company values yet: an admin sets them first');
   if (kudos.values.length === 0) throw new InvalidInputError('values', 'tag the kudos with at least one company value');
   const byKey = new Map(organizationValues.map((value) => [value.toLowerCase(), value]));
   const values: string[] = [];
@@ -38,9 +40,13 @@ export function checkKudos(kudos: KudosToGive, organizationValues: readonly stri
     if (!value) throw new InvalidInputError('values', `“${given}” is not one of the company values (${organizationValues.join(', ')})`);
     if (!values.includes(value)) values.push(value);
   }
-  if (!Number.isInteger(kudos.points) || kudos.points < 0) throw new InvalidInputError('points', 'points must be a whole number, 0 or more');
+  if (!Number.isInteger(kudos.points) || kudos.points < 0)
+    throw new InvalidInputError('points', 'points must be a whole number, 0 or more');
   if (kudos.points > allowanceLeft) {
-    throw new InvalidInputError('points', `you have ${allowanceLeft} kudos ${allowanceLeft === 1 ? 'point' : 'points'} left to give this month`);
+    throw new InvalidInputError(
+      'points',
+      `you have ${allowanceLeft} kudos ${allowanceLeft === 1 ? 'point' : 'points'} left to give this month`,
+    );
   }
   return { message, values };
 }

@@ -3,13 +3,22 @@ import { SPOTLIGHT_SIZE, engagementScore, spotlight, spotlightSince, type Engage
 
 const now = new Date('2026-11-23T12:00:00Z');
 const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
-const moment = (id: string, days: number, reactions: number, comments = 0): Engagement => ({ id, createdAt: daysAgo(days), reactions, comments });
+const moment = (id: string, days: number, reactions: number, comments = 0): Engagement => ({
+  id,
+  createdAt: daysAgo(days),
+  reactions,
+  comments,
+});
 const ids = (moments: Engagement[]) => moments.map((item) => item.id);
 const same = (item: Engagement) => item;
 
 describe('the spotlight', () => {
   it('ranks the last seven days by reactions plus comments, three at most', () => {
-    const top = spotlight([moment('quiet', 1, 0), moment('a', 1, 3), moment('b', 2, 1, 4), moment('c', 3, 1), moment('d', 6, 2), moment('old', 8, 9, 9)], same, now);
+    const top = spotlight(
+      [moment('quiet', 1, 0), moment('a', 1, 3), moment('b', 2, 1, 4), moment('c', 3, 1), moment('d', 6, 2), moment('old', 8, 9, 9)],
+      same,
+      now,
+    );
     expect(ids(top)).toEqual(['b', 'a', 'd']);
   });
 

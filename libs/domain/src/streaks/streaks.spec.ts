@@ -19,7 +19,6 @@ function streakDays(activeDays: Iterable<LocalDay>, today: LocalDay): number {
   return streak;
 }
 
-
 describe('the streak rule (the reference)', () => {
   it('is zero without activity', () => {
     expect(streakDays([], '2026-05-10')).toBe(0);

@@ -1,8 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import { CelebrationKind, CUSTOMER_PRAISE_POINTS, NotFoundError, PointsReason, extendStreak, isCustomerPraise, levelUp, localDay, type LevelStanding } from '@laurels/domain';
+import {
+  CelebrationKind,
+  CUSTOMER_PRAISE_POINTS,
+  NotFoundError,
+  PointsReason,
+  extendStreak,
+  isCustomerPraise,
+  levelUp,
+  localDay,
+  type LevelStanding,
+} from '@laurels/domain';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { type BadgeAward, type CertificationAward, BadgeAwarder, type Awarded, CertificationIssuer, type Issued } from '#achievements/awards';
+import {
+  type BadgeAward,
+  type CertificationAward,
+  BadgeAwarder,
+  type Awarded,
+  CertificationIssuer,
+  type Issued,
+} from '#achievements/awards';
 import { BadgeDefinition } from '#catalog/badges';
 import { CelebrationsService, type Celebration } from '#achievements/celebrations';
 import { Clock } from '#platform/clock';
@@ -15,10 +32,23 @@ import { BeforeCommit } from './before-commit.js';
 /** A fact that can earn something. */
 export type Fact =
   | { readonly kind: 'MODULE_COMPLETED'; readonly moduleId: string; readonly title: string; readonly points: number }
-  | { readonly kind: 'COURSE_COMPLETED'; readonly courseId: string; readonly title: string; readonly points: number; readonly firstTime: boolean }
+  | {
+      readonly kind: 'COURSE_COMPLETED';
+      readonly courseId: string;
+      readonly title: string;
+      readonly points: number;
+      readonly firstTime: boolean;
+    }
   | { readonly kind: 'MANUAL_BADGE'; readonly badgeId: string; readonly awardedById: string; readonly reason: string }
   | { readonly kind: 'CUSTOMER_PRAISE'; readonly feedbackId: string; readonly comment: string; readonly customerName: string | null }
-  | { readonly kind: 'KUDOS_RECEIVED'; readonly kudosId: string; readonly fromUserId: string; readonly fromName: string; readonly points: number; readonly message: string };
+  | {
+      readonly kind: 'KUDOS_RECEIVED';
+      readonly kudosId: string;
+      readonly fromUserId: string;
+      readonly fromName: string;
+      readonly points: number;
+      readonly message: string;
+    };
 
 /** A success story as told: about these people and this team, by its author. */
 export interface StoryFact {
@@ -96,15 +126,37 @@ export class AchievementService {
     if (facts.some((fact) => fact.kind === 'MODULE_COMPLETED')) await this.extendStreak(manager, subject, now);
     for (const fact of facts) {
       if (fact.kind === 'MODULE_COMPLETED') {
-        await credit([{ reason: PointsReason.MODULE_COMPLETED, sourceId: fact.moduleId, amount: fact.points, description: `Completed “${fact.title}”` }]);
+        await credit([
+          { reason: PointsReason.MODULE_COMPLETED, sourceId: fact.moduleId, amount: fact.points, description: `Completed “${fact.title}”` },
+        ]);
       } else if (fact.kind === 'COURSE_COMPLETED') {
-        await credit([{ reason: PointsReason.COURSE_COMPLETED, sourceId: fact.courseId, amount: fact.points, description: `Finished the course “${fact.title}”` }]);
+        await credit([
+          {
+            reason: PointsReason.COURSE_COMPLETED,
+            sourceId: fact.courseId,
+            amount: fact.points,
+            description: `Finished the course “${fact.title}”`,
+          },
+        ]);
         if (fact.firstTime) {
-          await this.celebrate(manager, subject, CelebrationKind.COURSE_COMPLETED, `${subject.displayName} completed “${fact.title}”`, `COURSE_COMPLETED:${subject.id}:${fact.courseId}`, now, { icon: 'graduation-cap' });
+          await this.celebrate(
+            manager,
+            subject,
+            CelebrationKind.COURSE_COMPLETED,
+            `${subject.displayName} completed “${fact.title}”`,
+            `COURSE_COMPLETED:${subject.id}:${fact.courseId}`,
+            now,
+            { icon: 'graduation-cap' },
+          );
         }
       } else if (fact.kind === 'CUSTOMER_PRAISE') {
         await credit([
-          { reason: PointsReason.CUSTOMER_PRAISE, sourceId: fact.feedbackId, amount: CUSTOMER_PRAISE_POINTS, description: `Praised by ${fact.customerName ?? 'a customer'}` },
+          {
+            reason: PointsReason.CUSTOMER_PRAISE,
+            sourceId: fact.feedbackId,
+            amount: CUSTOMER_PRAISE_POINTS,
+            description: `Praised by ${fact.customerName ?? 'a customer'}`,
+          },
         ]);
         await this.celebrate(
           manager,
@@ -118,12 +170,29 @@ export class AchievementService {
         );
       } else if (fact.kind === 'KUDOS_RECEIVED') {
         if (fact.points > 0) {
-          await credit([{ reason: PointsReason.KUDOS_RECEIVED, sourceId: fact.kudosId, amount: fact.points, description: `Kudos from ${fact.fromName}` }]);
+          await credit([
+            {
+              reason: PointsReason.KUDOS_RECEIVED,
+              sourceId: fact.kudosId,
+              amount: fact.points,
+              description: `Kudos from ${fact.fromName}`,
+            },
+          ]);
         }
-        await this.celebrate(manager, subject, CelebrationKind.KUDOS, `${fact.fromName} gave kudos to ${subject.displayName}`, `KUDOS:${fact.kudosId}`, now, {
-          icon: 'hand-heart',
-          kudosId: fact.kudosId,
-        }, fact.message, fact.fromUserId);
+        await this.celebrate(
+          manager,
+          subject,
+          CelebrationKind.KUDOS,
+          `${fact.fromName} gave kudos to ${subject.displayName}`,
+          `KUDOS:${fact.kudosId}`,
+          now,
+          {
+            icon: 'hand-heart',
+            kudosId: fact.kudosId,
+          },
+          fact.message,
+          fact.fromUserId,
+        );
       }
     }
 
@@ -156,10 +225,18 @@ export class AchievementService {
     const pointsAfter = pointsBefore + awarded;
     const reached = levelUp(pointsBefore, pointsAfter);
     if (reached) {
-      await this.celebrate(manager, subject, CelebrationKind.LEVEL_UP, `${subject.displayName} reached level ${reached.number}: ${reached.title}`, `LEVEL_UP:${subject.id}:${reached.number}`, now, {
-        icon: 'medal',
-        level: reached.number,
-      });
+      await this.celebrate(
+        manager,
+        subject,
+        CelebrationKind.LEVEL_UP,
+        `${subject.displayName} reached level ${reached.number}: ${reached.title}`,
+        `LEVEL_UP:${subject.id}:${reached.number}`,
+        now,
+        {
+          icon: 'medal',
+          level: reached.number,
+        },
+      );
     }
     if (subject.teamId) this.evaluateTeam(manager, subject.teamId);
     return { pointsAwarded: awarded, pointsAfter, levelUp: reached, newBadges, newCertifications };
@@ -220,7 +297,9 @@ export class AchievementService {
     credit: (entries: LedgerEntry[]) => Promise<void>,
     givenBy: string | null = null,
   ) {
-    await credit([{ reason: PointsReason.BADGE_EARNED, sourceId: badge.id, amount: badge.points, description: `Earned the “${badge.name}” badge` }]);
+    await credit([
+      { reason: PointsReason.BADGE_EARNED, sourceId: badge.id, amount: badge.points, description: `Earned the “${badge.name}” badge` },
+    ]);
     await this.credentials.issue(manager, {
       kind: 'BADGE',
       awardId: award.id,
@@ -230,23 +309,49 @@ export class AchievementService {
       issuedAt: award.awardedAt,
       expiresAt: null,
     });
-    await this.celebrate(manager, subject, CelebrationKind.BADGE_EARNED, `${subject.displayName} earned the “${badge.name}” badge`, `BADGE_EARNED:${award.id}`, now, {
-      icon: badge.icon,
-      tier: badge.tier,
-      badgeId: badge.id,
-    }, award.reason, givenBy);
+    await this.celebrate(
+      manager,
+      subject,
+      CelebrationKind.BADGE_EARNED,
+      `${subject.displayName} earned the “${badge.name}” badge`,
+      `BADGE_EARNED:${award.id}`,
+      now,
+      {
+        icon: badge.icon,
+        tier: badge.tier,
+        badgeId: badge.id,
+      },
+      award.reason,
+      givenBy,
+    );
   }
 
-  private async certified(manager: EntityManager, subject: Subject, { award, certification }: Issued, now: Date, credit: (entries: LedgerEntry[]) => Promise<void>) {
+  private async certified(
+    manager: EntityManager,
+    subject: Subject,
+    { award, certification }: Issued,
+    now: Date,
+    credit: (entries: LedgerEntry[]) => Promise<void>,
+  ) {
     await credit([
-      { reason: PointsReason.CERTIFICATION_EARNED, sourceId: award.id, amount: certification.points, description: `Certified: “${certification.name}”` },
+      {
+        reason: PointsReason.CERTIFICATION_EARNED,
+        sourceId: award.id,
+        amount: certification.points,
+        description: `Certified: “${certification.name}”`,
+      },
     ]);
     await this.credentials.issue(manager, {
       kind: 'CERTIFICATION',
       awardId: award.id,
       organization: { id: subject.organizationId, name: subject.organizationName },
       recipient: { id: subject.id, displayName: subject.displayName, email: subject.email },
-      achievement: { id: certification.id, name: certification.name, description: certification.description, criteria: certification.description },
+      achievement: {
+        id: certification.id,
+        name: certification.name,
+        description: certification.description,
+        criteria: certification.description,
+      },
       issuedAt: award.issuedAt,
       expiresAt: award.expiresAt,
     });
@@ -255,7 +360,9 @@ export class AchievementService {
       manager,
       subject,
       CelebrationKind.CERTIFICATION_EARNED,
-      renewed ? `${subject.displayName} renewed the “${certification.name}” certification` : `${subject.displayName} is now certified: “${certification.name}”`,
+      renewed
+        ? `${subject.displayName} renewed the “${certification.name}” certification`
+        : `${subject.displayName} is now certified: “${certification.name}”`,
       `CERTIFICATION_EARNED:${award.id}`,
       now,
       { icon: 'scroll-text', certificationId: certification.id },
@@ -273,7 +380,18 @@ export class AchievementService {
     body: string | null = null,
     actorId: string | null = null,
   ) {
-    await this.celebrations.write(manager, { organizationId: subject.organizationId, kind, title, body, userId: subject.id, teamId: subject.teamId, actorId, sourceKey, details, at });
+    await this.celebrations.write(manager, {
+      organizationId: subject.organizationId,
+      kind,
+      title,
+      body,
+      userId: subject.id,
+      teamId: subject.teamId,
+      actorId,
+      sourceKey,
+      details,
+      at,
+    });
   }
 
   /** A passed module keeps the person's streak going: the badge rules below read it from the user row. */

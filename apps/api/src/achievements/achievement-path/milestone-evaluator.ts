@@ -26,18 +26,25 @@ export class MilestoneEvaluator {
   async evaluate(manager: EntityManager, teamId: string, factsAt: readonly Date[]): Promise<void> {
     const now = this.clock.now();
     const moments = [now, ...new Set(factsAt.map((at) => at.getTime()))].map((at) => new Date(at));
-    const holds = (index: number) => `(milestone.startsAt <= :at${index} AND (milestone.endsAt IS NULL OR milestone.endsAt >= :at${index}))`;
+    const holds = (index: number) =>
+      `(milestone.startsAt <= :at${index} AND (milestone.endsAt IS NULL OR milestone.endsAt >= :at${index}))`;
     const candidates = await manager
       .getRepository(TeamMilestone)
       .createQueryBuilder('milestone')
       .where('milestone.teamId = :teamId AND milestone.reachedAt IS NULL', { teamId })
-      .andWhere(`(${moments.map((_, index) => holds(index)).join(' OR ')})`, Object.fromEntries(moments.map((at, index) => [`at${index}`, at])))
+      .andWhere(
+        `(${moments.map((_, index) => holds(index)).join(' OR ')})`,
+        Object.fromEntries(moments.map((at, index) => [`at${index}`, at])),
+      )
       .getMany();
     if (candidates.length === 0) return;
     const measured = await this.measure.measure(candidates, manager);
     for (const [index, milestone] of candidates.entries()) {
       if (!milestoneReached(milestone, measured[index]!.value, measured[index]!.responses)) continue;
-      const result = await manager.query<[unknown[], number]>('UPDATE team_milestones SET reached_at = $2 WHERE id = $1 AND reached_at IS NULL', [milestone.id, now]);
+      const result = await manager.query<[unknown[], number]>(
+        'UPDATE team_milestones SET reached_at = $2 WHERE id = $1 AND reached_at IS NULL',
+        [milestone.id, now],
+      );
       if (result[1] === 0) continue;
       const [team] = await manager.query<{ name: string }[]>('SELECT name FROM teams WHERE id = $1', [teamId]);
       await this.celebrations.write(manager, {

@@ -17,7 +17,13 @@ import { CertificationIssuer } from './certification-issuer.js';
 
 /** The badges and certifications people hold: awarded by the achievement path, read by everyone. */
 @Module({
-  imports: [TypeOrmModule.forFeature([BadgeAward, CertificationAward]), OrganizationsModule, BadgesModule, CertificationsModule, CredentialsModule],
+  imports: [
+    TypeOrmModule.forFeature([BadgeAward, CertificationAward]),
+    OrganizationsModule,
+    BadgesModule,
+    CertificationsModule,
+    CredentialsModule,
+  ],
   providers: [
     AwardsService,
     BadgeAwarder,

@@ -14,7 +14,8 @@ export interface HoldersPage {
   readonly after: Position | null;
 }
 
-export const holdersPageKey = (page: HoldersPage) => `${page.badgeId}:${page.first}:${page.after?.at.toISOString() ?? ''}:${page.after?.id ?? ''}`;
+export const holdersPageKey = (page: HoldersPage) =>
+  `${page.badgeId}:${page.first}:${page.after?.at.toISOString() ?? ''}:${page.after?.id ?? ''}`;
 
 const olderThan = (award: BadgeAward, position: Position) =>
   award.awardedAt.getTime() < position.at.getTime() || (award.awardedAt.getTime() === position.at.getTime() && award.id < position.id);
@@ -42,7 +43,11 @@ export class AwardsService {
   }
 
   readonly awardsByUserIds: BatchLoad<string, BadgeAward[]> = async (userIds) =>
-    groupBy(userIds, await this.badgeAwards.find({ where: { userId: In([...userIds]) }, order: { awardedAt: 'DESC' } }), (award) => award.userId);
+    groupBy(
+      userIds,
+      await this.badgeAwards.find({ where: { userId: In([...userIds]) }, order: { awardedAt: 'DESC' } }),
+      (award) => award.userId,
+    );
 
   /**
    * A page of holders for each badge, in one statement: each page walks the
@@ -72,7 +77,9 @@ export class AwardsService {
       .orderBy('award.awardedAt', 'DESC')
       .addOrderBy('award.id', 'DESC')
       .getMany();
-    return pages.map((page) => rows.filter((award) => award.badgeId === page.badgeId && (!page.after || olderThan(award, page.after))).slice(0, page.first));
+    return pages.map((page) =>
+      rows.filter((award) => award.badgeId === page.badgeId && (!page.after || olderThan(award, page.after))).slice(0, page.first),
+    );
   };
 
   /** How many hold each badge: counted from the (badge, …) index alone. */

@@ -8,19 +8,35 @@ import { BadgeDefinition } from '#catalog/badges';
 @Injectable()
 export class BadgeAwarder {
   /** Awards every automatic badge the counts now earn and the person does not hold yet. */
-  async awardEarned(manager: EntityManager, user: { id: string; organizationId: string }, counts: AchievementCounts, at: Date): Promise<Awarded[]> {
+  async awardEarned(
+    manager: EntityManager,
+    user: { id: string; organizationId: string },
+    counts: AchievementCounts,
+    at: Date,
+  ): Promise<Awarded[]> {
     // The organisation's badges the person does not hold yet: one statement.
     const definitions = await manager
       .getRepository(BadgeDefinition)
       .createQueryBuilder('badge')
       .where('badge.organizationId = :organizationId', { organizationId: user.organizationId })
-      .andWhere('NOT EXISTS (SELECT 1 FROM badge_awards held WHERE held.badge_id = badge.id AND held.user_id = :userId)', { userId: user.id })
+      .andWhere('NOT EXISTS (SELECT 1 FROM badge_awards held WHERE held.badge_id = badge.id AND held.user_id = :userId)', {
+        userId: user.id,
+      })
       .orderBy('badge.createdAt', 'ASC')
       .getMany();
-    const earned = definitions.filter((definition) => meetsRule({ kind: definition.kind, threshold: definition.threshold, skill: definition.skill }, counts));
+    const earned = definitions.filter((definition) =>
+      meetsRule({ kind: definition.kind, threshold: definition.threshold, skill: definition.skill }, counts),
+    );
     const awarded: Awarded[] = [];
     for (const definition of earned) {
-      const award = await this.insert(manager, { organizationId: user.organizationId, badgeId: definition.id, userId: user.id, awardedAt: at, awardedById: null, reason: null });
+      const award = await this.insert(manager, {
+        organizationId: user.organizationId,
+        badgeId: definition.id,
+        userId: user.id,
+        awardedAt: at,
+        awardedById: null,
+        reason: null,
+      });
       if (award) awarded.push({ award, badge: definition });
     }
     return awarded;
@@ -35,8 +51,16 @@ export class BadgeAwarder {
     reason: string,
     at: Date,
   ): Promise<Awarded> {
-    if (badge.kind !== 'MANUAL') throw new InvalidInputError('badgeId', `“${badge.name}” is earned automatically and cannot be given by hand`);
-    const award = await this.insert(manager, { organizationId: user.organizationId, badgeId: badge.id, userId: user.id, awardedAt: at, awardedById, reason });
+    if (badge.kind !== 'MANUAL')
+      throw new InvalidInputError('badgeId', `“${badge.name}” is earned automatically and cannot be given by hand`);
+    const award = await this.insert(manager, {
+      organizationId: user.organizationId,
+      badgeId: badge.id,
+      userId: user.id,
+      awardedAt: at,
+      awardedById,
+      reason,
+    });
     if (!award) throw new ConflictError('badgeId', `${user.displayName} already holds “${badge.name}”`);
     return { award, badge };
   }

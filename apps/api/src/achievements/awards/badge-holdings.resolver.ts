@@ -13,7 +13,9 @@ const MAX_HOLDERS_PAGE = 100;
 export class BadgeHoldingsResolver {
   constructor(private readonly awardsService: AwardsService) {}
 
-  @ResolveField(() => [BadgeAwardObject], { description: `Who holds this badge, most recent first, ${MAX_HOLDERS_PAGE} at most at a time: pass the last one's cursor as after for more.` })
+  @ResolveField(() => [BadgeAwardObject], {
+    description: `Who holds this badge, most recent first, ${MAX_HOLDERS_PAGE} at most at a time: pass the last one's cursor as after for more.`,
+  })
   @PagedBy(MAX_HOLDERS_PAGE)
   async awards(
     @Parent() badge: BadgeDefinitionObject,
@@ -26,7 +28,11 @@ export class BadgeHoldingsResolver {
   }
 
   @ResolveField(() => BadgeAwardObject, { nullable: true, description: 'The signed-in user’s award of this badge, if they hold it.' })
-  async myAward(@Parent() badge: BadgeDefinitionObject, @CurrentViewer() viewer: Viewer, @Loaders() loaders: RequestLoaders): Promise<BadgeAwardObject | null> {
+  async myAward(
+    @Parent() badge: BadgeDefinitionObject,
+    @CurrentViewer() viewer: Viewer,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<BadgeAwardObject | null> {
     const award = (await loaders.get(this.awardsService.awardsByUserIds).load(viewer.userId)).find((held) => held.badgeId === badge.id);
     return award ? BadgeAwardObject.from(award) : null;
   }

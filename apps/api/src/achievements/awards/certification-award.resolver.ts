@@ -19,14 +19,20 @@ export class CertificationAwardResolver {
     private readonly clock: Clock,
   ) {}
 
-  @Query(() => CertificationAwardObject, { nullable: true, description: 'One certification award of the organisation, e.g. for its printable certificate.' })
+  @Query(() => CertificationAwardObject, {
+    nullable: true,
+    description: 'One certification award of the organisation, e.g. for its printable certificate.',
+  })
   @SignedIn()
   async certificationAward(@CurrentViewer() viewer: Viewer, @IdArg('id') id: string): Promise<CertificationAwardObject> {
     return CertificationAwardObject.from(await this.awards.certificationAward(viewer, id));
   }
 
   @ResolveField(() => CertificationDefinitionObject)
-  async certification(@Parent() award: CertificationAwardObject, @Loaders() loaders: RequestLoaders): Promise<CertificationDefinitionObject> {
+  async certification(
+    @Parent() award: CertificationAwardObject,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<CertificationDefinitionObject> {
     const certification = await loaders.get(this.certifications.byIds).load(award.certificationId);
     if (!certification) throw new NotFoundError('Certification', award.certificationId);
     return CertificationDefinitionObject.from(certification);

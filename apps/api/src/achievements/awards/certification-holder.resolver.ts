@@ -21,6 +21,8 @@ export class CertificationHolderResolver {
     @PageArg(MAX_AWARDS_LISTED, MAX_AWARDS_LISTED) first: number,
     @Loaders() loaders: RequestLoaders,
   ): Promise<CertificationAwardObject[]> {
-    return (await loaders.get(this.awards.latestAwards, latestAwardsKey).load({ userId: user.id, first })).map(CertificationAwardObject.from);
+    return (await loaders.get(this.awards.latestAwards, latestAwardsKey).load({ userId: user.id, first })).map(
+      CertificationAwardObject.from,
+    );
   }
 }

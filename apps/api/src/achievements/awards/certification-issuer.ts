@@ -12,7 +12,12 @@ export interface Issued {
 /** Issues certifications, and renewals, when a completed course makes them due. */
 @Injectable()
 export class CertificationIssuer {
-  async issueDue(manager: EntityManager, user: { id: string; organizationId: string }, completedCourseIds: readonly string[], now: Date): Promise<Issued[]> {
+  async issueDue(
+    manager: EntityManager,
+    user: { id: string; organizationId: string },
+    completedCourseIds: readonly string[],
+    now: Date,
+  ): Promise<Issued[]> {
     if (completedCourseIds.length === 0) return [];
     const certifications = await manager
       .getRepository(CertificationDefinition)
@@ -25,9 +30,11 @@ export class CertificationIssuer {
       .getMany();
     const issued: Issued[] = [];
     for (const certification of certifications) {
-      const required = (await manager.query<{ course_id: string }[]>('SELECT course_id FROM certification_required_courses WHERE certification_id = $1', [certification.id])).map(
-        (row) => row.course_id,
-      );
+      const required = (
+        await manager.query<{ course_id: string }[]>('SELECT course_id FROM certification_required_courses WHERE certification_id = $1', [
+          certification.id,
+        ])
+      ).map((row) => row.course_id);
       const completions = await manager.query<{ course_id: string; completed_at: Date }[]>(
         `SELECT course_id, max(completed_at) AS completed_at FROM enrollments
           WHERE user_id = $1 AND course_id = ANY($2::uuid[]) AND completed_at IS NOT NULL GROUP BY course_id`,

@@ -19,7 +19,12 @@ export class CredentialsController {
    */
   @Get('credentials/:id')
   @Public()
-  async credential(@Param('id') id: string, @Query('format') format: string | undefined, @Headers('accept') accept: string | undefined, @Res() res: FastifyReply) {
+  async credential(
+    @Param('id') id: string,
+    @Query('format') format: string | undefined,
+    @Headers('accept') accept: string | undefined,
+    @Res() res: FastifyReply,
+  ) {
     const credential = isId(id) ? await this.credentials.find(id) : null;
     if (!credential) throw new NotFoundException({ statusCode: 404, message: 'No credential has this id' });
     if (format === 'jwt' || accept?.includes('application/vc+jwt')) {

@@ -66,9 +66,12 @@ export class CredentialsService {
    */
   async issueMany(manager: EntityManager, inputs: readonly CredentialToIssue[]): Promise<void> {
     const keys = new Map<string, SigningKey>();
-    for (const organizationId of new Set(inputs.map((input) => input.organization.id))) keys.set(organizationId, await this.keys.keyFor(manager, organizationId));
+    for (const organizationId of new Set(inputs.map((input) => input.organization.id)))
+      keys.set(organizationId, await this.keys.keyFor(manager, organizationId));
     for (let start = 0; start < inputs.length; start += 1000) {
-      const rows = await Promise.all(inputs.slice(start, start + 1000).map((input) => this.signed(keys.get(input.organization.id)!, input)));
+      const rows = await Promise.all(
+        inputs.slice(start, start + 1000).map((input) => this.signed(keys.get(input.organization.id)!, input)),
+      );
       await manager.getRepository(Credential).save(rows);
     }
   }
@@ -81,7 +84,12 @@ export class CredentialsService {
       recipient: {
         id: `urn:uuid:${input.recipient.id}`,
         name: input.recipient.displayName,
-        emailHash: { hash: createHash('sha256').update(salt + input.recipient.email.toLowerCase()).digest('hex'), salt },
+        emailHash: {
+          hash: createHash('sha256')
+            .update(salt + input.recipient.email.toLowerCase())
+            .digest('hex'),
+          salt,
+        },
       },
       achievement: {
         id: `${this.settings.publicUrl}/achievements/${input.achievement.id}`,
@@ -135,7 +143,11 @@ export class CredentialsService {
       name: organization.name,
       url: this.settings.publicUrl,
       ...(organization.signingPublicJwk
-        ? { verificationMethod: [{ id: this.keyId(organization.id), type: 'JsonWebKey', controller: id, publicKeyJwk: organization.signingPublicJwk }] }
+        ? {
+            verificationMethod: [
+              { id: this.keyId(organization.id), type: 'JsonWebKey', controller: id, publicKeyJwk: organization.signingPublicJwk },
+            ],
+          }
         : {}),
     };
   }
@@ -152,7 +164,10 @@ export class CredentialsService {
 
   private async revoked(credential: Credential): Promise<boolean> {
     if (credential.kind !== 'CERTIFICATION') return false;
-    const [award] = await this.dataSource.query<{ revoked_at: Date | null }[]>('SELECT revoked_at FROM certification_awards WHERE id = $1', [credential.id]);
+    const [award] = await this.dataSource.query<{ revoked_at: Date | null }[]>(
+      'SELECT revoked_at FROM certification_awards WHERE id = $1',
+      [credential.id],
+    );
     return Boolean(award?.revoked_at);
   }
 }

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '@laurels/domain';
-import { createCipheriv, createDecipheriv, createPrivateKey, generateKeyPairSync, randomBytes, scryptSync, type KeyObject } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createPrivateKey,
+  generateKeyPairSync,
+  randomBytes,
+  scryptSync,
+  type KeyObject,
+} from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { Settings } from '#platform/config';
 import { Organization } from '#directory/organizations';
@@ -31,7 +39,10 @@ export class SigningKeysService {
     const publicJwk = publicKey.export({ format: 'jwk' }) as Record<string, string>;
     await manager
       .getRepository(Organization)
-      .update({ id: organizationId }, { signingPublicJwk: publicJwk, signingPrivateKey: this.encrypt(privateKey.export({ format: 'der', type: 'pkcs8' })) });
+      .update(
+        { id: organizationId },
+        { signingPublicJwk: publicJwk, signingPrivateKey: this.encrypt(privateKey.export({ format: 'der', type: 'pkcs8' })) },
+      );
     return { privateKey, publicJwk };
   }
 

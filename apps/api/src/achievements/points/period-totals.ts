@@ -51,7 +51,9 @@ export async function rebuildPointsTotals(runner: Queryable, organizationId: str
   const inScope = (alias: string) => `($1::uuid IS NULL OR ${alias}.organization_id = $1)`;
   const run = (sql: string) => runner.query(sql, [organizationId]);
 
-  await runner.query('LOCK TABLE points_entries, users, teams, points_totals, team_points_totals, points_earners IN SHARE ROW EXCLUSIVE MODE');
+  await runner.query(
+    'LOCK TABLE points_entries, users, teams, points_totals, team_points_totals, points_earners IN SHARE ROW EXCLUSIVE MODE',
+  );
   // Millions of ledger rows aggregate in memory rather than in temporary files; only for this transaction.
   await runner.query(`SELECT set_config('work_mem', '256MB', true)`);
 

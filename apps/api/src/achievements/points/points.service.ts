@@ -44,7 +44,12 @@ export class PointsService {
    * before the transaction commits (SharedTotals). An entry whose source is
    * already on the ledger is skipped by the unique source key.
    */
-  async append(manager: EntityManager, user: Pick<User, 'id' | 'organizationId'>, entries: readonly LedgerEntry[], at: Date): Promise<LedgerResult> {
+  async append(
+    manager: EntityManager,
+    user: Pick<User, 'id' | 'organizationId'>,
+    entries: readonly LedgerEntry[],
+    at: Date,
+  ): Promise<LedgerResult> {
     // Totals keep only what was earned (a kept total is never 0): points are never taken back.
     if (entries.some((entry) => entry.amount < 0)) throw new Error('ledger entries add points, never take them away');
     let awarded = 0;

@@ -42,7 +42,8 @@ export class AssignmentResolver {
   }
 
   @Query(() => [AssignmentObject], {
-    description: 'For a manager: assignments of their team(s); for an admin: any team. The first `first` by due date (undated last), then overdue first.',
+    description:
+      'For a manager: assignments of their team(s); for an admin: any team. The first `first` by due date (undated last), then overdue first.',
   })
   @RequireRole(Role.MANAGER)
   @PagedBy(MAX_TEAM_ASSIGNMENTS)

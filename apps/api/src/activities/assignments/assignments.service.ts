@@ -100,8 +100,10 @@ export class AssignmentsService {
 
   private async assignees(viewer: Viewer, request: AssignmentRequest): Promise<User[]> {
     const userIds = request.userIds ?? [];
-    if (userIds.length === 0 && !request.teamId) throw new InvalidInputError('userIds', 'name the people (userIds), a team (teamId), or both');
-    if (request.dueAt && request.dueAt.getTime() <= this.clock.now().getTime()) throw new InvalidInputError('dueAt', 'dueAt must be in the future');
+    if (userIds.length === 0 && !request.teamId)
+      throw new InvalidInputError('userIds', 'name the people (userIds), a team (teamId), or both');
+    if (request.dueAt && request.dueAt.getTime() <= this.clock.now().getTime())
+      throw new InvalidInputError('dueAt', 'dueAt must be in the future');
     const users = new Map<string, User>();
     if (request.teamId) {
       const team = await this.teams.managed(viewer, request.teamId);
@@ -125,7 +127,13 @@ export class AssignmentsService {
     return [...users.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
   }
 
-  private async write(manager: EntityManager, viewer: Viewer, courseIds: string[], assignees: User[], request: AssignmentRequest): Promise<Assignment[]> {
+  private async write(
+    manager: EntityManager,
+    viewer: Viewer,
+    courseIds: string[],
+    assignees: User[],
+    request: AssignmentRequest,
+  ): Promise<Assignment[]> {
     for (const courseId of [...courseIds].sort()) {
       for (const assignee of assignees) {
         await manager
@@ -142,7 +150,11 @@ export class AssignmentsService {
           })
           .orUpdate(['due_at', 'note', 'assigned_by_id', 'updated_at'], ['assignee_id', 'course_id'])
           .execute();
-        const enrollment = await this.enrollments.ensure(manager, { userId: assignee.id, organizationId: viewer.organizationId, role: Role.EMPLOYEE }, courseId);
+        const enrollment = await this.enrollments.ensure(
+          manager,
+          { userId: assignee.id, organizationId: viewer.organizationId, role: Role.EMPLOYEE },
+          courseId,
+        );
         await manager.getRepository(Enrollment).update(enrollment.id, { dueAt: request.dueAt ?? null });
       }
     }
@@ -152,7 +164,9 @@ export class AssignmentsService {
   /** Status and overdue for each assignment, from the assignee's current enrollment. */
   private async view(assignments: Assignment[]): Promise<AssignmentView[]> {
     if (assignments.length === 0) return [];
-    const enrollments = await this.enrollments.byLearnerCourses(assignments.map((assignment) => ({ userId: assignment.assigneeId, courseId: assignment.courseId })));
+    const enrollments = await this.enrollments.byLearnerCourses(
+      assignments.map((assignment) => ({ userId: assignment.assigneeId, courseId: assignment.courseId })),
+    );
     const now = this.clock.now();
     return assignments.map((assignment, index) => {
       const enrollment = enrollments[index];

@@ -22,7 +22,11 @@ export class AwardingResolver {
 
   @Mutation(() => CertificationAwardObject, { description: 'Admin only. The award stays in the history; its credential stops verifying.' })
   @RequireRole(Role.ADMIN)
-  async revokeCertification(@CurrentViewer() viewer: Viewer, @IdArg('awardId') awardId: string, @Args('reason') reason: string): Promise<CertificationAwardObject> {
+  async revokeCertification(
+    @CurrentViewer() viewer: Viewer,
+    @IdArg('awardId') awardId: string,
+    @Args('reason') reason: string,
+  ): Promise<CertificationAwardObject> {
     return CertificationAwardObject.from(await this.awarding.revoke(viewer, awardId, reason));
   }
 }

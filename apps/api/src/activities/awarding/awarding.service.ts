@@ -28,7 +28,9 @@ export class AwardingService {
       const recipient = await manager.getRepository(User).findOneBy({ id: userId, organizationId: viewer.organizationId });
       if (!recipient) throw new NotFoundError('User', userId);
       await this.teams.checkManagesMember(viewer, recipient);
-      const outcome = await this.achievements.record(manager, recipient.id, [{ kind: 'MANUAL_BADGE', badgeId, awardedById: viewer.userId, reason: why }]);
+      const outcome = await this.achievements.record(manager, recipient.id, [
+        { kind: 'MANUAL_BADGE', badgeId, awardedById: viewer.userId, reason: why },
+      ]);
       return outcome.newBadges.find((award) => award.badgeId === badgeId)!;
     });
   }

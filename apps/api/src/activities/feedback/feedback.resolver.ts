@@ -19,17 +19,27 @@ export class FeedbackResolver {
     description: 'Managers of the team and admins. Five stars with a comment for an employee is customer praise: points and a celebration.',
   })
   @RequireRole(Role.MANAGER)
-  async recordCustomerFeedback(@CurrentViewer() viewer: Viewer, @Args('input') input: RecordFeedbackInput): Promise<CustomerFeedbackObject> {
+  async recordCustomerFeedback(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: RecordFeedbackInput,
+  ): Promise<CustomerFeedbackObject> {
     return CustomerFeedbackObject.from((await this.feedback.record(viewer, input)).feedback);
   }
 
-  @Mutation(() => FeedbackImportResultObject, { description: 'Imports rows of a help-desk export (at most 500 per call); each row stands alone.' })
+  @Mutation(() => FeedbackImportResultObject, {
+    description: 'Imports rows of a help-desk export (at most 500 per call); each row stands alone.',
+  })
   @RequireRole(Role.MANAGER)
-  async importCustomerFeedback(@CurrentViewer() viewer: Viewer, @Args('input') input: ImportFeedbackInput): Promise<FeedbackImportResultObject> {
+  async importCustomerFeedback(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: ImportFeedbackInput,
+  ): Promise<FeedbackImportResultObject> {
     return this.feedback.import(viewer, input.rows);
   }
 
-  @Query(() => [CustomerFeedbackObject], { description: 'Newest first. Employees see feedback about themselves, managers about their teams.' })
+  @Query(() => [CustomerFeedbackObject], {
+    description: 'Newest first. Employees see feedback about themselves, managers about their teams.',
+  })
   @PagedBy(MAX_FEEDBACK_PAGE)
   @SignedIn()
   async customerFeedback(

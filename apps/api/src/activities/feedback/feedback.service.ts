@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { ConflictError, DomainError, ForbiddenError, InvalidInputError, NotFoundError, Role, validateFeedbackScores, validateReceivedAt } from '@laurels/domain';
+import {
+  ConflictError,
+  DomainError,
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+  Role,
+  validateFeedbackScores,
+  validateReceivedAt,
+} from '@laurels/domain';
 import { DataSource, In, type Repository } from 'typeorm';
 import { AchievementService } from '#achievements/achievement-path';
 import type { Viewer } from '#platform/auth';
@@ -16,7 +25,11 @@ export interface ImportOutcome {
   readonly failed: { row: number; message: string }[];
 }
 
-type FeedbackToRecord = Omit<RecordFeedbackInput, 'employeeId' | 'teamId'> & { employeeId: string | null; teamId: string | null; receivedAt?: Date | null };
+type FeedbackToRecord = Omit<RecordFeedbackInput, 'employeeId' | 'teamId'> & {
+  employeeId: string | null;
+  teamId: string | null;
+  receivedAt?: Date | null;
+};
 
 /** The most feedback one read lists. */
 export const MAX_FEEDBACK_PAGE = 200;
@@ -92,8 +105,11 @@ export class FeedbackService {
   private async write(viewer: Viewer, input: FeedbackToRecord): Promise<{ feedback: CustomerFeedback; created: boolean }> {
     validateFeedbackScores(input);
     validateReceivedAt(input.receivedAt, this.clock.now());
-    if (!input.employeeId && !input.teamId) throw new InvalidInputError('employeeId', 'name the employee (employeeId), the team (teamId), or both');
-    const employee = input.employeeId ? await this.dataSource.getRepository(User).findOneBy({ id: input.employeeId, organizationId: viewer.organizationId }) : null;
+    if (!input.employeeId && !input.teamId)
+      throw new InvalidInputError('employeeId', 'name the employee (employeeId), the team (teamId), or both');
+    const employee = input.employeeId
+      ? await this.dataSource.getRepository(User).findOneBy({ id: input.employeeId, organizationId: viewer.organizationId })
+      : null;
     if (input.employeeId && !employee) throw new NotFoundError('User', input.employeeId);
     const teamId = input.teamId ?? employee?.teamId ?? null;
     // A manager records feedback about the people of their own teams only, whichever team it is given to:
@@ -129,7 +145,12 @@ export class FeedbackService {
       const [row] = inserted.raw as { id: string }[];
       if (!row) {
         // A concurrent request recorded the same externalId first.
-        return this.resent(await manager.getRepository(CustomerFeedback).findOneByOrFail({ organizationId: viewer.organizationId, externalId: input.externalId! }), managed);
+        return this.resent(
+          await manager
+            .getRepository(CustomerFeedback)
+            .findOneByOrFail({ organizationId: viewer.organizationId, externalId: input.externalId! }),
+          managed,
+        );
       }
       const feedback = await manager.getRepository(CustomerFeedback).findOneByOrFail({ id: row.id });
       await this.achievements.recordFeedback(manager, feedback);

@@ -14,7 +14,9 @@ export class KudosResolver {
     private readonly users: UsersService,
   ) {}
 
-  @Mutation(() => KudosObject, { description: 'Thanks a colleague, tagged with company values; the points come from the giver’s monthly allowance.' })
+  @Mutation(() => KudosObject, {
+    description: 'Thanks a colleague, tagged with company values; the points come from the giver’s monthly allowance.',
+  })
   @SignedIn()
   async giveKudos(@CurrentViewer() viewer: Viewer, @Args('input') input: GiveKudosInput): Promise<KudosObject> {
     return KudosObject.from(await this.kudos.give(viewer, input));
@@ -46,7 +48,10 @@ export class UserKudosResolver {
 export class CelebrationKudosResolver {
   constructor(private readonly kudos: KudosService) {}
 
-  @ResolveField('kudos', () => KudosObject, { nullable: true, description: 'For KUDOS celebrations: the kudos, with their values and points.' })
+  @ResolveField('kudos', () => KudosObject, {
+    nullable: true,
+    description: 'For KUDOS celebrations: the kudos, with their values and points.',
+  })
   async kudosOf(@Parent() celebration: CelebrationObject, @Loaders() loaders: RequestLoaders): Promise<KudosObject | null> {
     const kudosId = celebration.details.kudosId;
     if (typeof kudosId !== 'string') return null;

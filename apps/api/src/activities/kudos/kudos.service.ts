@@ -47,7 +47,14 @@ export class KudosService {
       );
       const giver = await manager.getRepository(User).findOneByOrFail({ id: viewer.userId });
       await this.achievements.record(manager, receiver.id, [
-        { kind: 'KUDOS_RECEIVED', kudosId: kudos.id, fromUserId: giver.id, fromName: giver.displayName, points: kudos.points, message: kudos.message },
+        {
+          kind: 'KUDOS_RECEIVED',
+          kudosId: kudos.id,
+          fromUserId: giver.id,
+          fromName: giver.displayName,
+          points: kudos.points,
+          message: kudos.message,
+        },
       ]);
       return kudos;
     });
@@ -57,7 +64,11 @@ export class KudosService {
   readonly allowanceLeftByUserIds: BatchLoad<string, number> = (userIds) => this.allowancesLeft(this.dataSource.manager, userIds);
 
   readonly byIds: BatchLoad<string, Kudos | null> = async (ids) =>
-    indexBy(ids, await this.dataSource.getRepository(Kudos).createQueryBuilder('kudos').where('kudos.id IN (:...ids)', { ids }).getMany(), (kudos) => kudos.id);
+    indexBy(
+      ids,
+      await this.dataSource.getRepository(Kudos).createQueryBuilder('kudos').where('kudos.id IN (:...ids)', { ids }).getMany(),
+      (kudos) => kudos.id,
+    );
 
   private async allowancesLeft(manager: EntityManager, userIds: readonly string[]): Promise<number[]> {
     const rows = await manager.query<{ id: string; allowance: number; given: number }[]>(

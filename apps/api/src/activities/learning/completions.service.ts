@@ -88,7 +88,13 @@ export class CompletionsService {
       const started = { startedAt: enrollment.startedAt ?? now, completedAt: enrollment.completedAt };
       if (!enrollment.completedAt && (await this.cycleFinished(manager, enrollment.id, course.id))) {
         started.completedAt = now;
-        facts.push({ kind: 'COURSE_COMPLETED', courseId: course.id, title: course.title, points: course.points, firstTime: enrollment.cycle === 1 });
+        facts.push({
+          kind: 'COURSE_COMPLETED',
+          courseId: course.id,
+          title: course.title,
+          points: course.points,
+          firstTime: enrollment.cycle === 1,
+        });
       }
       if (started.startedAt !== enrollment.startedAt || started.completedAt !== enrollment.completedAt) {
         await manager.getRepository(Enrollment).update({ id: enrollment.id }, started);
@@ -150,7 +156,9 @@ export class CompletionsService {
         moduleIds: keys.map((key) => key.moduleId),
       })
       // The current cycle only: after retakeCourse, the earlier cycle's pass no longer counts as this cycle's.
-      .andWhere('enrollment.cycle = (SELECT max(latest.cycle) FROM enrollments latest WHERE latest.user_id = enrollment.user_id AND latest.course_id = enrollment.course_id)')
+      .andWhere(
+        'enrollment.cycle = (SELECT max(latest.cycle) FROM enrollments latest WHERE latest.user_id = enrollment.user_id AND latest.course_id = enrollment.course_id)',
+      )
       .orderBy('completion.userId')
       .addOrderBy('completion.moduleId')
       .addOrderBy('completion.passed', 'DESC')

@@ -20,7 +20,9 @@ export class LearnerCourseResolver {
     @CurrentViewer() viewer: Viewer,
     @Loaders() loaders: RequestLoaders,
   ): Promise<EnrollmentObject | null> {
-    const enrollment = await loaders.get(this.enrollments.byLearnerCourses, learnerCourseKey).load({ userId: viewer.userId, courseId: course.id });
+    const enrollment = await loaders
+      .get(this.enrollments.byLearnerCourses, learnerCourseKey)
+      .load({ userId: viewer.userId, courseId: course.id });
     return enrollment && EnrollmentObject.from(enrollment);
   }
 }
@@ -32,14 +34,17 @@ export class LearnerModuleResolver {
 
   @ResolveField(() => ModuleCompletionObject, {
     nullable: true,
-    description: "The signed-in user's attempt in their current cycle of the course (retakeCourse starts a blank one): the pass if there is one, else the latest try.",
+    description:
+      "The signed-in user's attempt in their current cycle of the course (retakeCourse starts a blank one): the pass if there is one, else the latest try.",
   })
   async myCompletion(
     @Parent() module: ModuleObject,
     @CurrentViewer() viewer: Viewer,
     @Loaders() loaders: RequestLoaders,
   ): Promise<ModuleCompletionObject | null> {
-    const attempt = await loaders.get(this.completions.attemptsByLearnerModules, learnerModuleKey).load({ userId: viewer.userId, moduleId: module.id });
+    const attempt = await loaders
+      .get(this.completions.attemptsByLearnerModules, learnerModuleKey)
+      .load({ userId: viewer.userId, moduleId: module.id });
     return attempt && ModuleCompletionObject.from(attempt);
   }
 }

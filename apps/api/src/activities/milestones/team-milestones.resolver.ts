@@ -16,6 +16,8 @@ export class TeamMilestonesResolver {
     @PageArg(20, MAX_MILESTONES_PAGE) first: number,
     @Loaders() loaders: RequestLoaders,
   ): Promise<TeamMilestoneObject[]> {
-    return (await loaders.get(this.milestonesService.latestByTeams, latestMilestonesKey).load({ teamId: team.id, first })).map(TeamMilestoneObject.from);
+    return (await loaders.get(this.milestonesService.latestByTeams, latestMilestonesKey).load({ teamId: team.id, first })).map(
+      TeamMilestoneObject.from,
+    );
   }
 }

@@ -14,19 +14,31 @@ export class ReactionsResolver {
 
   @Mutation(() => CelebrationObject, { description: 'Adds the viewer’s emoji (one of a fixed set); the same emoji twice is one reaction.' })
   @SignedIn()
-  async react(@CurrentViewer() viewer: Viewer, @IdArg('celebrationId') celebrationId: string, @Args('emoji') emoji: string): Promise<CelebrationObject> {
+  async react(
+    @CurrentViewer() viewer: Viewer,
+    @IdArg('celebrationId') celebrationId: string,
+    @Args('emoji') emoji: string,
+  ): Promise<CelebrationObject> {
     return CelebrationObject.from(await this.reactionsService.react(viewer, celebrationId, emoji));
   }
 
   @Mutation(() => CelebrationObject, { description: 'Takes the viewer’s emoji back.' })
   @SignedIn()
-  async unreact(@CurrentViewer() viewer: Viewer, @IdArg('celebrationId') celebrationId: string, @Args('emoji') emoji: string): Promise<CelebrationObject> {
+  async unreact(
+    @CurrentViewer() viewer: Viewer,
+    @IdArg('celebrationId') celebrationId: string,
+    @Args('emoji') emoji: string,
+  ): Promise<CelebrationObject> {
     return CelebrationObject.from(await this.reactionsService.unreact(viewer, celebrationId, emoji));
   }
 
   @Mutation(() => CelebrationCommentObject)
   @SignedIn()
-  async comment(@CurrentViewer() viewer: Viewer, @IdArg('celebrationId') celebrationId: string, @Args('body') body: string): Promise<CelebrationCommentObject> {
+  async comment(
+    @CurrentViewer() viewer: Viewer,
+    @IdArg('celebrationId') celebrationId: string,
+    @Args('body') body: string,
+  ): Promise<CelebrationCommentObject> {
     return CelebrationCommentObject.from(await this.reactionsService.comment(viewer, celebrationId, body));
   }
 
@@ -38,7 +50,11 @@ export class ReactionsResolver {
 
   @ResolveField(() => [String], { description: 'The emoji the viewer reacted with.' })
   @AtMost(REACTION_EMOJI.length)
-  myReactions(@Parent() celebration: CelebrationObject, @CurrentViewer() viewer: Viewer, @Loaders() loaders: RequestLoaders): Promise<string[]> {
+  myReactions(
+    @Parent() celebration: CelebrationObject,
+    @CurrentViewer() viewer: Viewer,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<string[]> {
     return loaders.get(this.reactionsService.reactionsOf, reactionsKey).load({ celebrationId: celebration.id, userId: viewer.userId });
   }
 

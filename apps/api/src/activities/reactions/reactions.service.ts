@@ -55,7 +55,9 @@ export class ReactionsService {
     const reaction = validateReaction(emoji);
     const celebration = await this.celebrations.get(viewer, celebrationId);
     await this.dataSource.transaction(async (manager) => {
-      const { affected } = await manager.getRepository(CelebrationReaction).delete({ celebrationId, userId: viewer.userId, emoji: reaction });
+      const { affected } = await manager
+        .getRepository(CelebrationReaction)
+        .delete({ celebrationId, userId: viewer.userId, emoji: reaction });
       if (affected) await this.engage(manager, celebrationId, -affected);
     });
     return celebration;
@@ -66,7 +68,9 @@ export class ReactionsService {
     await this.celebrations.get(viewer, celebrationId);
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(CelebrationComment);
-      const comment = await repository.save(repository.create({ celebrationId, authorId: viewer.userId, body: text, createdAt: this.clock.now() }));
+      const comment = await repository.save(
+        repository.create({ celebrationId, authorId: viewer.userId, body: text, createdAt: this.clock.now() }),
+      );
       await this.engage(manager, celebrationId, 1);
       return comment;
     });

@@ -35,14 +35,18 @@ export class SignUpService {
    * US/Pacific-New that PostgreSQL's zone files no longer have.
    */
   private async postgresKnows(timeZone: string): Promise<boolean> {
-    const [row] = await this.dataSource.query<{ known: boolean }[]>('SELECT EXISTS (SELECT 1 FROM pg_timezone_names WHERE lower(name) = lower($1)) AS known', [timeZone]);
+    const [row] = await this.dataSource.query<{ known: boolean }[]>(
+      'SELECT EXISTS (SELECT 1 FROM pg_timezone_names WHERE lower(name) = lower($1)) AS known',
+      [timeZone],
+    );
     return row!.known;
   }
 
   /** A new organisation with its first admin, default badges and signing key, in one transaction. Also seeds the demo. */
   async createOrganization(input: SignUpInput): Promise<{ organization: Organization; admin: User }> {
     const timeZone = input.timeZone ?? 'UTC';
-    if (!isTimeZone(timeZone) || !(await this.postgresKnows(timeZone))) throw new InvalidInputError('timeZone', `"${timeZone}" is not a known time zone`);
+    if (!isTimeZone(timeZone) || !(await this.postgresKnows(timeZone)))
+      throw new InvalidInputError('timeZone', `"${timeZone}" is not a known time zone`);
     const emailTaken = () => new ConflictError('adminEmail', `${input.adminEmail} already has an account`);
     const passwordHash = await hashPassword(input.adminPassword);
     try {

@@ -23,10 +23,15 @@ export class StoriesService {
    */
   async postStory(viewer: Viewer, input: StoryToPost): Promise<Celebration> {
     const story = checkStory(input);
-    const people = story.userIds.length ? await this.dataSource.getRepository(User).findBy({ id: In(story.userIds), organizationId: viewer.organizationId }) : [];
+    const people = story.userIds.length
+      ? await this.dataSource.getRepository(User).findBy({ id: In(story.userIds), organizationId: viewer.organizationId })
+      : [];
     const unknown = story.userIds.find((id) => !people.some((person) => person.id === id));
     if (unknown) throw new NotFoundError('User', unknown);
-    if (story.teamId && !(await this.dataSource.getRepository(Team).existsBy({ id: story.teamId, organizationId: viewer.organizationId }))) {
+    if (
+      story.teamId &&
+      !(await this.dataSource.getRepository(Team).existsBy({ id: story.teamId, organizationId: viewer.organizationId }))
+    ) {
       throw new NotFoundError('Team', story.teamId);
     }
     const teams = new Set(people.map((person) => person.teamId));

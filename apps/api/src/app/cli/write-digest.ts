@@ -24,7 +24,9 @@ running \`npm start\` uses, or its own).`;
 const logger = new Logger('Digest');
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { week: { type: 'string' }, org: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: { week: { type: 'string' }, org: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean' } },
+  });
   if (values.help) {
     console.log(USAGE);
     return;
@@ -39,10 +41,18 @@ async function main(): Promise<void> {
     const organizations = await dataSource.query<{ id: string; slug: string; timeZone: string }[]>(
       'SELECT id, slug, time_zone AS "timeZone" FROM organizations ORDER BY slug',
     );
-    const organization = values.org ? organizations.find((candidate) => candidate.slug === values.org) : organizations.length === 1 ? organizations[0] : undefined;
+    const organization = values.org
+      ? organizations.find((candidate) => candidate.slug === values.org)
+      : organizations.length === 1
+        ? organizations[0]
+        : undefined;
     if (!organization) {
       const slugs = organizations.map((candidate) => candidate.slug).join(', ') || 'none yet';
-      throw new ConfigError(values.org ? `No organisation has the slug "${values.org}" (there are: ${slugs})` : `Name the organisation with --org (there are: ${slugs})`);
+      throw new ConfigError(
+        values.org
+          ? `No organisation has the slug "${values.org}" (there are: ${slugs})`
+          : `Name the organisation with --org (there are: ${slugs})`,
+      );
     }
     // The week asked for, or the last full one, Monday to Monday in the organisation's time zone.
     const week = values.week ? weekStarting(values.week, organization.timeZone) : recentWeeks(new Date(), organization.timeZone, 2)[1]!;

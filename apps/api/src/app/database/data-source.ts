@@ -18,4 +18,3 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     extra: { max: 10 },
   };
 }
-

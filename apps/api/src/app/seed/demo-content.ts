@@ -145,7 +145,11 @@ Our targets are a first response within **2 hours** on email and a CSAT of **4.6
           },
           {
             prompt: 'You need to pass a ticket to Technical Support. What do you do?',
-            choices: ['Reassign it silently', 'Introduce the colleague and tell the customer what happens next', 'Ask the customer to open a new ticket'],
+            choices: [
+              'Reassign it silently',
+              'Introduce the colleague and tell the customer what happens next',
+              'Ask the customer to open a new ticket',
+            ],
             answerIndex: 1,
             explanation: 'A warm hand-off keeps ownership visible: the customer never has to repeat themselves.',
           },
@@ -349,7 +353,7 @@ At each moment of the call, choose what you say.`,
         body: 'Check the essentials.',
         questions: [
           {
-            prompt: 'What is most often behind a customer\'s anger?',
+            prompt: "What is most often behind a customer's anger?",
             choices: ['Fear or lost time', 'Personal dislike of the agent', 'A wish to get something for free'],
             answerIndex: 0,
           },
@@ -476,29 +480,141 @@ export const DEMO_MANUAL_BADGES = [
 
 /** Courses managers assigned to their teams; a due date in the past makes the work overdue. */
 export const DEMO_ASSIGNMENTS = [
-  { by: 'maya@northwind.example', team: 'Frontline Support', course: 'deescalation', dueInDays: 10, note: 'Before the holiday peak, please.', daysAgo: 6 },
+  {
+    by: 'maya@northwind.example',
+    team: 'Frontline Support',
+    course: 'deescalation',
+    dueInDays: 10,
+    note: 'Before the holiday peak, please.',
+    daysAgo: 6,
+  },
   { by: 'maya@northwind.example', team: 'Frontline Support', course: 'empathy', dueInDays: -2, note: null, daysAgo: 14 },
-  { by: 'jordan@northwind.example', team: 'Technical Support', course: 'product', dueInDays: 21, note: 'Covers the new billing rules.', daysAgo: 3 },
+  {
+    by: 'jordan@northwind.example',
+    team: 'Technical Support',
+    course: 'product',
+    dueInDays: 21,
+    note: 'Covers the new billing rules.',
+    daysAgo: 3,
+  },
 ];
 
 /** What customers said, as managers recorded it or a help desk export brought it in. */
 export const DEMO_FEEDBACK = [
-  { by: 'maya@northwind.example', about: 'priya@northwind.example', csat: 5, nps: 10, comment: 'Priya stayed with me until the migration worked. Outstanding.', customer: 'Dana Whitfield', ticket: 'NW-4812', daysAgo: 3 },
-  { by: 'maya@northwind.example', about: 'leo@northwind.example', csat: 4, nps: 8, comment: 'Quick and friendly.', customer: 'Marco Bell', ticket: 'NW-4820', daysAgo: 2 },
-  { by: 'maya@northwind.example', about: 'chloe@northwind.example', csat: 5, nps: 9, comment: null, customer: null, ticket: 'NW-4825', daysAgo: 1 },
-  { by: 'maya@northwind.example', about: 'omar@northwind.example', csat: 3, nps: 6, comment: 'Took two replies to understand my question.', customer: 'Ines Carvalho', ticket: 'NW-4831', daysAgo: 1 },
-  { by: 'jordan@northwind.example', about: 'hannah@northwind.example', csat: 5, nps: 10, comment: 'Hannah found the SSO misconfiguration in five minutes.', customer: 'Ravi Menon', ticket: 'NW-4790', daysAgo: 5 },
-  { by: 'jordan@northwind.example', about: 'diego@northwind.example', csat: 4, nps: 7, comment: null, customer: null, ticket: 'NW-4802', daysAgo: 4 },
-  { by: 'sam@northwind.example', about: 'ava@northwind.example', csat: 5, nps: 10, comment: 'Ava made our onboarding painless.', customer: 'Grace Liu', ticket: 'NW-4777', daysAgo: 8 },
+  {
+    by: 'maya@northwind.example',
+    about: 'priya@northwind.example',
+    csat: 5,
+    nps: 10,
+    comment: 'Priya stayed with me until the migration worked. Outstanding.',
+    customer: 'Dana Whitfield',
+    ticket: 'NW-4812',
+    daysAgo: 3,
+  },
+  {
+    by: 'maya@northwind.example',
+    about: 'leo@northwind.example',
+    csat: 4,
+    nps: 8,
+    comment: 'Quick and friendly.',
+    customer: 'Marco Bell',
+    ticket: 'NW-4820',
+    daysAgo: 2,
+  },
+  {
+    by: 'maya@northwind.example',
+    about: 'chloe@northwind.example',
+    csat: 5,
+    nps: 9,
+    comment: null,
+    customer: null,
+    ticket: 'NW-4825',
+    daysAgo: 1,
+  },
+  {
+    by: 'maya@northwind.example',
+    about: 'omar@northwind.example',
+    csat: 3,
+    nps: 6,
+    comment: 'Took two replies to understand my question.',
+    customer: 'Ines Carvalho',
+    ticket: 'NW-4831',
+    daysAgo: 1,
+  },
+  {
+    by: 'jordan@northwind.example',
+    about: 'hannah@northwind.example',
+    csat: 5,
+    nps: 10,
+    comment: 'Hannah found the SSO misconfiguration in five minutes.',
+    customer: 'Ravi Menon',
+    ticket: 'NW-4790',
+    daysAgo: 5,
+  },
+  {
+    by: 'jordan@northwind.example',
+    about: 'diego@northwind.example',
+    csat: 4,
+    nps: 7,
+    comment: null,
+    customer: null,
+    ticket: 'NW-4802',
+    daysAgo: 4,
+  },
+  {
+    by: 'sam@northwind.example',
+    about: 'ava@northwind.example',
+    csat: 5,
+    nps: 10,
+    comment: 'Ava made our onboarding painless.',
+    customer: 'Grace Liu',
+    ticket: 'NW-4777',
+    daysAgo: 8,
+  },
 ];
 
 /** Thanks between colleagues, tagged with the company values. */
 export const DEMO_KUDOS = [
-  { from: 'priya@northwind.example', to: 'omar@northwind.example', values: ['Teamwork'], points: 15, message: 'Took three of my callbacks so I could finish the migration with Dana. Thank you!', daysAgo: 4 },
-  { from: 'jordan@northwind.example', to: 'hannah@northwind.example', values: ['Ownership', 'Clarity'], points: 25, message: 'Your SSO write-up is now the first link in every escalation.', daysAgo: 3 },
-  { from: 'hannah@northwind.example', to: 'diego@northwind.example', values: ['Empathy'], points: 10, message: 'Stayed calm with a very upset admin and turned the call around.', daysAgo: 2 },
-  { from: 'sam@northwind.example', to: 'ava@northwind.example', values: ['Going the extra mile'], points: 20, message: 'Built the onboarding checklist our new customers keep praising.', daysAgo: 1 },
-  { from: 'chloe@northwind.example', to: 'priya@northwind.example', values: ['Empathy', 'Teamwork'], points: 10, message: 'Sat with me through my first angry caller. I learned so much.', daysAgo: 0 },
+  {
+    from: 'priya@northwind.example',
+    to: 'omar@northwind.example',
+    values: ['Teamwork'],
+    points: 15,
+    message: 'Took three of my callbacks so I could finish the migration with Dana. Thank you!',
+    daysAgo: 4,
+  },
+  {
+    from: 'jordan@northwind.example',
+    to: 'hannah@northwind.example',
+    values: ['Ownership', 'Clarity'],
+    points: 25,
+    message: 'Your SSO write-up is now the first link in every escalation.',
+    daysAgo: 3,
+  },
+  {
+    from: 'hannah@northwind.example',
+    to: 'diego@northwind.example',
+    values: ['Empathy'],
+    points: 10,
+    message: 'Stayed calm with a very upset admin and turned the call around.',
+    daysAgo: 2,
+  },
+  {
+    from: 'sam@northwind.example',
+    to: 'ava@northwind.example',
+    values: ['Going the extra mile'],
+    points: 20,
+    message: 'Built the onboarding checklist our new customers keep praising.',
+    daysAgo: 1,
+  },
+  {
+    from: 'chloe@northwind.example',
+    to: 'priya@northwind.example',
+    values: ['Empathy', 'Teamwork'],
+    points: 10,
+    message: 'Sat with me through my first angry caller. I learned so much.',
+    daysAgo: 0,
+  },
 ];
 
 /** Colleagues going the extra mile, told by someone who saw it. */
@@ -514,16 +630,53 @@ export const DEMO_STORIES = [
 
 /** Comments under celebrations, by sourceKey kind and the person celebrated. */
 export const DEMO_COMMENTS = [
-  { on: 'KUDOS', about: 'omar@northwind.example', by: 'maya@northwind.example', body: 'This is exactly the teamwork we want. Thanks both!' },
+  {
+    on: 'KUDOS',
+    about: 'omar@northwind.example',
+    by: 'maya@northwind.example',
+    body: 'This is exactly the teamwork we want. Thanks both!',
+  },
   { on: 'SUCCESS_STORY', about: null, by: 'jordan@northwind.example', body: 'Amazing work, Frontline. Technical Support owes you lunch.' },
 ];
 
 /** What teams are rallying around. */
 export const DEMO_MILESTONES = [
-  { by: 'maya@northwind.example', team: 'Frontline Support', title: '15 modules completed this month', metric: 'MODULES_COMPLETED', target: 15, startedDaysAgo: 20, lastsDays: 30 },
-  { by: 'maya@northwind.example', team: 'Frontline Support', title: 'CSAT of 4.5 or more', metric: 'AVERAGE_CSAT', target: 4.5, startedDaysAgo: 20, lastsDays: 70 },
-  { by: 'jordan@northwind.example', team: 'Technical Support', title: 'Everyone certified on the product', metric: 'CERTIFICATIONS_EARNED', target: 4, startedDaysAgo: 10, lastsDays: 80 },
-  { by: 'sam@northwind.example', team: 'Customer Success', title: '500 points as a team', metric: 'POINTS_EARNED', target: 500, startedDaysAgo: 15, lastsDays: 45 },
+  {
+    by: 'maya@northwind.example',
+    team: 'Frontline Support',
+    title: '15 modules completed this month',
+    metric: 'MODULES_COMPLETED',
+    target: 15,
+    startedDaysAgo: 20,
+    lastsDays: 30,
+  },
+  {
+    by: 'maya@northwind.example',
+    team: 'Frontline Support',
+    title: 'CSAT of 4.5 or more',
+    metric: 'AVERAGE_CSAT',
+    target: 4.5,
+    startedDaysAgo: 20,
+    lastsDays: 70,
+  },
+  {
+    by: 'jordan@northwind.example',
+    team: 'Technical Support',
+    title: 'Everyone certified on the product',
+    metric: 'CERTIFICATIONS_EARNED',
+    target: 4,
+    startedDaysAgo: 10,
+    lastsDays: 80,
+  },
+  {
+    by: 'sam@northwind.example',
+    team: 'Customer Success',
+    title: '500 points as a team',
+    metric: 'POINTS_EARNED',
+    target: 500,
+    startedDaysAgo: 15,
+    lastsDays: 45,
+  },
 ] as const;
 
 export const DEMO_PATH = {
@@ -545,7 +698,13 @@ export const DEMO_PROGRESS: { email: string; steps: { course: string; modules: n
       { course: 'empathy', modules: 2, daysAgo: 1 },
     ],
   },
-  { email: 'leo@northwind.example', steps: [{ course: 'onboarding', modules: 3, daysAgo: 5 }, { course: 'listening', modules: 1, daysAgo: 0 }] },
+  {
+    email: 'leo@northwind.example',
+    steps: [
+      { course: 'onboarding', modules: 3, daysAgo: 5 },
+      { course: 'listening', modules: 1, daysAgo: 0 },
+    ],
+  },
   { email: 'chloe@northwind.example', steps: [{ course: 'onboarding', modules: 2, daysAgo: 1 }] },
   {
     email: 'hannah@northwind.example',

@@ -88,7 +88,10 @@ export async function seedDemoIfEmpty(app: INestApplication): Promise<boolean> {
 
   const certifications = app.get(CertificationsService);
   for (const certification of DEMO_CERTIFICATIONS) {
-    await certifications.create(adminViewer, { ...certification, requiredCourseIds: certification.courseKeys.map((key) => courseIds.get(key)!) });
+    await certifications.create(adminViewer, {
+      ...certification,
+      requiredCourseIds: certification.courseKeys.map((key) => courseIds.get(key)!),
+    });
   }
 
   const clock = app.get(Clock);
@@ -137,7 +140,9 @@ export async function seedDemoIfEmpty(app: INestApplication): Promise<boolean> {
   const badgeIds = new Map((await app.get(BadgesService).list(adminViewer)).map((badge) => [badge.name, badge.id]));
   const awarding = app.get(AwardingService);
   for (const given of DEMO_MANUAL_BADGES) {
-    await clock.at(daysAgo(given.daysAgo, 0), () => awarding.award(viewers.get(given.from)!, badgeIds.get(given.badge)!, viewers.get(given.to)!.userId, given.reason));
+    await clock.at(daysAgo(given.daysAgo, 0), () =>
+      awarding.award(viewers.get(given.from)!, badgeIds.get(given.badge)!, viewers.get(given.to)!.userId, given.reason),
+    );
   }
 
   const feedback = app.get(FeedbackService);
@@ -157,13 +162,22 @@ export async function seedDemoIfEmpty(app: INestApplication): Promise<boolean> {
   const kudos = app.get(KudosService);
   for (const given of DEMO_KUDOS) {
     await clock.at(daysAgo(given.daysAgo, 0), () =>
-      kudos.give(viewers.get(given.from)!, { toUserId: viewers.get(given.to)!.userId, message: given.message, values: given.values, points: given.points }),
+      kudos.give(viewers.get(given.from)!, {
+        toUserId: viewers.get(given.to)!.userId,
+        message: given.message,
+        values: given.values,
+        points: given.points,
+      }),
     );
   }
   const stories = app.get(StoriesService);
   for (const story of DEMO_STORIES) {
     await clock.at(daysAgo(story.daysAgo, 0), () =>
-      stories.postStory(viewers.get(story.by)!, { title: story.title, body: story.body, userIds: story.about.map((email) => viewers.get(email)!.userId) }),
+      stories.postStory(viewers.get(story.by)!, {
+        title: story.title,
+        body: story.body,
+        userIds: story.about.map((email) => viewers.get(email)!.userId),
+      }),
     );
   }
   await seedConversation(app, organization.id, viewers);
@@ -174,7 +188,10 @@ export async function seedDemoIfEmpty(app: INestApplication): Promise<boolean> {
 async function seedConversation(app: INestApplication, organizationId: string, viewers: Map<string, Viewer>): Promise<void> {
   const reactions = app.get(ReactionsService);
   const people = [...viewers.values()];
-  const latest = await app.get(DataSource).getRepository(Celebration).find({ where: { organizationId }, order: { createdAt: 'DESC' }, take: 40 });
+  const latest = await app
+    .get(DataSource)
+    .getRepository(Celebration)
+    .find({ where: { organizationId }, order: { createdAt: 'DESC' }, take: 40 });
   for (const [index, celebration] of latest.slice(0, 15).entries()) {
     const reactors = 2 + ((index * 7) % 5);
     for (let reactor = 0; reactor < reactors; reactor++) {

@@ -66,5 +66,6 @@ export class BadgesService {
     );
   }
 
-  readonly byIds: BatchLoad<string, BadgeDefinition | null> = async (ids) => indexBy(ids, await this.badges.findBy({ id: In([...ids]) }), (badge) => badge.id);
+  readonly byIds: BatchLoad<string, BadgeDefinition | null> = async (ids) =>
+    indexBy(ids, await this.badges.findBy({ id: In([...ids]) }), (badge) => badge.id);
 }

@@ -20,13 +20,20 @@ export class CertificationResolver {
 
   @Mutation(() => CertificationDefinitionObject, { description: 'Admin only.' })
   @RequireRole(Role.ADMIN)
-  async createCertification(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateCertificationInput): Promise<CertificationDefinitionObject> {
+  async createCertification(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: CreateCertificationInput,
+  ): Promise<CertificationDefinitionObject> {
     return CertificationDefinitionObject.from(await this.certificationsService.create(viewer, input));
   }
 
   @ResolveField(() => [CourseObject], { description: 'In order. Learners see the published ones.' })
   @AtMost(MAX_CERTIFICATION_COURSES)
-  async requiredCourses(@Parent() certification: CertificationDefinitionObject, @CurrentViewer() viewer: Viewer, @Loaders() loaders: RequestLoaders): Promise<CourseObject[]> {
+  async requiredCourses(
+    @Parent() certification: CertificationDefinitionObject,
+    @CurrentViewer() viewer: Viewer,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<CourseObject[]> {
     const batch = this.certificationsService.requiredCoursesByCertificationIds(hasRole(viewer.role, Role.MANAGER));
     return (await loaders.get(batch).load(certification.id)).map(CourseObject.from);
   }

@@ -25,10 +25,13 @@ export class CertificationsService {
     const taken = () => new ConflictError('name', `a certification named “${input.name}” already exists`);
     return this.dataSource
       .transaction(async (manager) => {
-        const courses = await manager.getRepository(Course).findBy({ id: In(input.requiredCourseIds), organizationId: viewer.organizationId });
+        const courses = await manager
+          .getRepository(Course)
+          .findBy({ id: In(input.requiredCourseIds), organizationId: viewer.organizationId });
         const missing = input.requiredCourseIds.find((id) => !courses.some((course) => course.id === id));
         if (missing) throw new NotFoundError('Course', missing);
-        if (await manager.getRepository(CertificationDefinition).existsBy({ organizationId: viewer.organizationId, name: input.name })) throw taken();
+        if (await manager.getRepository(CertificationDefinition).existsBy({ organizationId: viewer.organizationId, name: input.name }))
+          throw taken();
         requireRoom(
           await manager.getRepository(CertificationDefinition).countBy({ organizationId: viewer.organizationId }),
           MAX_CERTIFICATIONS,
@@ -60,9 +63,11 @@ export class CertificationsService {
     return includeDrafts ? this.allRequiredCourses : this.publishedRequiredCourses;
   }
 
-  private readonly allRequiredCourses: BatchLoad<string, Course[]> = (certificationIds) => this.loadRequiredCourses(certificationIds, false);
+  private readonly allRequiredCourses: BatchLoad<string, Course[]> = (certificationIds) =>
+    this.loadRequiredCourses(certificationIds, false);
 
-  private readonly publishedRequiredCourses: BatchLoad<string, Course[]> = (certificationIds) => this.loadRequiredCourses(certificationIds, true);
+  private readonly publishedRequiredCourses: BatchLoad<string, Course[]> = (certificationIds) =>
+    this.loadRequiredCourses(certificationIds, true);
 
   private async loadRequiredCourses(certificationIds: readonly string[], publishedOnly: boolean): Promise<Course[][]> {
     const links = await this.dataSource

@@ -12,7 +12,8 @@ export class CourseResolver {
   constructor(private readonly catalog: CoursesService) {}
 
   @Query(() => [CourseObject], {
-    description: 'The catalogue by title, the whole of it unless first asks for fewer. Learners see published courses; managers and admins drafts too, unless a status is given.',
+    description:
+      'The catalogue by title, the whole of it unless first asks for fewer. Learners see published courses; managers and admins drafts too, unless a status is given.',
   })
   @SignedIn()
   @PagedBy(MAX_COURSES)

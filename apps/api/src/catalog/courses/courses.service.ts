@@ -1,6 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { CourseStatus, ForbiddenError, InvalidInputError, MAX_COURSES, MAX_MODULES_PER_COURSE, NotFoundError, Role, hasRole, requireRoom, validateModuleDraft } from '@laurels/domain';
+import {
+  CourseStatus,
+  ForbiddenError,
+  InvalidInputError,
+  MAX_COURSES,
+  MAX_MODULES_PER_COURSE,
+  NotFoundError,
+  Role,
+  hasRole,
+  requireRoom,
+  validateModuleDraft,
+} from '@laurels/domain';
 import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
 import type { Viewer } from '#platform/auth';
 import { Clock } from '#platform/clock';
@@ -130,7 +141,11 @@ export class CoursesService {
    * A module of a published course of the viewer's organisation, the only kind that can be completed.
    * Pass the caller's transaction: a second connection taken while it holds locks can starve the pool.
    */
-  async publishedModule(viewer: Viewer, moduleId: string, manager: EntityManager = this.dataSource.manager): Promise<{ module: CourseModule; course: Course }> {
+  async publishedModule(
+    viewer: Viewer,
+    moduleId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ module: CourseModule; course: Course }> {
     const module = await manager
       .getRepository(CourseModule)
       .createQueryBuilder('module')
@@ -139,7 +154,8 @@ export class CoursesService {
       .getOne();
     const course = module?.course;
     // A learner's view has no drafts: their modules look unknown, as the course does.
-    if (!module || !course || (course.status !== CourseStatus.PUBLISHED && !seesDrafts(viewer))) throw new NotFoundError('Module', moduleId);
+    if (!module || !course || (course.status !== CourseStatus.PUBLISHED && !seesDrafts(viewer)))
+      throw new NotFoundError('Module', moduleId);
     if (course.status !== CourseStatus.PUBLISHED) throw new InvalidInputError('moduleId', `"${course.title}" is not published yet`);
     return { module, course };
   }
@@ -149,16 +165,25 @@ export class CoursesService {
     return manager.getRepository(QuizQuestion).find({ where: { moduleId }, order: { position: 'ASC' } });
   }
 
-  readonly byIds: BatchLoad<string, Course | null> = async (ids) => indexBy(ids, await this.courses.findBy({ id: In([...ids]) }), (course) => course.id);
+  readonly byIds: BatchLoad<string, Course | null> = async (ids) =>
+    indexBy(ids, await this.courses.findBy({ id: In([...ids]) }), (course) => course.id);
 
   readonly modulesByIds: BatchLoad<string, CourseModule | null> = async (ids) =>
     indexBy(ids, await this.modules.findBy({ id: In([...ids]) }), (module) => module.id);
 
   readonly modulesByCourseIds: BatchLoad<string, CourseModule[]> = async (courseIds) =>
-    groupBy(courseIds, await this.modules.find({ where: { courseId: In([...courseIds]) }, order: { position: 'ASC' } }), (module) => module.courseId);
+    groupBy(
+      courseIds,
+      await this.modules.find({ where: { courseId: In([...courseIds]) }, order: { position: 'ASC' } }),
+      (module) => module.courseId,
+    );
 
   readonly questionsByModuleIds: BatchLoad<string, QuizQuestion[]> = async (moduleIds) =>
-    groupBy(moduleIds, await this.questions.find({ where: { moduleId: In([...moduleIds]) }, order: { position: 'ASC' } }), (question) => question.moduleId);
+    groupBy(
+      moduleIds,
+      await this.questions.find({ where: { moduleId: In([...moduleIds]) }, order: { position: 'ASC' } }),
+      (question) => question.moduleId,
+    );
 
   readonly moduleCountsByCourseIds: BatchLoad<string, number> = async (courseIds) => {
     const rows = await this.modules

@@ -26,7 +26,11 @@ export class LearningPathResolver {
 
   @ResolveField(() => [CourseObject], { description: 'In order. Learners see the published ones.' })
   @AtMost(MAX_PATH_COURSES)
-  async courses(@Parent() path: LearningPathObject, @CurrentViewer() viewer: Viewer, @Loaders() loaders: RequestLoaders): Promise<CourseObject[]> {
+  async courses(
+    @Parent() path: LearningPathObject,
+    @CurrentViewer() viewer: Viewer,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<CourseObject[]> {
     const batch = this.paths.coursesByPathIds(hasRole(viewer.role, Role.MANAGER));
     return (await loaders.get(batch).load(path.id)).map(CourseObject.from);
   }

@@ -30,13 +30,20 @@ export class LearningPathsService {
       const found = await manager.getRepository(Course).findBy({ id: In(input.courseIds), organizationId: viewer.organizationId });
       const missing = input.courseIds.find((id) => !found.some((course) => course.id === id));
       if (missing) throw new NotFoundError('Course', missing);
-      requireRoom(await manager.getRepository(LearningPath).countBy({ organizationId: viewer.organizationId }), MAX_LEARNING_PATHS, 'title', 'learning paths in an organisation');
+      requireRoom(
+        await manager.getRepository(LearningPath).countBy({ organizationId: viewer.organizationId }),
+        MAX_LEARNING_PATHS,
+        'title',
+        'learning paths in an organisation',
+      );
       const path = await manager.getRepository(LearningPath).save({
         organizationId: viewer.organizationId,
         title: input.title,
         description: input.description,
       });
-      await manager.getRepository(LearningPathCourse).save(input.courseIds.map((courseId, index) => ({ pathId: path.id, courseId, position: index + 1 })));
+      await manager
+        .getRepository(LearningPathCourse)
+        .save(input.courseIds.map((courseId, index) => ({ pathId: path.id, courseId, position: index + 1 })));
       return path;
     });
   }

@@ -13,7 +13,14 @@ import { Authenticator } from './authenticator.js';
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([User])],
-  providers: [TokenService, Authenticator, AccountsService, AccountsResolver, AccountResolver, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [
+    TokenService,
+    Authenticator,
+    AccountsService,
+    AccountsResolver,
+    AccountResolver,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
   exports: [TokenService, Authenticator, AccountsService],
 })
 export class AccountsModule {}

@@ -48,7 +48,9 @@ export class Authenticator {
     if (!token) throw new UnauthenticatedError('Sign in first: send the token as "Authorization: Bearer <token>"');
     const claims = await this.tokens.verify(token);
     const [row] =
-      isId(claims.userId) && isId(claims.organizationId) ? await this.dataSource.query<AccountRow[]>(ACCOUNT, [claims.userId, claims.organizationId]) : [];
+      isId(claims.userId) && isId(claims.organizationId)
+        ? await this.dataSource.query<AccountRow[]>(ACCOUNT, [claims.userId, claims.organizationId])
+        : [];
     if (!row) throw new UnauthenticatedError('This account no longer exists: sign in again');
     const { organizationName, slug, values, kudosAllowance, timeZone, ...user } = row;
     return {

@@ -23,9 +23,14 @@ export class OrganizationResolver {
     return OrganizationObject.from(await this.organizations.setValues(viewer, values));
   }
 
-  @Mutation(() => OrganizationObject, { description: 'Admin only. Sets the kudos points each person may give per calendar month (0 to 10000).' })
+  @Mutation(() => OrganizationObject, {
+    description: 'Admin only. Sets the kudos points each person may give per calendar month (0 to 10000).',
+  })
   @RequireRole(Role.ADMIN)
-  async setKudosAllowance(@CurrentViewer() viewer: Viewer, @Args('points', { type: () => Int }) points: number): Promise<OrganizationObject> {
+  async setKudosAllowance(
+    @CurrentViewer() viewer: Viewer,
+    @Args('points', { type: () => Int }) points: number,
+  ): Promise<OrganizationObject> {
     return OrganizationObject.from(await this.organizations.setKudosAllowance(viewer, points));
   }
 

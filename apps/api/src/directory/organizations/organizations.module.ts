@@ -15,7 +15,16 @@ import { UsersService } from './users.service.js';
 /** People: the organisation, its teams and members. */
 @Module({
   imports: [TypeOrmModule.forFeature([Organization, Team, User])],
-  providers: [OrganizationsService, TeamsService, UsersService, PeopleService, OrganizationResolver, TeamResolver, UserResolver, PeopleResolver],
+  providers: [
+    OrganizationsService,
+    TeamsService,
+    UsersService,
+    PeopleService,
+    OrganizationResolver,
+    TeamResolver,
+    UserResolver,
+    PeopleResolver,
+  ],
   exports: [OrganizationsService, TeamsService, UsersService],
 })
 export class OrganizationsModule {}

@@ -51,7 +51,8 @@ export class PeopleService {
 
   /** Checks the arguments of a directory read and turns them into a filter. */
   async filter(viewer: Viewer, search: string | null, teamId: string | null, managerId: string | null): Promise<PeopleFilter> {
-    if (teamId && !(await this.teams.existsBy({ id: teamId, organizationId: viewer.organizationId }))) throw new NotFoundError('Team', teamId);
+    if (teamId && !(await this.teams.existsBy({ id: teamId, organizationId: viewer.organizationId })))
+      throw new NotFoundError('Team', teamId);
     const text = search == null ? '' : requireText(search, 'search', 0, MAX_SEARCH_LENGTH);
     const words = text === '' ? [] : text.split(/\s+/).slice(0, MAX_SEARCH_WORDS);
     return { words: words.sort((a, b) => b.length - a.length).map(escapeLike), teamId, managerId };
@@ -93,10 +94,13 @@ export class PeopleService {
     const query = this.users.createQueryBuilder('user');
     if (filter.teamId) query.where('user.teamId = :teamId', { teamId: filter.teamId });
     else if (filter.managerId) {
-      query.where('user.teamId IN (SELECT managed.id FROM teams managed WHERE managed.organization_id = :organizationId AND managed.manager_id = :managerId)', {
-        organizationId: viewer.organizationId,
-        managerId: filter.managerId,
-      });
+      query.where(
+        'user.teamId IN (SELECT managed.id FROM teams managed WHERE managed.organization_id = :organizationId AND managed.manager_id = :managerId)',
+        {
+          organizationId: viewer.organizationId,
+          managerId: filter.managerId,
+        },
+      );
     } else query.where('user.organizationId = :organizationId', { organizationId: viewer.organizationId });
     // LIMIT 1 keeps each check a probe per member: as EXISTS, the planner may turn it around and read every
     // person of the organisation whose name has a word starting so, which a short word makes most of it.
@@ -122,9 +126,12 @@ export class PeopleService {
       .where('term.organizationId = :organizationId', { organizationId: viewer.organizationId })
       .andWhere(`term.term LIKE laurels_fold(:longest) || '%'`, { longest });
     others.forEach((word, index) =>
-      query.andWhere(`EXISTS (SELECT 1 FROM user_search_terms word${index} WHERE word${index}.user_id = term.user_id AND word${index}.term LIKE laurels_fold(:word${index}) || '%')`, {
-        [`word${index}`]: word,
-      }),
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM user_search_terms word${index} WHERE word${index}.user_id = term.user_id AND word${index}.term LIKE laurels_fold(:word${index}) || '%')`,
+        {
+          [`word${index}`]: word,
+        },
+      ),
     );
     return query;
   }
@@ -133,7 +140,12 @@ export class PeopleService {
   private matchingPage(viewer: Viewer, filter: PeopleFilter, limit: number, after: TextPosition | null): Promise<User[]> {
     const matches = this.matchingWords(viewer, filter).select('term.userId', 'user_id');
     if (after) matches.andWhere('(term.searchName, term.userId) > (:afterName, :afterId)', { afterName: after.key, afterId: after.id });
-    matches.groupBy('term.searchName').addGroupBy('term.userId').orderBy('term.searchName', 'ASC').addOrderBy('term.userId', 'ASC').limit(limit);
+    matches
+      .groupBy('term.searchName')
+      .addGroupBy('term.userId')
+      .orderBy('term.searchName', 'ASC')
+      .addOrderBy('term.userId', 'ASC')
+      .limit(limit);
     return this.users
       .createQueryBuilder('user')
       .innerJoin(`(${matches.getQuery()})`, 'page', 'page.user_id = user.id')

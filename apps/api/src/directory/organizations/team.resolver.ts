@@ -47,9 +47,15 @@ export class TeamResolver {
     return user && UserObject.from(user);
   }
 
-  @ResolveField(() => [UserObject], { description: `Members by name, ${MAX_MEMBERS_PAGE} at most: memberCount says how many there are, and the people query pages through them.` })
+  @ResolveField(() => [UserObject], {
+    description: `Members by name, ${MAX_MEMBERS_PAGE} at most: memberCount says how many there are, and the people query pages through them.`,
+  })
   @PagedBy(MAX_MEMBERS_PAGE)
-  async members(@Parent() team: TeamObject, @PageArg(100, MAX_MEMBERS_PAGE) first: number, @Loaders() loaders: RequestLoaders): Promise<UserObject[]> {
+  async members(
+    @Parent() team: TeamObject,
+    @PageArg(100, MAX_MEMBERS_PAGE) first: number,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<UserObject[]> {
     return (await loaders.get(this.users.membersOfTeams, teamMembersKey).load({ teamId: team.id, first })).map(UserObject.from);
   }
 

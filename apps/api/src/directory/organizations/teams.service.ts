@@ -28,7 +28,8 @@ export class TeamsService {
    */
   async managed(viewer: Viewer, teamId: string): Promise<Team> {
     const team = await this.get(viewer, teamId);
-    if (viewer.role !== Role.ADMIN && team.managerId !== viewer.userId) throw new ForbiddenError(`you do not manage the team “${team.name}”`);
+    if (viewer.role !== Role.ADMIN && team.managerId !== viewer.userId)
+      throw new ForbiddenError(`you do not manage the team “${team.name}”`);
     return team;
   }
 
@@ -37,15 +38,22 @@ export class TeamsService {
    * (assigning, recording feedback, giving a badge); an admin acts on anyone.
    * Pass `managed` (managedTeamIds) when checking many people.
    */
-  async checkManagesMember(viewer: Viewer, member: Pick<User, 'teamId' | 'displayName'>, managed?: readonly string[] | null): Promise<void> {
+  async checkManagesMember(
+    viewer: Viewer,
+    member: Pick<User, 'teamId' | 'displayName'>,
+    managed?: readonly string[] | null,
+  ): Promise<void> {
     const teamIds = managed === undefined ? await this.managedTeamIds(viewer) : managed;
-    if (teamIds && !(member.teamId && teamIds.includes(member.teamId))) throw new ForbiddenError(`${member.displayName} is not in a team you manage`);
+    if (teamIds && !(member.teamId && teamIds.includes(member.teamId)))
+      throw new ForbiddenError(`${member.displayName} is not in a team you manage`);
   }
 
   /** The ids of the teams the viewer manages; null for an admin, who manages them all. */
   async managedTeamIds(viewer: Viewer): Promise<string[] | null> {
     if (viewer.role === Role.ADMIN) return null;
-    return (await this.teams.find({ select: { id: true }, where: { organizationId: viewer.organizationId, managerId: viewer.userId } })).map((team) => team.id);
+    return (
+      await this.teams.find({ select: { id: true }, where: { organizationId: viewer.organizationId, managerId: viewer.userId } })
+    ).map((team) => team.id);
   }
 
   /** The organisation's teams by name, those whose name contains `search` (ignoring case and accents) when given: at most MAX_TEAMS to read. */
@@ -64,14 +72,21 @@ export class TeamsService {
         .where('team.organizationId = :org AND lower(team.name) = lower(:name)', { org: viewer.organizationId, name: input.name })
         .getExists();
       if (taken) throw new ConflictError('name', `a team named "${input.name}" already exists`);
-      requireRoom(await manager.getRepository(Team).countBy({ organizationId: viewer.organizationId }), MAX_TEAMS, 'name', 'teams in an organisation');
+      requireRoom(
+        await manager.getRepository(Team).countBy({ organizationId: viewer.organizationId }),
+        MAX_TEAMS,
+        'name',
+        'teams in an organisation',
+      );
       const team = manager.getRepository(Team).create({ organizationId: viewer.organizationId, name: input.name, managerId: null });
       if (input.managerId) team.managerId = (await this.makeManager(manager, viewer, input.managerId)).id;
       return manager
         .getRepository(Team)
         .save(team)
         .catch((error: unknown) => {
-          throw isUniqueViolation(error, 'teams_name_unique') ? new ConflictError('name', `a team named "${input.name}" already exists`) : error;
+          throw isUniqueViolation(error, 'teams_name_unique')
+            ? new ConflictError('name', `a team named "${input.name}" already exists`)
+            : error;
         });
     });
   }
@@ -96,5 +111,6 @@ export class TeamsService {
     return user;
   }
 
-  readonly byIds: BatchLoad<string, Team | null> = async (ids) => indexBy(ids, await this.teams.findBy({ id: In([...ids]) }), (team) => team.id);
+  readonly byIds: BatchLoad<string, Team | null> = async (ids) =>
+    indexBy(ids, await this.teams.findBy({ id: In([...ids]) }), (team) => team.id);
 }

@@ -35,7 +35,14 @@ export class User {
    * The name as searched and sorted: lower-case, without accents (laurels_fold,
    * a function of the database). Kept by PostgreSQL; never written by the app.
    */
-  @Column({ type: 'text', collation: 'C', generatedType: 'STORED', asExpression: 'laurels_fold(display_name)', insert: false, update: false })
+  @Column({
+    type: 'text',
+    collation: 'C',
+    generatedType: 'STORED',
+    asExpression: 'laurels_fold(display_name)',
+    insert: false,
+    update: false,
+  })
   searchName!: string;
 
   @Column({ type: 'enum', enum: Role, enumName: 'user_role', default: Role.EMPLOYEE })

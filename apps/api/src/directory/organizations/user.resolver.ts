@@ -16,7 +16,9 @@ export class UserResolver {
     private readonly teams: TeamsService,
   ) {}
 
-  @Query(() => [UserObject], { description: `People of the organisation, or of one team, by name: the first ${MAX_USERS_LISTED}. The people query pages through everyone and searches.` })
+  @Query(() => [UserObject], {
+    description: `People of the organisation, or of one team, by name: the first ${MAX_USERS_LISTED}. The people query pages through everyone and searches.`,
+  })
   @SignedIn()
   @AtMost(MAX_USERS_LISTED)
   async users(@CurrentViewer() viewer: Viewer, @OptionalIdArg('teamId') teamId: string | null): Promise<UserObject[]> {

@@ -68,7 +68,8 @@ export class UsersService {
     return this.get(viewer, viewer.userId);
   }
 
-  readonly byIds: BatchLoad<string, User | null> = async (ids) => indexBy(ids, await this.users.findBy({ id: In([...ids]) }), (user) => user.id);
+  readonly byIds: BatchLoad<string, User | null> = async (ids) =>
+    indexBy(ids, await this.users.findBy({ id: In([...ids]) }), (user) => user.id);
 
   /** The first `first` members of each team by name, in one statement: each team's slice of users_by_team. */
   readonly membersOfTeams: BatchLoad<TeamMembers, User[]> = async (keys) => {

@@ -23,4 +23,3 @@ export const CurrentViewer = createParamDecorator((_data: unknown, context: Exec
   if (!viewer) throw new UnauthenticatedError('Sign in first');
   return viewer;
 });
-

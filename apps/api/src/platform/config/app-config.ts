@@ -44,7 +44,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (!/^https?:\/\/[^/]+/.test(publicUrl)) throw new ConfigError(`PUBLIC_URL must be an http(s) URL, got "${publicUrl}"`);
   const portalDir = optional(env, 'PORTAL_DIR') ?? 'apps/portal/dist';
   const redisUrl = optional(env, 'REDIS_URL');
-  if (redisUrl && !/^rediss?:\/\/[^/]/.test(redisUrl)) throw new ConfigError(`REDIS_URL must be a redis:// or rediss:// URL, got "${redisUrl}"`);
+  if (redisUrl && !/^rediss?:\/\/[^/]/.test(redisUrl))
+    throw new ConfigError(`REDIS_URL must be a redis:// or rediss:// URL, got "${redisUrl}"`);
   return {
     production,
     host: optional(env, 'HOST') ?? '0.0.0.0',

@@ -45,8 +45,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     initdbFlags: ['--encoding=UTF8'],
     postgresFlags: [
       // Its own data directory holds its socket: no clash with another cluster's, and local connections skip TCP.
-      '-c', `unix_socket_directories=${dataDir}`,
-      '-c', 'listen_addresses=127.0.0.1',
+      '-c',
+      `unix_socket_directories=${dataDir}`,
+      '-c',
+      'listen_addresses=127.0.0.1',
       ...(options.fast ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
     ],
     onLog: () => undefined,

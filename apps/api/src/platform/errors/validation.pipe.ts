@@ -77,7 +77,9 @@ function firstProblem(errors: ValidationError[], path: string[] = []): InvalidIn
 /** ["questions", "1", "choices"] reads as "question 2 choices" in a message; the field keeps the exact path. */
 function readable(path: string[]): string {
   return path
-    .map((segment, index) => (Number.isInteger(Number(segment)) ? `${(path[index - 1] ?? '').replace(/s$/, '')} ${Number(segment) + 1}` : segment))
+    .map((segment, index) =>
+      Number.isInteger(Number(segment)) ? `${(path[index - 1] ?? '').replace(/s$/, '')} ${Number(segment) + 1}` : segment,
+    )
     .filter((segment, index, all) => !all[index + 1]?.startsWith(`${segment.replace(/s$/, '')} `))
     .join(' ');
 }

@@ -27,10 +27,15 @@ class ParseIdPipe implements PipeTransform<unknown, string | null> {
 export const IdArg = (name: string) => Args(name, { type: () => ID }, new ParseIdPipe(name, false));
 
 /** An optional `ID` argument. */
-export const OptionalIdArg = (name: string, description?: string) => Args(name, { type: () => ID, nullable: true, description }, new ParseIdPipe(name, true));
+export const OptionalIdArg = (name: string, description?: string) =>
+  Args(name, { type: () => ID, nullable: true, description }, new ParseIdPipe(name, true));
 
 const lowerCase = (value: unknown): unknown =>
-  typeof value === 'string' ? value.toLowerCase() : Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? item.toLowerCase() : item)) : value;
+  typeof value === 'string'
+    ? value.toLowerCase()
+    : Array.isArray(value)
+      ? value.map((item) => (typeof item === 'string' ? item.toLowerCase() : item))
+      : value;
 
 /**
  * An id field of an input type (or, with `{ each: true }`, a list of ids),

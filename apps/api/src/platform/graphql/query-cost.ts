@@ -29,17 +29,34 @@ const pageSizeEstimator: ComplexityEstimator = ({ field, args, childComplexity }
   return 1 + items * childComplexity;
 };
 
-export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables?: Record<string, unknown> | null, operationName?: string | null): number {
-  return getComplexity({ schema, query: document, variables: variables ?? {}, operationName: operationName ?? undefined, estimators: [pageSizeEstimator] });
+export function queryCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables?: Record<string, unknown> | null,
+  operationName?: string | null,
+): number {
+  return getComplexity({
+    schema,
+    query: document,
+    variables: variables ?? {},
+    operationName: operationName ?? undefined,
+    estimators: [pageSizeEstimator],
+  });
 }
 
-const refused = (message: string) => new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
+const refused = (message: string) =>
+  new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
 
 /**
  * Why this operation costs too much to run, or null when it may run. Variables
  * GraphQL cannot read are left to execution, which refuses them field by field.
  */
-export function costRefusal(schema: GraphQLSchema, document: DocumentNode, variables?: Record<string, unknown> | null, operationName?: string | null): GraphQLError | null {
+export function costRefusal(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables?: Record<string, unknown> | null,
+  operationName?: string | null,
+): GraphQLError | null {
   let cost: number;
   try {
     cost = queryCost(schema, document, variables, operationName);

@@ -43,16 +43,16 @@ export const IsEmailAddress = () =>
 
 /** A password: kept exactly as typed, 8 to 200 characters. */
 export const IsPassword = () =>
-  applyDecorators(
-    IsString({ message: '$property must be text' }),
-    Length(8, 200, { message: '$property must be 8 to 200 characters' }),
-  );
+  applyDecorators(IsString({ message: '$property must be text' }), Length(8, 200, { message: '$property must be 8 to 200 characters' }));
 
 /** The same check as IsText, for a plain string argument: trimmed, then `min`..`max` characters. */
 export function requireText(value: string, field: string, min: number, max: number): string {
   const text = value.trim();
   if (text.length < min || text.length > max) {
-    throw new InvalidInputError(field, min > 0 ? `${field} must be ${min} to ${max} characters` : `${field} must be at most ${max} characters`);
+    throw new InvalidInputError(
+      field,
+      min > 0 ? `${field} must be ${min} to ${max} characters` : `${field} must be at most ${max} characters`,
+    );
   }
   return text;
 }

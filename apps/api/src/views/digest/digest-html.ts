@@ -87,11 +87,31 @@ export function renderDigestHtml(content: DigestContent): string {
     .join('');
 
   const sections = [
-    content.topLearners.length ? section('Top learners', `<table role="presentation" width="100%" cellpadding="0" cellspacing="0">${learners}</table>`) : '',
-    content.milestones.length ? section('Milestones reached', content.milestones.map((milestone) => item(milestone.title, null, `${milestone.team} · ${when(milestone.reachedAt)}`)).join('')) : '',
-    content.praise.length ? section('What customers said', content.praise.map((praise) => item(praise.title, praise.quote, when(praise.at))).join('')) : '',
-    content.recognition.length ? section('Kudos and success stories', content.recognition.map((entry) => item(entry.title, entry.text && (entry.quoted ? entry.text : excerpt(entry.text)), when(entry.at), entry.quoted)).join('')) : '',
-    content.achievements.length ? section('Learning achievements', `<table role="presentation" width="100%" cellpadding="0" cellspacing="0">${achievements}</table>`) : '',
+    content.topLearners.length
+      ? section('Top learners', `<table role="presentation" width="100%" cellpadding="0" cellspacing="0">${learners}</table>`)
+      : '',
+    content.milestones.length
+      ? section(
+          'Milestones reached',
+          content.milestones.map((milestone) => item(milestone.title, null, `${milestone.team} · ${when(milestone.reachedAt)}`)).join(''),
+        )
+      : '',
+    content.praise.length
+      ? section('What customers said', content.praise.map((praise) => item(praise.title, praise.quote, when(praise.at))).join(''))
+      : '',
+    content.recognition.length
+      ? section(
+          'Kudos and success stories',
+          content.recognition
+            .map((entry) =>
+              item(entry.title, entry.text && (entry.quoted ? entry.text : excerpt(entry.text)), when(entry.at), entry.quoted),
+            )
+            .join(''),
+        )
+      : '',
+    content.achievements.length
+      ? section('Learning achievements', `<table role="presentation" width="100%" cellpadding="0" cellspacing="0">${achievements}</table>`)
+      : '',
   ].join('');
   const quiet = sections
     ? ''

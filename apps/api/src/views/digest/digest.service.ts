@@ -26,7 +26,12 @@ export const TOP_LEARNERS = 5;
 export const MAX_MILESTONES_REACHED = 100;
 
 const RECOGNITION = new Set<CelebrationKind>([CelebrationKind.KUDOS, CelebrationKind.SUCCESS_STORY]);
-const LEARNING = new Set<CelebrationKind>([CelebrationKind.BADGE_EARNED, CelebrationKind.CERTIFICATION_EARNED, CelebrationKind.LEVEL_UP, CelebrationKind.COURSE_COMPLETED]);
+const LEARNING = new Set<CelebrationKind>([
+  CelebrationKind.BADGE_EARNED,
+  CelebrationKind.CERTIFICATION_EARNED,
+  CelebrationKind.LEVEL_UP,
+  CelebrationKind.COURSE_COMPLETED,
+]);
 
 @Injectable()
 export class DigestService {
@@ -39,7 +44,10 @@ export class DigestService {
   /** The organisation's newsletter for [from, to): what was celebrated, who learned most, milestones reached, customer praise. */
   async digest(organizationId: string, from: Date, to: Date): Promise<Digest> {
     // The DateTime scalar turns a string that is no date into an Invalid Date, which every comparison lets through.
-    for (const [field, date] of [['from', from], ['to', to]] as const) {
+    for (const [field, date] of [
+      ['from', from],
+      ['to', to],
+    ] as const) {
       if (Number.isNaN(date.getTime())) throw new InvalidInputError(field, `${field} must be a date-time such as 2026-06-01T00:00:00Z`);
     }
     checkDigestWindow(from, to);
@@ -47,7 +55,11 @@ export class DigestService {
     const celebrations = await this.dataSource
       .getRepository(Celebration)
       .createQueryBuilder('celebration')
-      .where('celebration.organizationId = :organizationId AND celebration.createdAt >= :from AND celebration.createdAt < :to', { organizationId, from, to })
+      .where('celebration.organizationId = :organizationId AND celebration.createdAt >= :from AND celebration.createdAt < :to', {
+        organizationId,
+        from,
+        to,
+      })
       .orderBy('celebration.createdAt', 'DESC')
       .addOrderBy('celebration.id', 'DESC')
       .take(MAX_CELEBRATIONS)
@@ -55,7 +67,11 @@ export class DigestService {
     const milestonesReached = await this.dataSource
       .getRepository(TeamMilestone)
       .createQueryBuilder('milestone')
-      .where('milestone.organizationId = :organizationId AND milestone.reachedAt >= :from AND milestone.reachedAt < :to', { organizationId, from, to })
+      .where('milestone.organizationId = :organizationId AND milestone.reachedAt >= :from AND milestone.reachedAt < :to', {
+        organizationId,
+        from,
+        to,
+      })
       .orderBy('milestone.reachedAt', 'ASC')
       .addOrderBy('milestone.id', 'ASC')
       .take(MAX_MILESTONES_REACHED)
@@ -64,7 +80,13 @@ export class DigestService {
     const customerPraise = celebrations.filter((celebration) => celebration.kind === CelebrationKind.CUSTOMER_PRAISE);
 
     const learners = await this.dataSource.getRepository(User).findBy({ id: In(topLearners.map((entry) => entry.item.userId!)) });
-    const teamIds = [...new Set([...learners.map((learner) => learner.teamId), ...milestonesReached.map((milestone) => milestone.teamId)].filter((id): id is string => id !== null))];
+    const teamIds = [
+      ...new Set(
+        [...learners.map((learner) => learner.teamId), ...milestonesReached.map((milestone) => milestone.teamId)].filter(
+          (id): id is string => id !== null,
+        ),
+      ),
+    ];
     const teams = new Map((await this.dataSource.getRepository(Team).findBy({ id: In(teamIds) })).map((team) => [team.id, team.name]));
     const names = new Map(learners.map((learner) => [learner.id, learner]));
     const count = (kinds: CelebrationKind[]) => celebrations.filter((celebration) => kinds.includes(celebration.kind)).length;
@@ -84,12 +106,25 @@ export class DigestService {
       ],
       topLearners: topLearners.map((entry) => {
         const learner = names.get(entry.item.userId!);
-        return { rank: entry.rank, name: learner?.displayName ?? 'Someone', team: (learner?.teamId && teams.get(learner.teamId)) || null, points: entry.points };
+        return {
+          rank: entry.rank,
+          name: learner?.displayName ?? 'Someone',
+          team: (learner?.teamId && teams.get(learner.teamId)) || null,
+          points: entry.points,
+        };
       }),
-      milestones: milestonesReached.map((milestone) => ({ title: milestone.title, team: teams.get(milestone.teamId) ?? '', reachedAt: milestone.reachedAt! })),
+      milestones: milestonesReached.map((milestone) => ({
+        title: milestone.title,
+        team: teams.get(milestone.teamId) ?? '',
+        reachedAt: milestone.reachedAt!,
+      })),
       praise: customerPraise.map((praise) => ({ title: praise.title, quote: praise.body ?? '', at: praise.createdAt })),
-      recognition: celebrations.filter((celebration) => RECOGNITION.has(celebration.kind)).map((entry) => ({ title: entry.title, text: entry.body, quoted: entry.kind === CelebrationKind.KUDOS, at: entry.createdAt })),
-      achievements: celebrations.filter((celebration) => LEARNING.has(celebration.kind)).map((entry) => ({ title: entry.title, at: entry.createdAt })),
+      recognition: celebrations
+        .filter((celebration) => RECOGNITION.has(celebration.kind))
+        .map((entry) => ({ title: entry.title, text: entry.body, quoted: entry.kind === CelebrationKind.KUDOS, at: entry.createdAt })),
+      achievements: celebrations
+        .filter((celebration) => LEARNING.has(celebration.kind))
+        .map((entry) => ({ title: entry.title, at: entry.createdAt })),
     });
     return { from, to, html, celebrations, customerPraise, topLearners, milestonesReached };
   }

@@ -16,7 +16,9 @@ export class CelebrationResolver {
     private readonly teams: TeamsService,
   ) {}
 
-  @Query(() => CelebrationConnectionObject, { description: 'The organisation’s celebrations, newest first; or one team’s; or some kinds only.' })
+  @Query(() => CelebrationConnectionObject, {
+    description: 'The organisation’s celebrations, newest first; or one team’s; or some kinds only.',
+  })
   @SignedIn()
   @PagedBy(MAX_FEED_PAGE)
   async celebrations(
@@ -32,11 +34,15 @@ export class CelebrationResolver {
   }
 
   @Query(() => [CelebrationObject], {
-    description: 'The week’s most celebrated moments: the organisation’s celebrations of the last seven days with the most reactions and comments, the newer first on a tie.',
+    description:
+      'The week’s most celebrated moments: the organisation’s celebrations of the last seven days with the most reactions and comments, the newer first on a tie.',
   })
   @SignedIn()
   @PagedBy(MAX_SPOTLIGHT)
-  async spotlight(@CurrentViewer() viewer: Viewer, @Args('first', { type: () => Int, nullable: true, defaultValue: SPOTLIGHT_SIZE }) first: number | null): Promise<CelebrationObject[]> {
+  async spotlight(
+    @CurrentViewer() viewer: Viewer,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: SPOTLIGHT_SIZE }) first: number | null,
+  ): Promise<CelebrationObject[]> {
     return (await this.feed.spotlight(viewer, first ?? SPOTLIGHT_SIZE)).map(CelebrationObject.from);
   }
 
@@ -51,7 +57,10 @@ export class CelebrationResolver {
     },
   })
   @SignedIn()
-  async celebrationAdded(@CurrentViewer() viewer: Viewer, @OptionalIdArg('teamId') teamId: string | null): Promise<AsyncIterableIterator<CelebrationEvent>> {
+  async celebrationAdded(
+    @CurrentViewer() viewer: Viewer,
+    @OptionalIdArg('teamId') teamId: string | null,
+  ): Promise<AsyncIterableIterator<CelebrationEvent>> {
     if (teamId) await this.feed.team(viewer, teamId);
     return this.live.events();
   }
@@ -70,7 +79,10 @@ export class CelebrationResolver {
     return people.flatMap((person) => (person && !(person instanceof Error) ? [UserObject.from(person)] : []));
   }
 
-  @ResolveField(() => UserObject, { nullable: true, description: 'Who made it happen: the colleague giving kudos, the story’s author, the manager giving a badge.' })
+  @ResolveField(() => UserObject, {
+    nullable: true,
+    description: 'Who made it happen: the colleague giving kudos, the story’s author, the manager giving a badge.',
+  })
   async actor(@Parent() celebration: CelebrationObject, @Loaders() loaders: RequestLoaders): Promise<UserObject | null> {
     if (!celebration.actorId) return null;
     const actor = await loaders.get(this.users.byIds).load(celebration.actorId);

@@ -32,7 +32,13 @@ export class FeedService {
    * some kinds is the newest of a page of each kind, so a rare kind costs no
    * more than a common one.
    */
-  async page(viewer: Viewer, first: number, after: string | null, teamId: string | null, kinds: readonly CelebrationKind[] | null = null): Promise<CelebrationPage> {
+  async page(
+    viewer: Viewer,
+    first: number,
+    after: string | null,
+    teamId: string | null,
+    kinds: readonly CelebrationKind[] | null = null,
+  ): Promise<CelebrationPage> {
     if (teamId) await this.team(viewer, teamId);
     const size = pageSize(first, MAX_FEED_PAGE);
     const position = after ? decodeCursor(after) : null;

@@ -30,7 +30,10 @@ export class LeaderboardResolver {
     return (await this.boards.board(viewer, scope, period, teamId, first)).map(LeaderboardEntryObject.from);
   }
 
-  @Query(() => LeaderboardEntryObject, { nullable: true, description: 'The signed-in user’s own place (their team’s, for TEAM), wherever it is.' })
+  @Query(() => LeaderboardEntryObject, {
+    nullable: true,
+    description: 'The signed-in user’s own place (their team’s, for TEAM), wherever it is.',
+  })
   @SignedIn()
   async myLeaderboardEntry(
     @CurrentViewer() viewer: Viewer,
@@ -43,7 +46,8 @@ export class LeaderboardResolver {
   }
 
   @Query(() => Int, {
-    description: 'How many places the board the signed-in user sees holds (for "Top 20 of 20,000"): the same in every period, as everyone is ranked.',
+    description:
+      'How many places the board the signed-in user sees holds (for "Top 20 of 20,000"): the same in every period, as everyone is ranked.',
   })
   @SignedIn()
   leaderboardCount(

@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CALENDAR_PERIODS, InvalidInputError, LeaderboardPeriod, LeaderboardScope, rankBehind, rankStandard, type CalendarPeriod, type Ranked } from '@laurels/domain';
+import {
+  CALENDAR_PERIODS,
+  InvalidInputError,
+  LeaderboardPeriod,
+  LeaderboardScope,
+  rankBehind,
+  rankStandard,
+  type CalendarPeriod,
+  type Ranked,
+} from '@laurels/domain';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '#platform/auth';
 import { Clock } from '#platform/clock';
@@ -55,7 +64,13 @@ export class LeaderboardService {
   ) {}
 
   /** The first places of the board the viewer sees. */
-  async board(viewer: Viewer, scope: LeaderboardScope, period: LeaderboardPeriod, teamId: string | null, first: number): Promise<Ranked<Standing>[]> {
+  async board(
+    viewer: Viewer,
+    scope: LeaderboardScope,
+    period: LeaderboardPeriod,
+    teamId: string | null,
+    first: number,
+  ): Promise<Ranked<Standing>[]> {
     if (!Number.isInteger(first) || first < 1 || first > 100) throw new InvalidInputError('first', 'first must be from 1 to 100');
     await this.checkTeam(viewer, scope, teamId);
     if (scope === LeaderboardScope.TEAM) return rankStandard((await this.firstTeams(viewer, period, first)).map(teamStanding));
@@ -79,12 +94,14 @@ export class LeaderboardService {
     await this.checkTeam(viewer, scope, teamId);
     const [row] =
       scope === LeaderboardScope.TEAM
-        ? await this.dataSource.query<{ count: number }[]>('SELECT count(*)::int AS count FROM teams WHERE organization_id = $1', [viewer.organizationId])
+        ? await this.dataSource.query<{ count: number }[]>('SELECT count(*)::int AS count FROM teams WHERE organization_id = $1', [
+            viewer.organizationId,
+          ])
         : teamId
-          ? await this.dataSource.query<{ count: number }[]>('SELECT count(*)::int AS count FROM users WHERE team_id = $1 AND (NOT leaderboard_opt_out OR id = $2)', [
-              teamId,
-              viewer.userId,
-            ])
+          ? await this.dataSource.query<{ count: number }[]>(
+              'SELECT count(*)::int AS count FROM users WHERE team_id = $1 AND (NOT leaderboard_opt_out OR id = $2)',
+              [teamId, viewer.userId],
+            )
           : await this.dataSource.query<{ count: number }[]>(
               `SELECT o.ranked_people + (SELECT count(*) FROM users WHERE id = $2 AND leaderboard_opt_out)::int AS count FROM organizations o WHERE o.id = $1`,
               [viewer.organizationId, viewer.userId],
@@ -99,7 +116,9 @@ export class LeaderboardService {
    * totals; any other sums its own ledger rows.
    */
   async topLearners(organizationId: string, from: Date, to: Date, first: number): Promise<Ranked<Standing>[]> {
-    const ends = CALENDAR_PERIODS.map((period) => `WHEN '${period}' THEN ${periodEndSql(period, 'p.period_start', 'o.time_zone')}`).join(' ');
+    const ends = CALENDAR_PERIODS.map((period) => `WHEN '${period}' THEN ${periodEndSql(period, 'p.period_start', 'o.time_zone')}`).join(
+      ' ',
+    );
     const [exact] = await this.dataSource.query<{ period: CalendarPeriod; start: string }[]>(
       `SELECT p.period, p.period_start::text AS start
          FROM organizations o CROSS JOIN LATERAL ${calendarPeriodsSql(localTimeSql('$2::timestamptz', 'o.time_zone'))} AS p(period, period_start)
@@ -126,7 +145,8 @@ export class LeaderboardService {
   }
 
   private async checkTeam(viewer: Viewer, scope: LeaderboardScope, teamId: string | null): Promise<void> {
-    if (scope === LeaderboardScope.TEAM && teamId) throw new InvalidInputError('teamId', 'teamId narrows an INDIVIDUAL leaderboard to one team');
+    if (scope === LeaderboardScope.TEAM && teamId)
+      throw new InvalidInputError('teamId', 'teamId narrows an INDIVIDUAL leaderboard to one team');
     if (teamId) await this.teams.get(viewer, teamId);
   }
 
@@ -176,10 +196,10 @@ export class LeaderboardService {
   /** Best first, ties by name; teams whose members earned nothing in the period last, in name order. */
   private async firstTeams(viewer: Viewer, period: LeaderboardPeriod, first: number): Promise<Place[]> {
     if (period === LeaderboardPeriod.ALL_TIME) {
-      return this.dataSource.query<Place[]>('SELECT id, points FROM teams WHERE organization_id = $1 ORDER BY points DESC, name, id LIMIT $2', [
-        viewer.organizationId,
-        first,
-      ]);
+      return this.dataSource.query<Place[]>(
+        'SELECT id, points FROM teams WHERE organization_id = $1 ORDER BY points DESC, name, id LIMIT $2',
+        [viewer.organizationId, first],
+      );
     }
     const start = this.periodStart(period, '$1', '$3');
     const earned = await this.dataSource.query<Place[]>(
@@ -206,7 +226,9 @@ export class LeaderboardService {
   private async ownPlace(viewer: Viewer, period: LeaderboardPeriod, teamId: string | null): Promise<Own | null> {
     const [own] =
       period === LeaderboardPeriod.ALL_TIME
-        ? await this.dataSource.query<Mine[]>(`SELECT id, points, team_id, '${ALL_TIME_START}' AS start FROM users WHERE id = $1`, [viewer.userId])
+        ? await this.dataSource.query<Mine[]>(`SELECT id, points, team_id, '${ALL_TIME_START}' AS start FROM users WHERE id = $1`, [
+            viewer.userId,
+          ])
         : await this.dataSource.query<Mine[]>(
             `SELECT me.id, COALESCE(mine.points, 0) AS points, me.team_id, period.start::text AS start
                FROM users me CROSS JOIN ${this.periodStart(period, '$2', '$3')} AS period(start)
@@ -225,7 +247,10 @@ export class LeaderboardService {
         [scope, period, own.start],
       );
     } else if (period === LeaderboardPeriod.ALL_TIME) {
-      ahead = await this.dataSource.query(`SELECT count(*)::int AS count FROM users WHERE ${within} = $1 AND NOT leaderboard_opt_out AND points > $2`, [scope, own.points]);
+      ahead = await this.dataSource.query(
+        `SELECT count(*)::int AS count FROM users WHERE ${within} = $1 AND NOT leaderboard_opt_out AND points > $2`,
+        [scope, own.points],
+      );
     } else {
       ahead = await this.dataSource.query(
         `SELECT count(*)::int AS count FROM points_totals WHERE ${within} = $1 AND period = $2 AND period_start = $3 AND NOT opted_out AND points > $4`,
@@ -239,9 +264,10 @@ export class LeaderboardService {
   private async ownTeam(viewer: Viewer, period: LeaderboardPeriod): Promise<Own | null> {
     const [own] =
       period === LeaderboardPeriod.ALL_TIME
-        ? await this.dataSource.query<Mine[]>(`SELECT team.id, team.points, team.id AS team_id, '${ALL_TIME_START}' AS start FROM users me JOIN teams team ON team.id = me.team_id WHERE me.id = $1`, [
-            viewer.userId,
-          ])
+        ? await this.dataSource.query<Mine[]>(
+            `SELECT team.id, team.points, team.id AS team_id, '${ALL_TIME_START}' AS start FROM users me JOIN teams team ON team.id = me.team_id WHERE me.id = $1`,
+            [viewer.userId],
+          )
         : await this.dataSource.query<Mine[]>(
             `SELECT team.id, COALESCE(mine.points, 0) AS points, team.id AS team_id, period.start::text AS start
                FROM users me JOIN teams team ON team.id = me.team_id CROSS JOIN ${this.periodStart(period, '$2', '$3')} AS period(start)
@@ -252,10 +278,10 @@ export class LeaderboardService {
     if (!own) return null;
     const [ahead] =
       period === LeaderboardPeriod.ALL_TIME
-        ? await this.dataSource.query<{ count: number }[]>('SELECT count(*)::int AS count FROM teams WHERE organization_id = $1 AND points > $2', [
-            viewer.organizationId,
-            own.points,
-          ])
+        ? await this.dataSource.query<{ count: number }[]>(
+            'SELECT count(*)::int AS count FROM teams WHERE organization_id = $1 AND points > $2',
+            [viewer.organizationId, own.points],
+          )
         : await this.dataSource.query<{ count: number }[]>(
             'SELECT count(*)::int AS count FROM team_points_totals WHERE organization_id = $1 AND period = $2 AND period_start = $3 AND points > 0 AND points > $4',
             [viewer.organizationId, period, own.start, own.points],

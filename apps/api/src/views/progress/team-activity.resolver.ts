@@ -16,6 +16,8 @@ export class TeamActivityResolver {
     @Args('weeks', { type: () => Int, nullable: true, defaultValue: 12 }) weeks: number | null,
     @Loaders() loaders: RequestLoaders,
   ): Promise<TeamActivityWeekObject[]> {
-    return loaders.get(this.activityService.weeklyByTeams, (key) => `${key.teamId}:${key.weeks}`).load({ teamId: team.id, weeks: checkWeeks(weeks ?? 12) });
+    return loaders
+      .get(this.activityService.weeklyByTeams, (key) => `${key.teamId}:${key.weeks}`)
+      .load({ teamId: team.id, weeks: checkWeeks(weeks ?? 12) });
   }
 }

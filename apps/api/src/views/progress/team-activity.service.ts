@@ -16,7 +16,8 @@ export interface ActivityOf {
 export const MAX_WEEKS = 52;
 
 export function checkWeeks(weeks: number): number {
-  if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_WEEKS) throw new InvalidInputError('weeks', `weeks must be from 1 to ${MAX_WEEKS}`);
+  if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_WEEKS)
+    throw new InvalidInputError('weeks', `weeks must be from 1 to ${MAX_WEEKS}`);
   return weeks;
 }
 
@@ -34,13 +35,20 @@ export class TeamActivityService {
     for (const weeks of new Set(keys.map((key) => key.weeks))) {
       const teamIds = [...new Set(keys.filter((key) => key.weeks === weeks).map((key) => key.teamId))];
       const rows = await this.weekly(teamIds, weeks);
-      groupBy(teamIds, rows, (row) => row.teamId).forEach((teamRows, index) => results.set(`${teamIds[index]}:${weeks}`, teamRows.map((row) => row.week)));
+      groupBy(teamIds, rows, (row) => row.teamId).forEach((teamRows, index) =>
+        results.set(
+          `${teamIds[index]}:${weeks}`,
+          teamRows.map((row) => row.week),
+        ),
+      );
     }
     return keys.map((key) => results.get(`${key.teamId}:${key.weeks}`) ?? []);
   };
 
   private async weekly(teamIds: string[], weeks: number): Promise<{ teamId: string; week: TeamActivityWeekObject }[]> {
-    const rows = await this.dataSource.query<{ team_id: string; week_start: Date; modules: number; courses: number; feedback: number; csat: number | null }[]>(
+    const rows = await this.dataSource.query<
+      { team_id: string; week_start: Date; modules: number; courses: number; feedback: number; csat: number | null }[]
+    >(
       `WITH teams AS (SELECT t.id AS team_id, o.time_zone AS tz FROM teams t JOIN organizations o ON o.id = t.organization_id WHERE t.id = ANY($1::uuid[])),
             weeks AS (
               SELECT teams.team_id, (local_start AT TIME ZONE teams.tz) AS starts, ((local_start + interval '1 week') AT TIME ZONE teams.tz) AS ends
@@ -58,7 +66,13 @@ export class TeamActivityService {
     );
     return rows.map((row) => ({
       teamId: row.team_id,
-      week: { weekStart: row.week_start, modulesCompleted: row.modules, coursesCompleted: row.courses, feedbackCount: row.feedback, averageCsat: row.csat },
+      week: {
+        weekStart: row.week_start,
+        modulesCompleted: row.modules,
+        coursesCompleted: row.courses,
+        feedbackCount: row.feedback,
+        averageCsat: row.csat,
+      },
     }));
   }
 }

@@ -16,4 +16,3 @@ describe('weekLabel', () => {
     expect(weekRange(current, true)).toBe('23–29 Nov 2026');
   });
 });
-

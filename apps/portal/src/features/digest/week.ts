@@ -13,7 +13,8 @@ export function weekRange(week: Week, withYear = false): string {
   const spansYears = monday.getUTCFullYear() !== sunday.getUTCFullYear();
   const year = (date: Date) => (withYear || spansYears ? ` ${date.getUTCFullYear()}` : '');
   if (spansYears) return `${dayMonth.format(monday)}${year(monday)} – ${dayMonth.format(sunday)}${year(sunday)}`;
-  if (monday.getUTCMonth() === sunday.getUTCMonth()) return `${dayOnly.format(monday)}–${dayOnly.format(sunday)} ${monthOnly.format(sunday)}${year(sunday)}`;
+  if (monday.getUTCMonth() === sunday.getUTCMonth())
+    return `${dayOnly.format(monday)}–${dayOnly.format(sunday)} ${monthOnly.format(sunday)}${year(sunday)}`;
   return `${dayMonth.format(monday)} – ${dayMonth.format(sunday)}${year(sunday)}`;
 }
 

@@ -2,7 +2,15 @@ import { celebratesViewer, cheerFor, type Celebrated } from './cheers';
 
 const maya = { id: 'maya', displayName: 'Maya Patel' };
 const leo = { id: 'leo', displayName: 'Leo Martins' };
-const kudos: Celebrated = { kind: 'KUDOS', title: 'Maya Patel gave kudos to Leo Martins', body: 'Great save', user: leo, people: [leo], actor: maya, kudos: { points: 20 } };
+const kudos: Celebrated = {
+  kind: 'KUDOS',
+  title: 'Maya Patel gave kudos to Leo Martins',
+  body: 'Great save',
+  user: leo,
+  people: [leo],
+  actor: maya,
+  kudos: { points: 20 },
+};
 
 describe('cheers', () => {
   it('knows the viewer’s own moments, not the ones they made happen', () => {
@@ -15,6 +23,9 @@ describe('cheers', () => {
   it('names who gave the kudos, with the points and the message', () => {
     expect(cheerFor(kudos)).toEqual({ title: 'Maya gave you kudos!', reason: '+20 points · Great save' });
     expect(cheerFor({ ...kudos, kudos: { points: 0 } }).reason).toBe('Great save');
-    expect(cheerFor({ ...kudos, kind: 'SUCCESS_STORY', title: 'Launch day rescue' })).toEqual({ title: 'Maya shared a story about you!', reason: 'Launch day rescue' });
+    expect(cheerFor({ ...kudos, kind: 'SUCCESS_STORY', title: 'Launch day rescue' })).toEqual({
+      title: 'Maya shared a story about you!',
+      reason: 'Launch day rescue',
+    });
   });
 });

@@ -34,7 +34,10 @@ export function cheerFor(celebration: Celebrated): { title: string; reason: stri
     case 'CUSTOMER_PRAISE':
       return { title: 'A customer praised you!', reason: celebration.body ?? celebration.title };
     case 'BADGE_EARNED':
-      return { title: celebration.actor ? `${firstName(celebration.actor)} gave you a badge!` : 'You earned a badge!', reason: celebration.title };
+      return {
+        title: celebration.actor ? `${firstName(celebration.actor)} gave you a badge!` : 'You earned a badge!',
+        reason: celebration.title,
+      };
     default:
       return { title: 'Congratulations!', reason: celebration.title };
   }

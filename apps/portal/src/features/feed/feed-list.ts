@@ -47,7 +47,11 @@ export function reveal(state: LiveArrivals): LiveArrivals {
 }
 
 /** The celebrations to show for the filter `key`, and how many wait behind the pill. */
-export function feedView<T extends Dated>(nodes: readonly T[], state: LiveArrivals, key: string): { shown: T[]; waiting: number; fresh: ReadonlySet<string> } {
+export function feedView<T extends Dated>(
+  nodes: readonly T[],
+  state: LiveArrivals,
+  key: string,
+): { shown: T[]; waiting: number; fresh: ReadonlySet<string> } {
   if (state.key !== key) return { shown: [...nodes], waiting: 0, fresh: new Set() };
   const pending = new Set(state.pending);
   const shown = nodes.filter((node) => !pending.has(node.id));
@@ -73,14 +77,22 @@ export interface FeedFilter {
 
 /** The filter kept in the address (`?team=…&kinds=kudos,stories`), so it survives a reload and can be shared. */
 export function readFilter(params: URLSearchParams): FeedFilter {
-  const groups = (params.get('kinds') ?? '').split(',').filter((group): group is KindGroup => KIND_GROUPS.some((known) => known.value === group));
+  const groups = (params.get('kinds') ?? '')
+    .split(',')
+    .filter((group): group is KindGroup => KIND_GROUPS.some((known) => known.value === group));
   return { teamId: params.get('team') || null, groups };
 }
 
 export function writeFilter(filter: FeedFilter): URLSearchParams {
   const params = new URLSearchParams();
   if (filter.teamId) params.set('team', filter.teamId);
-  if (filter.groups.length > 0) params.set('kinds', KIND_GROUPS.filter((group) => filter.groups.includes(group.value)).map((group) => group.value).join(','));
+  if (filter.groups.length > 0)
+    params.set(
+      'kinds',
+      KIND_GROUPS.filter((group) => filter.groups.includes(group.value))
+        .map((group) => group.value)
+        .join(','),
+    );
   return params;
 }
 
@@ -95,7 +107,10 @@ export function feedVariables(filter: FeedFilter): FeedVariables {
 }
 
 /** Whether a live arrival belongs in the list the viewer is looking at. */
-export function matchesFeed(celebration: { readonly kind: CelebrationKind; readonly team: { readonly id: string } | null }, variables: FeedVariables): boolean {
+export function matchesFeed(
+  celebration: { readonly kind: CelebrationKind; readonly team: { readonly id: string } | null },
+  variables: FeedVariables,
+): boolean {
   if (variables.teamId && celebration.team?.id !== variables.teamId) return false;
   return !variables.kinds || variables.kinds.includes(celebration.kind);
 }

@@ -2,7 +2,10 @@ import { REACTIONS, toggleReaction } from './reactions';
 
 describe('toggleReaction', () => {
   it('adds the viewer’s emoji to its count, or as a new one', () => {
-    expect(toggleReaction({ reactions: [{ emoji: '🎉', count: 2 }], myReactions: [] }, '🎉')).toEqual({ reactions: [{ emoji: '🎉', count: 3 }], myReactions: ['🎉'] });
+    expect(toggleReaction({ reactions: [{ emoji: '🎉', count: 2 }], myReactions: [] }, '🎉')).toEqual({
+      reactions: [{ emoji: '🎉', count: 3 }],
+      myReactions: ['🎉'],
+    });
     expect(toggleReaction({ reactions: [{ emoji: '🎉', count: 2 }], myReactions: [] }, '🔥')).toEqual({
       reactions: [
         { emoji: '🎉', count: 2 },

@@ -12,7 +12,10 @@ export interface ReactionState {
 }
 
 /** The counts and the viewer's own reactions after they toggle `emoji`: what the server will answer, shown at once. */
-export function toggleReaction({ reactions, myReactions }: ReactionState, emoji: string): { reactions: { emoji: string; count: number }[]; myReactions: string[] } {
+export function toggleReaction(
+  { reactions, myReactions }: ReactionState,
+  emoji: string,
+): { reactions: { emoji: string; count: number }[]; myReactions: string[] } {
   const adding = !myReactions.includes(emoji);
   const counts = reactions.map((reaction) => ({ emoji: reaction.emoji, count: reaction.count }));
   const existing = counts.find((reaction) => reaction.emoji === emoji);

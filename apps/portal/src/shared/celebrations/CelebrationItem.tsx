@@ -27,9 +27,23 @@ const KIND_TONE: Record<string, string> = {
 };
 
 /** The moment's icon on a disc coloured by its kind: gold for achievements, blue for kudos and stories, rose for praise. */
-export function CelebrationIcon({ kind, icon, size = 38, className }: { kind: string; icon: string | null; size?: number; className?: string }) {
+export function CelebrationIcon({
+  kind,
+  icon,
+  size = 38,
+  className,
+}: {
+  kind: string;
+  icon: string | null;
+  size?: number;
+  className?: string;
+}) {
   return (
-    <span className={[styles.icon, styles[KIND_TONE[kind] ?? 'brand'], className ?? ''].join(' ')} style={{ width: size, height: size }} aria-hidden="true">
+    <span
+      className={[styles.icon, styles[KIND_TONE[kind] ?? 'brand'], className ?? ''].join(' ')}
+      style={{ width: size, height: size }}
+      aria-hidden="true"
+    >
       <BadgeIcon name={icon ?? 'sparkles'} size={Math.round(size * 0.53)} />
     </span>
   );

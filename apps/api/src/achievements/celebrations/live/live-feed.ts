@@ -40,7 +40,10 @@ export class LiveFeed implements OnApplicationShutdown {
       // A SUBSCRIBE waits until Redis is back: graphql-redis-subscriptions leaves a failed one as an
       // unhandled rejection, which would stop the process.
       const subscriber = new Redis(settings.redisUrl, { maxRetriesPerRequest: null });
-      for (const [role, connection] of [['publisher', publisher], ['subscriber', subscriber]] as const) {
+      for (const [role, connection] of [
+        ['publisher', publisher],
+        ['subscriber', subscriber],
+      ] as const) {
         // ioredis retries for ever, every two seconds at most: say so once per outage, not at each attempt.
         let down = false;
         connection.on('error', (error: Error) => {
@@ -79,7 +82,9 @@ export class LiveFeed implements OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     // QUIT would wait for a connection that is not there; a connection not ready is just dropped.
     await Promise.all(
-      this.connections.map((connection) => (connection.status === 'ready' ? connection.quit().catch(() => undefined) : connection.disconnect())),
+      this.connections.map((connection) =>
+        connection.status === 'ready' ? connection.quit().catch(() => undefined) : connection.disconnect(),
+      ),
     );
   }
 }

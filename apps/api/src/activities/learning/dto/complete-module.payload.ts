@@ -14,7 +14,9 @@ export class CompleteModulePayload {
   @Field(() => EnrollmentObject)
   enrollment!: EnrollmentObject;
 
-  @Field(() => Int, { description: 'Points this attempt added to the ledger: the module, and the course bonus when it finished the course.' })
+  @Field(() => Int, {
+    description: 'Points this attempt added to the ledger: the module, and the course bonus when it finished the course.',
+  })
   pointsAwarded!: number;
 
   @Field(() => [BadgeAwardObject], { description: 'Badges this completion earned, each with its credential.' })

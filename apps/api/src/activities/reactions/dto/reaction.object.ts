@@ -23,6 +23,11 @@ export class CelebrationCommentObject {
   authorId!: string;
 
   static from(comment: { id: string; body: string; createdAt: Date; authorId: string }): CelebrationCommentObject {
-    return Object.assign(new CelebrationCommentObject(), { id: comment.id, body: comment.body, createdAt: comment.createdAt, authorId: comment.authorId });
+    return Object.assign(new CelebrationCommentObject(), {
+      id: comment.id,
+      body: comment.body,
+      createdAt: comment.createdAt,
+      authorId: comment.authorId,
+    });
   }
 }

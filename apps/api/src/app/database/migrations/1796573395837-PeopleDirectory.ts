@@ -26,16 +26,24 @@ export class PeopleDirectory1796573395837 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "public"."IDX_1208ee1db5ddb64b48a86b46a6"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_cd72d5552fea58e5e835438554"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_df0a877b7da15dc96682861c35"`);
-    await queryRunner.query(`CREATE TABLE "user_search_terms" ("user_id" uuid NOT NULL, "term" text COLLATE "C" NOT NULL, "organization_id" uuid NOT NULL, "search_name" text COLLATE "C" NOT NULL, CONSTRAINT "PK_a901660b74f1b66a456521c1661" PRIMARY KEY ("user_id", "term"))`);
-    await queryRunner.query(`CREATE INDEX "user_search_terms_by_prefix" ON "user_search_terms"  ("organization_id", "term", "search_name", "user_id") `);
-    await queryRunner.query(`ALTER TABLE "users" ADD "search_name" text GENERATED ALWAYS AS (laurels_fold(display_name)) STORED COLLATE "C" NOT NULL`);
+    await queryRunner.query(
+      `CREATE TABLE "user_search_terms" ("user_id" uuid NOT NULL, "term" text COLLATE "C" NOT NULL, "organization_id" uuid NOT NULL, "search_name" text COLLATE "C" NOT NULL, CONSTRAINT "PK_a901660b74f1b66a456521c1661" PRIMARY KEY ("user_id", "term"))`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "user_search_terms_by_prefix" ON "user_search_terms"  ("organization_id", "term", "search_name", "user_id") `,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "users" ADD "search_name" text GENERATED ALWAYS AS (laurels_fold(display_name)) STORED COLLATE "C" NOT NULL`,
+    );
     await queryRunner.query(
       `INSERT INTO "typeorm_metadata"("database", "schema", "table", "type", "name", "value") VALUES (current_database(), 'public', 'users', 'GENERATED_COLUMN', 'search_name', 'laurels_fold(display_name)')`,
     );
     await queryRunner.query(`CREATE INDEX "users_by_team" ON "users"  ("team_id", "search_name", "id") `);
     await queryRunner.query(`CREATE INDEX "users_by_name" ON "users"  ("organization_id", "search_name", "id") `);
     await queryRunner.query(`CREATE INDEX "badge_awards_holders" ON "badge_awards"  ("badge_id", "awarded_at", "id") `);
-    await queryRunner.query(`ALTER TABLE "user_search_terms" ADD CONSTRAINT "FK_913c0e1373c6ada5a06dba028c7" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `ALTER TABLE "user_search_terms" ADD CONSTRAINT "FK_913c0e1373c6ada5a06dba028c7" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
     await queryRunner.query(
       `CREATE FUNCTION users_search_terms_refresh() RETURNS trigger LANGUAGE plpgsql AS $$
        BEGIN

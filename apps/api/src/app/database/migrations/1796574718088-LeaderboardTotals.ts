@@ -6,20 +6,42 @@ export class LeaderboardTotals1796574718088 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TYPE "public"."leaderboard_period" AS ENUM('WEEK', 'MONTH', 'QUARTER', 'ALL_TIME')`);
-    await queryRunner.query(`CREATE TABLE "points_earners" ("organization_id" uuid NOT NULL, "period" "public"."leaderboard_period" NOT NULL, "period_start" date NOT NULL, "people" integer NOT NULL, CONSTRAINT "points_earners_not_negative" CHECK ("people" >= 0), CONSTRAINT "PK_c1cb91ff9b2a56b12c49a3ebee3" PRIMARY KEY ("organization_id", "period", "period_start"))`);
-    await queryRunner.query(`CREATE TABLE "points_totals" ("user_id" uuid NOT NULL, "period" "public"."leaderboard_period" NOT NULL, "period_start" date NOT NULL, "organization_id" uuid NOT NULL, "team_id" uuid, "display_name" text NOT NULL, "opted_out" boolean NOT NULL, "points" integer NOT NULL, CONSTRAINT "points_totals_earned" CHECK ("points" > 0), CONSTRAINT "points_totals_calendar_period" CHECK ("period" <> 'ALL_TIME'), CONSTRAINT "PK_297c25dc5725b01afe27257d100" PRIMARY KEY ("user_id", "period", "period_start"))`);
-    await queryRunner.query(`CREATE TABLE "team_points_totals" ("team_id" uuid NOT NULL, "period" "public"."leaderboard_period" NOT NULL, "period_start" date NOT NULL, "organization_id" uuid NOT NULL, "name" text NOT NULL, "points" integer NOT NULL, CONSTRAINT "team_points_totals_not_negative" CHECK ("points" >= 0), CONSTRAINT "team_points_totals_calendar_period" CHECK ("period" <> 'ALL_TIME'), CONSTRAINT "PK_e02cacaa109863a454dcaab72b5" PRIMARY KEY ("team_id", "period", "period_start"))`);
+    await queryRunner.query(
+      `CREATE TABLE "points_earners" ("organization_id" uuid NOT NULL, "period" "public"."leaderboard_period" NOT NULL, "period_start" date NOT NULL, "people" integer NOT NULL, CONSTRAINT "points_earners_not_negative" CHECK ("people" >= 0), CONSTRAINT "PK_c1cb91ff9b2a56b12c49a3ebee3" PRIMARY KEY ("organization_id", "period", "period_start"))`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "points_totals" ("user_id" uuid NOT NULL, "period" "public"."leaderboard_period" NOT NULL, "period_start" date NOT NULL, "organization_id" uuid NOT NULL, "team_id" uuid, "display_name" text NOT NULL, "opted_out" boolean NOT NULL, "points" integer NOT NULL, CONSTRAINT "points_totals_earned" CHECK ("points" > 0), CONSTRAINT "points_totals_calendar_period" CHECK ("period" <> 'ALL_TIME'), CONSTRAINT "PK_297c25dc5725b01afe27257d100" PRIMARY KEY ("user_id", "period", "period_start"))`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "team_points_totals" ("team_id" uuid NOT NULL, "period" "public"."leaderboard_period" NOT NULL, "period_start" date NOT NULL, "organization_id" uuid NOT NULL, "name" text NOT NULL, "points" integer NOT NULL, CONSTRAINT "team_points_totals_not_negative" CHECK ("points" >= 0), CONSTRAINT "team_points_totals_calendar_period" CHECK ("period" <> 'ALL_TIME'), CONSTRAINT "PK_e02cacaa109863a454dcaab72b5" PRIMARY KEY ("team_id", "period", "period_start"))`,
+    );
     await queryRunner.query(`ALTER TABLE "organizations" ADD "ranked_people" integer NOT NULL DEFAULT '0'`);
     await queryRunner.query(`ALTER TABLE "teams" ADD "points" integer NOT NULL DEFAULT '0'`);
-    await queryRunner.query(`ALTER TABLE "points_earners" ADD CONSTRAINT "FK_03f0e16d686ccbf97fcff87ee15" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "points_totals" ADD CONSTRAINT "FK_c15d27398aa1444971a659ed1ab" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "team_points_totals" ADD CONSTRAINT "FK_f5d9f49ab3f3b72f0a44fd49bff" FOREIGN KEY ("team_id") REFERENCES "teams"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `ALTER TABLE "points_earners" ADD CONSTRAINT "FK_03f0e16d686ccbf97fcff87ee15" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "points_totals" ADD CONSTRAINT "FK_c15d27398aa1444971a659ed1ab" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "team_points_totals" ADD CONSTRAINT "FK_f5d9f49ab3f3b72f0a44fd49bff" FOREIGN KEY ("team_id") REFERENCES "teams"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
     // The boards: first places in index order, ranks as index range counts. TypeORM cannot declare DESC.
-    await queryRunner.query(`CREATE INDEX "points_totals_board" ON "points_totals" ("organization_id", "period", "period_start", "points" DESC, "display_name", "user_id") WHERE NOT "opted_out"`);
-    await queryRunner.query(`CREATE INDEX "points_totals_team_board" ON "points_totals" ("team_id", "period", "period_start", "points" DESC, "display_name", "user_id") WHERE NOT "opted_out" AND "team_id" IS NOT NULL`);
-    await queryRunner.query(`CREATE INDEX "team_points_totals_board" ON "team_points_totals" ("organization_id", "period", "period_start", "points" DESC, "name", "team_id") WHERE "points" > 0`);
-    await queryRunner.query(`CREATE INDEX "users_board" ON "users" ("organization_id", "points" DESC, "display_name", "id") WHERE NOT "leaderboard_opt_out"`);
-    await queryRunner.query(`CREATE INDEX "users_team_board" ON "users" ("team_id", "points" DESC, "display_name", "id") WHERE NOT "leaderboard_opt_out" AND "team_id" IS NOT NULL`);
+    await queryRunner.query(
+      `CREATE INDEX "points_totals_board" ON "points_totals" ("organization_id", "period", "period_start", "points" DESC, "display_name", "user_id") WHERE NOT "opted_out"`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "points_totals_team_board" ON "points_totals" ("team_id", "period", "period_start", "points" DESC, "display_name", "user_id") WHERE NOT "opted_out" AND "team_id" IS NOT NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "team_points_totals_board" ON "team_points_totals" ("organization_id", "period", "period_start", "points" DESC, "name", "team_id") WHERE "points" > 0`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "users_board" ON "users" ("organization_id", "points" DESC, "display_name", "id") WHERE NOT "leaderboard_opt_out"`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "users_team_board" ON "users" ("team_id", "points" DESC, "display_name", "id") WHERE NOT "leaderboard_opt_out" AND "team_id" IS NOT NULL`,
+    );
     await queryRunner.query(`CREATE INDEX "teams_board" ON "teams" ("organization_id", "points" DESC, "name", "id")`);
     for (const statement of TRIGGERS) await queryRunner.query(statement);
     await rebuildPointsTotals(queryRunner);

@@ -12,7 +12,9 @@ export class FeedByKindAndEngagement1796575004294 implements MigrationInterface 
                      (SELECT count(*) FROM celebration_comments m WHERE m.celebration_id = c2.id) AS comments
                 FROM celebrations c2) counted
        WHERE counted.id = c.id AND counted.reactions + counted.comments > 0`);
-    await queryRunner.query(`CREATE INDEX "celebrations_engaged" ON "celebrations"  ("organization_id", "created_at") WHERE engagement > 0`);
+    await queryRunner.query(
+      `CREATE INDEX "celebrations_engaged" ON "celebrations"  ("organization_id", "created_at") WHERE engagement > 0`,
+    );
     await queryRunner.query(`CREATE INDEX "celebrations_feed_by_kind" ON "celebrations"  ("organization_id", "kind", "created_at", "id") `);
   }
 

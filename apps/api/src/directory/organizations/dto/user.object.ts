@@ -3,7 +3,10 @@ import { Role } from '@laurels/domain';
 import type { User } from '../user.entity.js';
 
 /** What a person's GraphQL type is made from. */
-export type UserFields = Pick<User, 'id' | 'email' | 'displayName' | 'role' | 'points' | 'leaderboardOptOut' | 'teamId' | 'organizationId' | 'streakDays' | 'streakEndsAt'>;
+export type UserFields = Pick<
+  User,
+  'id' | 'email' | 'displayName' | 'role' | 'points' | 'leaderboardOptOut' | 'teamId' | 'organizationId' | 'streakDays' | 'streakEndsAt'
+>;
 
 registerEnumType(Role, {
   name: 'Role',

@@ -24,11 +24,15 @@ export class DigestObject {
   @AtMost(MAX_CELEBRATIONS)
   customerPraise!: CelebrationObject[];
 
-  @Field(() => [LeaderboardEntryObject], { description: 'The five who earned most points in the period (nobody who opted out of leaderboards).' })
+  @Field(() => [LeaderboardEntryObject], {
+    description: 'The five who earned most points in the period (nobody who opted out of leaderboards).',
+  })
   @AtMost(TOP_LEARNERS)
   topLearners!: LeaderboardEntryObject[];
 
-  @Field(() => [TeamMilestoneObject], { description: `The first ${MAX_MILESTONES_REACHED} reached in the period, in the order they were reached.` })
+  @Field(() => [TeamMilestoneObject], {
+    description: `The first ${MAX_MILESTONES_REACHED} reached in the period, in the order they were reached.`,
+  })
   @AtMost(MAX_MILESTONES_REACHED)
   milestonesReached!: TeamMilestoneObject[];
 

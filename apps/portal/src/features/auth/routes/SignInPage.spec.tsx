@@ -29,7 +29,9 @@ describe('SignInPage', () => {
     renderSignIn([
       {
         request: { query: SignInDocument, variables: { email: 'priya@northwind.example', password: 'laurels-demo' } },
-        result: { data: { login: { __typename: 'AuthPayload', token: 'token-123', user: { __typename: 'User', id: 'u1', displayName: 'Priya' } } } },
+        result: {
+          data: { login: { __typename: 'AuthPayload', token: 'token-123', user: { __typename: 'User', id: 'u1', displayName: 'Priya' } } },
+        },
       },
     ]);
     await userEvent.type(screen.getByLabelText('Work email'), 'priya@northwind.example');

@@ -46,8 +46,23 @@ export function SignInPage() {
     <AuthLayout title="Welcome back" subtitle="Sign in to keep learning and see what your team is celebrating.">
       <form onSubmit={submit} noValidate>
         {error && <Alert>{errorMessage(error)}</Alert>}
-        <TextField label="Work email" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} autoFocus />
-        <TextField label="Password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+        <TextField
+          label="Work email"
+          type="email"
+          autoComplete="email"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          autoFocus
+        />
+        <TextField
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
         <Button type="submit" size="lg" block busy={loading} disabled={!email || !password}>
           Sign in
         </Button>

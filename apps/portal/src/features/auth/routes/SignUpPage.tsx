@@ -42,9 +42,31 @@ export function SignUpPage() {
     <AuthLayout title="Create your organisation" subtitle="Set up Laurels for your support team in a minute. You will be its first admin.">
       <form onSubmit={submit} noValidate>
         {error && !field && <Alert>{errorMessage(error)}</Alert>}
-        <TextField label="Organisation name" required value={form.organizationName} onChange={set('organizationName')} error={fieldError('organizationName')} autoFocus />
-        <TextField label="Your name" required autoComplete="name" value={form.adminDisplayName} onChange={set('adminDisplayName')} error={fieldError('adminDisplayName')} />
-        <TextField label="Work email" type="email" required autoComplete="email" value={form.adminEmail} onChange={set('adminEmail')} error={fieldError('adminEmail')} />
+        <TextField
+          label="Organisation name"
+          required
+          value={form.organizationName}
+          onChange={set('organizationName')}
+          error={fieldError('organizationName')}
+          autoFocus
+        />
+        <TextField
+          label="Your name"
+          required
+          autoComplete="name"
+          value={form.adminDisplayName}
+          onChange={set('adminDisplayName')}
+          error={fieldError('adminDisplayName')}
+        />
+        <TextField
+          label="Work email"
+          type="email"
+          required
+          autoComplete="email"
+          value={form.adminEmail}
+          onChange={set('adminEmail')}
+          error={fieldError('adminEmail')}
+        />
         <TextField
           label="Password"
           type="password"

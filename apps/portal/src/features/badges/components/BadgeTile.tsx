@@ -43,7 +43,12 @@ export function BadgeTile({ progress }: { progress: BadgeTile_ProgressFragment }
         <>
           <span className={styles.criteria}>{badge.criteria}</span>
           {!manual && (
-            <ProgressBar value={progress.current / progress.target} size="sm" label={`Progress toward ${badge.name}`} caption={`${progress.current} of ${progress.target}`} />
+            <ProgressBar
+              value={progress.current / progress.target}
+              size="sm"
+              label={`Progress toward ${badge.name}`}
+              caption={`${progress.current} of ${progress.target}`}
+            />
           )}
         </>
       )}

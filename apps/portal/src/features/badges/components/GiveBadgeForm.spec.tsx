@@ -23,7 +23,11 @@ describe('GiveBadgeForm', () => {
           peopleFound({ search: 'le', managerId: 'maya' }, [leo]),
           {
             request: { query: AwardBadgeDocument, variables: { badgeId: 'b1', userId: 'leo', reason: 'Calm on the outage call' } },
-            result: { data: { awardBadge: { __typename: 'BadgeAward', id: 'a1', user: { __typename: 'User', id: 'leo', displayName: 'Leo Martins' } } } },
+            result: {
+              data: {
+                awardBadge: { __typename: 'BadgeAward', id: 'a1', user: { __typename: 'User', id: 'leo', displayName: 'Leo Martins' } },
+              },
+            },
           },
         ]}
       >

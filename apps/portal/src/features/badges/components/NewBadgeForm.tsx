@@ -4,7 +4,20 @@ import { BadgeTier } from '@laurels/domain';
 import { graphql } from '@/gql';
 import type { BadgeRuleKind } from '@/gql/graphql';
 import { errorField, errorMessage } from '@/shared/apollo';
-import { Alert, BADGE_ICON_SET, BadgeIcon, Button, Card, FieldGroup, FieldRow, FormActions, SelectField, TextAreaField, TextField, TIER_LABEL } from '@/ui';
+import {
+  Alert,
+  BADGE_ICON_SET,
+  BadgeIcon,
+  Button,
+  Card,
+  FieldGroup,
+  FieldRow,
+  FormActions,
+  SelectField,
+  TextAreaField,
+  TextField,
+  TIER_LABEL,
+} from '@/ui';
 import styles from './NewBadgeForm.module.css';
 
 const CreateBadgeMutation = graphql(`
@@ -74,7 +87,14 @@ export function NewBadgeForm({ onDone }: { onDone: () => void }) {
         <FieldGroup legend="Icon" className={styles.icons}>
           {Object.keys(BADGE_ICON_SET).map((name) => (
             <label key={name} className={[styles.icon, form.icon === name ? styles.chosen : ''].join(' ')} title={name}>
-              <input type="radio" name="icon" value={name} checked={form.icon === name} onChange={set('icon')} className="visually-hidden" />
+              <input
+                type="radio"
+                name="icon"
+                value={name}
+                checked={form.icon === name}
+                onChange={set('icon')}
+                className="visually-hidden"
+              />
               <BadgeIcon name={name} size={22} />
               <span className="visually-hidden">{name}</span>
             </label>
@@ -89,9 +109,20 @@ export function NewBadgeForm({ onDone }: { onDone: () => void }) {
               </option>
             ))}
           </SelectField>
-          {!manual && <TextField label="Threshold" type="number" min={1} value={form.threshold} onChange={set('threshold')} error={problem('threshold')} />}
+          {!manual && (
+            <TextField
+              label="Threshold"
+              type="number"
+              min={1}
+              value={form.threshold}
+              onChange={set('threshold')}
+              error={problem('threshold')}
+            />
+          )}
         </FieldRow>
-        {form.kind === 'SKILL_COURSES_COMPLETED' && <TextField label="Skill" hint="e.g. empathy" value={form.skill} onChange={set('skill')} error={problem('skill')} />}
+        {form.kind === 'SKILL_COURSES_COMPLETED' && (
+          <TextField label="Skill" hint="e.g. empathy" value={form.skill} onChange={set('skill')} error={problem('skill')} />
+        )}
         <FieldRow>
           <SelectField label="Tier" value={form.tier} onChange={set('tier')}>
             {Object.values(BadgeTier).map((tier) => (

@@ -88,7 +88,13 @@ export function BadgePage() {
   const [more, setMore] = useState<{ loading: boolean; error: string | null }>({ loading: false, error: null });
   if (loading && !data) return <Loading label="Loading the badge…" />;
   if (error && !data) {
-    return <QueryError error={error} onRetry={() => void refetch()} notFound={{ title: 'Badge not found', backTo: '/badges', backLabel: 'All badges' }} />;
+    return (
+      <QueryError
+        error={error}
+        onRetry={() => void refetch()}
+        notFound={{ title: 'Badge not found', backTo: '/badges', backLabel: 'All badges' }}
+      />
+    );
   }
   const badge = data?.badge;
   if (!badge) return null;
@@ -100,7 +106,9 @@ export function BadgePage() {
       query: BadgeHoldersQuery,
       variables: { id: badge.id, after: badge.awards.at(-1)?.cursor ?? null },
       updateQuery: (current, { fetchMoreResult }) =>
-        current.badge && fetchMoreResult.badge ? { ...current, badge: { ...current.badge, awards: [...current.badge.awards, ...fetchMoreResult.badge.awards] } } : current,
+        current.badge && fetchMoreResult.badge
+          ? { ...current, badge: { ...current.badge, awards: [...current.badge.awards, ...fetchMoreResult.badge.awards] } }
+          : current,
     }).then(
       () => null,
       (failure: unknown) => errorMessage(failure),
@@ -135,7 +143,11 @@ export function BadgePage() {
             progress &&
             !manual && (
               <div className={styles.progress}>
-                <ProgressBar value={progress.current / progress.target} label={`Your progress toward ${badge.name}`} caption={`${progress.current} of ${progress.target}`} />
+                <ProgressBar
+                  value={progress.current / progress.target}
+                  label={`Your progress toward ${badge.name}`}
+                  caption={`${progress.current} of ${progress.target}`}
+                />
               </div>
             )
           )}

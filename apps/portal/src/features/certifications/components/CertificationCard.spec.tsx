@@ -17,7 +17,9 @@ const certification = (completedAt: string | null) => ({
       __typename: 'Course' as const,
       id: 'c1',
       title: 'Empathy',
-      myEnrollment: completedAt ? { __typename: 'Enrollment' as const, id: 'e1', status: 'COMPLETED' as const, cycle: 1, completedAt } : null,
+      myEnrollment: completedAt
+        ? { __typename: 'Enrollment' as const, id: 'e1', status: 'COMPLETED' as const, cycle: 1, completedAt }
+        : null,
     },
     { __typename: 'Course' as const, id: 'c2', title: 'Listening', myEnrollment: null },
   ],

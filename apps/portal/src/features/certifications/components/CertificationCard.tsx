@@ -68,7 +68,13 @@ const STATUS: Record<string, { label: string; tone: 'success' | 'gold' | 'danger
  * One certification: where the viewer stands (not yet, certified, expiring,
  * expired, revoked), the courses it takes, and the way to renew it.
  */
-export function CertificationCard({ certification, awards }: { certification: CertificationCard_CertificationFragment; awards: CertificationCard_AwardFragment[] }) {
+export function CertificationCard({
+  certification,
+  awards,
+}: {
+  certification: CertificationCard_CertificationFragment;
+  awards: CertificationCard_AwardFragment[];
+}) {
   const navigate = useNavigate();
   const [now] = useState(() => Date.now());
   const [retake, retaking] = useMutation(RetakeCourseMutation);
@@ -80,7 +86,8 @@ export function CertificationCard({ certification, awards }: { certification: Ce
   const daysLeft = current?.expiresAt ? Math.ceil((new Date(current.expiresAt).getTime() - now) / DAY_MS) : null;
   // Completions count toward a renewal from 30 days before expiry; earlier ones must be redone.
   const windowOpens = current?.expiresAt ? new Date(current.expiresAt).getTime() - RENEWAL_WINDOW_DAYS * DAY_MS : null;
-  const countsForRenewal = (completedAt: string | null | undefined) => Boolean(completedAt && windowOpens !== null && new Date(completedAt).getTime() >= windowOpens);
+  const countsForRenewal = (completedAt: string | null | undefined) =>
+    Boolean(completedAt && windowOpens !== null && new Date(completedAt).getTime() >= windowOpens);
 
   const startAgain = async (courseId: string) => {
     const result = await retake({ variables: { courseId } }).catch(() => null);
@@ -90,7 +97,10 @@ export function CertificationCard({ certification, awards }: { certification: Ce
   return (
     <Card className={styles.card}>
       <div className={styles.head}>
-        <span className={[styles.seal, current?.status === 'ACTIVE' || current?.status === 'EXPIRING_SOON' ? styles.sealOn : ''].join(' ')} aria-hidden="true">
+        <span
+          className={[styles.seal, current?.status === 'ACTIVE' || current?.status === 'EXPIRING_SOON' ? styles.sealOn : ''].join(' ')}
+          aria-hidden="true"
+        >
           <ScrollText size={26} />
         </span>
         <div className={styles.title}>
@@ -111,23 +121,44 @@ export function CertificationCard({ certification, awards }: { certification: Ce
       )}
       {current?.status === 'EXPIRING_SOON' && (
         <Alert tone="info">
-          Expires in {daysLeft} {daysLeft === 1 ? 'day' : 'days'}, on {dateFormat.format(new Date(current.expiresAt!))}. Take the required courses again to renew it.
+          Expires in {daysLeft} {daysLeft === 1 ? 'day' : 'days'}, on {dateFormat.format(new Date(current.expiresAt!))}. Take the required
+          courses again to renew it.
         </Alert>
       )}
-      {current?.status === 'EXPIRED' && <Alert>Expired on {dateFormat.format(new Date(current.expiresAt!))}. Take the required courses again to renew it.</Alert>}
-      {current?.status === 'REVOKED' && <Alert>Revoked{current.revokedReason ? `: ${current.revokedReason}` : '.'} Complete the courses again to earn it anew.</Alert>}
+      {current?.status === 'EXPIRED' && (
+        <Alert>Expired on {dateFormat.format(new Date(current.expiresAt!))}. Take the required courses again to renew it.</Alert>
+      )}
+      {current?.status === 'REVOKED' && (
+        <Alert>Revoked{current.revokedReason ? `: ${current.revokedReason}` : '.'} Complete the courses again to earn it anew.</Alert>
+      )}
 
-      {!current && <ProgressBar value={courses.length ? completed / courses.length : 0} label={`Progress toward ${certification.name}`} caption={`${completed} of ${courses.length} courses completed`} />}
+      {!current && (
+        <ProgressBar
+          value={courses.length ? completed / courses.length : 0}
+          label={`Progress toward ${certification.name}`}
+          caption={`${completed} of ${courses.length} courses completed`}
+        />
+      )}
 
       <ol className={styles.courses}>
         {courses.map((course) => {
           const done = course.myEnrollment?.status === 'COMPLETED';
           return (
             <li key={course.id}>
-              {done ? <CheckCircle2 size={18} className={styles.done} aria-label="Completed" /> : <Circle size={18} className={styles.todo} aria-label="Not completed" />}
+              {done ? (
+                <CheckCircle2 size={18} className={styles.done} aria-label="Completed" />
+              ) : (
+                <Circle size={18} className={styles.todo} aria-label="Not completed" />
+              )}
               <Link to={`/courses/${course.id}`}>{course.title}</Link>
               {renewing && done && !countsForRenewal(course.myEnrollment?.completedAt) && (
-                <Button size="sm" variant="secondary" icon={<RotateCcw size={14} />} busy={retaking.loading} onClick={() => void startAgain(course.id)}>
+                <Button
+                  size="sm"
+                  variant="secondary"
+                  icon={<RotateCcw size={14} />}
+                  busy={retaking.loading}
+                  onClick={() => void startAgain(course.id)}
+                >
                   Take again
                 </Button>
               )}
@@ -149,7 +180,13 @@ export function CertificationCard({ certification, awards }: { certification: Ce
       )}
       {awards.length > 1 && (
         <p className={styles.history}>
-          History: {awards.map((award) => `${award.sequence === 1 ? 'first issued' : `renewal ${award.sequence - 1}`} ${dateFormat.format(new Date(award.issuedAt))}`).join(' · ')}
+          History:{' '}
+          {awards
+            .map(
+              (award) =>
+                `${award.sequence === 1 ? 'first issued' : `renewal ${award.sequence - 1}`} ${dateFormat.format(new Date(award.issuedAt))}`,
+            )
+            .join(' · ')}
         </p>
       )}
     </Card>

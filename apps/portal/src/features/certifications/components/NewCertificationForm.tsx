@@ -27,7 +27,10 @@ export function NewCertificationForm({ onDone }: { onDone: () => void }) {
   const courses = useQuery(CertificationCoursesQuery);
   const [form, setForm] = useState({ name: '', description: '', validityDays: '365', points: '100' });
   const [required, setRequired] = useState<string[]>([]);
-  const [create, { loading, error }] = useMutation(CreateCertificationMutation, { refetchQueries: ['Certifications'], awaitRefetchQueries: true });
+  const [create, { loading, error }] = useMutation(CreateCertificationMutation, {
+    refetchQueries: ['Certifications'],
+    awaitRefetchQueries: true,
+  });
   const field = errorField(error);
   const problem = (name: string) => (field === name ? errorMessage(error) : null);
   const set = (name: keyof typeof form) => (event: { target: { value: string } }) => setForm({ ...form, [name]: event.target.value });
@@ -51,14 +54,34 @@ export function NewCertificationForm({ onDone }: { onDone: () => void }) {
       <form onSubmit={submit} noValidate>
         {error && !['name', 'description', 'validityDays', 'points'].includes(field ?? '') && <Alert>{errorMessage(error)}</Alert>}
         <TextField label="Name" value={form.name} onChange={set('name')} error={problem('name')} autoFocus />
-        <TextAreaField label="What it certifies" rows={2} value={form.description} onChange={set('description')} error={problem('description')} />
+        <TextAreaField
+          label="What it certifies"
+          rows={2}
+          value={form.description}
+          onChange={set('description')}
+          error={problem('description')}
+        />
         <FieldGroup legend="Required courses" boxed>
           {courses.data?.courses.map((course) => (
-            <Choice key={course.id} type="checkbox" label={course.title} checked={required.includes(course.id)} onChange={() => toggle(course.id)} />
+            <Choice
+              key={course.id}
+              type="checkbox"
+              label={course.title}
+              checked={required.includes(course.id)}
+              onChange={() => toggle(course.id)}
+            />
           ))}
         </FieldGroup>
         <FieldRow>
-          <TextField label="Valid for (days)" type="number" min={1} hint="Leave empty if it never expires" value={form.validityDays} onChange={set('validityDays')} error={problem('validityDays')} />
+          <TextField
+            label="Valid for (days)"
+            type="number"
+            min={1}
+            hint="Leave empty if it never expires"
+            value={form.validityDays}
+            onChange={set('validityDays')}
+            error={problem('validityDays')}
+          />
           <TextField label="Points" type="number" min={0} value={form.points} onChange={set('points')} error={problem('points')} />
         </FieldRow>
         <FormActions>

@@ -54,7 +54,13 @@ export function CertificatePage() {
   const { data, loading, error, refetch } = useQuery(CertificateQuery, { variables: { id: awardId } });
   if (loading && !data) return <Loading label="Loading the certificate…" />;
   if (error && !data) {
-    return <QueryError error={error} onRetry={() => void refetch()} notFound={{ title: 'Certificate not found', backTo: '/certifications', backLabel: 'Certifications' }} />;
+    return (
+      <QueryError
+        error={error}
+        onRetry={() => void refetch()}
+        notFound={{ title: 'Certificate not found', backTo: '/certifications', backLabel: 'Certifications' }}
+      />
+    );
   }
   const award = data?.certificationAward;
   if (!award || !data) return null;

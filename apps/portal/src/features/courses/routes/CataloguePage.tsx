@@ -43,7 +43,13 @@ export function CataloguePage() {
       <div className={styles.filters}>
         <div className={styles.search}>
           <Search size={18} aria-hidden="true" />
-          <input type="search" placeholder="Search courses" aria-label="Search courses" value={search} onChange={(event) => setSearch(event.target.value)} />
+          <input
+            type="search"
+            placeholder="Search courses"
+            aria-label="Search courses"
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+          />
         </div>
         <div className={styles.chips} role="group" aria-label="Filter by skill">
           <Chip selected={!skill} onClick={() => pickSkill(null)}>

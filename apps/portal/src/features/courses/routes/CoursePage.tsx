@@ -67,7 +67,12 @@ export function CoursePage() {
       <QueryError
         error={error}
         onRetry={() => void refetch()}
-        notFound={{ title: 'Course not found', body: 'It may have been removed, or it is not published yet.', backTo: '/courses', backLabel: 'Back to the catalogue' }}
+        notFound={{
+          title: 'Course not found',
+          body: 'It may have been removed, or it is not published yet.',
+          backTo: '/courses',
+          backLabel: 'Back to the catalogue',
+        }}
       />
     );
   }

@@ -140,7 +140,19 @@ export function DigestHighlights({ digest, timeZone }: { digest: DigestHighlight
 }
 
 /** A section of celebrated moments, none when there are none; with `first`, the rest behind "Show all". */
-function Moments({ id, title, moments, day, first = Infinity }: { id: string; title: string; moments: readonly DigestMoment_CelebrationFragment[]; day: Intl.DateTimeFormat; first?: number }) {
+function Moments({
+  id,
+  title,
+  moments,
+  day,
+  first = Infinity,
+}: {
+  id: string;
+  title: string;
+  moments: readonly DigestMoment_CelebrationFragment[];
+  day: Intl.DateTimeFormat;
+  first?: number;
+}) {
   const [all, setAll] = useState(false);
   if (moments.length === 0) return null;
   return (

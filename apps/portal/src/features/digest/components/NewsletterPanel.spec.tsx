@@ -2,7 +2,8 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { NewsletterPanel } from './NewsletterPanel';
 
-const HTML = '<!DOCTYPE html><html lang="en"><head><title>Digest</title></head><body><p>A good week</p><a href="https://laurels.example/feed">See all</a></body></html>';
+const HTML =
+  '<!DOCTYPE html><html lang="en"><head><title>Digest</title></head><body><p>A good week</p><a href="https://laurels.example/feed">See all</a></body></html>';
 
 function setClipboard(clipboard: Partial<Clipboard> | undefined) {
   Object.defineProperty(navigator, 'clipboard', { value: clipboard, configurable: true });

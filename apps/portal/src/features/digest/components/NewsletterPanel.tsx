@@ -40,7 +40,12 @@ export function NewsletterPanel({ html, fileName }: NewsletterPanelProps) {
       <div className={styles.toolbar}>
         <p className={styles.lead}>Send it by email, post it on the intranet, or pin it up in the break room.</p>
         <div className={styles.actions}>
-          <Button variant="secondary" size="sm" icon={clipboard.state === 'copied' ? <Check size={16} /> : <Copy size={16} />} onClick={() => void clipboard.copy(html)}>
+          <Button
+            variant="secondary"
+            size="sm"
+            icon={clipboard.state === 'copied' ? <Check size={16} /> : <Copy size={16} />}
+            onClick={() => void clipboard.copy(html)}
+          >
             {clipboard.state === 'copied' ? 'Copied' : 'Copy HTML'}
           </Button>
           <Button variant="secondary" size="sm" icon={<Download size={16} />} onClick={() => downloadHtml(fileName, html)}>
@@ -57,9 +62,18 @@ export function NewsletterPanel({ html, fileName }: NewsletterPanelProps) {
       {clipboard.state === 'unavailable' && (
         <div className={styles.fallback}>
           <Alert tone="info">
-            This browser would not let Laurels copy. The HTML is selected below: press Ctrl+C (⌘C on a Mac) to copy it, or download the file instead.
+            This browser would not let Laurels copy. The HTML is selected below: press Ctrl+C (⌘C on a Mac) to copy it, or download the file
+            instead.
           </Alert>
-          <textarea ref={fallback} className={styles.source} readOnly value={html} aria-label="The newsletter’s HTML" rows={6} onFocus={(event) => event.target.select()} />
+          <textarea
+            ref={fallback}
+            className={styles.source}
+            readOnly
+            value={html}
+            aria-label="The newsletter’s HTML"
+            rows={6}
+            onFocus={(event) => event.target.select()}
+          />
         </div>
       )}
       <iframe

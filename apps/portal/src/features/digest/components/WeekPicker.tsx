@@ -26,7 +26,15 @@ export function WeekPicker({ weeks, value, onChange }: WeekPickerProps) {
   if (!current) return null;
   return (
     <div className={styles.picker}>
-      <Button variant="secondary" size="sm" className={styles.step} icon={<ChevronLeft size={18} />} aria-label="Previous week" disabled={!older} onClick={() => older && onChange(older.monday)} />
+      <Button
+        variant="secondary"
+        size="sm"
+        className={styles.step}
+        icon={<ChevronLeft size={18} />}
+        aria-label="Previous week"
+        disabled={!older}
+        onClick={() => older && onChange(older.monday)}
+      />
       <label htmlFor={id} className="visually-hidden">
         Week
       </label>
@@ -37,7 +45,15 @@ export function WeekPicker({ weeks, value, onChange }: WeekPickerProps) {
           </option>
         ))}
       </select>
-      <Button variant="secondary" size="sm" className={styles.step} icon={<ChevronRight size={18} />} aria-label="Next week" disabled={!newer} onClick={() => newer && onChange(newer.monday)} />
+      <Button
+        variant="secondary"
+        size="sm"
+        className={styles.step}
+        icon={<ChevronRight size={18} />}
+        aria-label="Next week"
+        disabled={!newer}
+        onClick={() => newer && onChange(newer.monday)}
+      />
     </div>
   );
 }

@@ -13,7 +13,15 @@ const viewer = {
   request: { query: ViewerDocument },
   result: {
     data: {
-      me: { __typename: 'User', id: 'u1', displayName: 'Avery Collins', role: 'ADMIN', points: 0, streakDays: 0, level: { __typename: 'Level', number: 1, title: 'Newcomer' } },
+      me: {
+        __typename: 'User',
+        id: 'u1',
+        displayName: 'Avery Collins',
+        role: 'ADMIN',
+        points: 0,
+        streakDays: 0,
+        level: { __typename: 'Level', number: 1, title: 'Newcomer' },
+      },
       organization: { __typename: 'Organization', id: 'org-1', name: 'Northwind Support', timeZone: ZONE },
     },
   },
@@ -29,7 +37,17 @@ function digestOf(monday: string, content: object | Error) {
     result:
       content instanceof Error
         ? { errors: [new GraphQLError(content.message)] }
-        : { data: { digest: { __typename: 'Digest', ...variables, html: '<!DOCTYPE html><html><head></head><body>News</body></html>', ...EMPTY, ...content } } },
+        : {
+            data: {
+              digest: {
+                __typename: 'Digest',
+                ...variables,
+                html: '<!DOCTYPE html><html><head></head><body>News</body></html>',
+                ...EMPTY,
+                ...content,
+              },
+            },
+          },
   };
 }
 

@@ -37,7 +37,9 @@ const VIEWS: { value: View; label: string }[] = [
 export function DigestPage() {
   const viewer = useViewer();
   const organization = viewer.data?.organization;
-  const header = <PageHeader title="Digest" subtitle="What everyone celebrated, learned and reached, week by week — and a newsletter to send round." />;
+  const header = (
+    <PageHeader title="Digest" subtitle="What everyone celebrated, learned and reached, week by week — and a newsletter to send round." />
+  );
   if (!organization) {
     return (
       <>
@@ -56,12 +58,17 @@ function DigestWeeks({ header, organizationName, timeZone }: { header: ReactNode
   const current = weeks[0]!;
   const week = weeks.find((candidate) => candidate.monday === params.get('week')) ?? current;
   const view: View = params.get('view') === 'newsletter' ? 'newsletter' : 'highlights';
-  const { data, loading, error, refetch } = useQuery(DigestPageQuery, { variables: { from: week.from.toISOString(), to: week.to.toISOString() } });
+  const { data, loading, error, refetch } = useQuery(DigestPageQuery, {
+    variables: { from: week.from.toISOString(), to: week.to.toISOString() },
+  });
 
   const show = (next: { week?: LocalDay; view?: View }) => {
     const monday = next.week ?? week.monday;
     const shown = next.view ?? view;
-    setParams({ ...(monday !== current.monday ? { week: monday } : {}), ...(shown !== 'highlights' ? { view: shown } : {}) }, { replace: true });
+    setParams(
+      { ...(monday !== current.monday ? { week: monday } : {}), ...(shown !== 'highlights' ? { view: shown } : {}) },
+      { replace: true },
+    );
   };
   const thisWeek = week.monday === current.monday;
   const older = weeks[weeks.indexOf(week) + 1];

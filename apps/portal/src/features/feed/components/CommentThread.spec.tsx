@@ -12,7 +12,11 @@ const comment = (index: number) => ({
   author: { __typename: 'User' as const, id: 'u1', displayName: 'Priya Shah' },
 });
 
-const celebration = (count: number) => ({ __typename: 'Celebration' as const, id: 'c1', comments: Array.from({ length: count }, (_, index) => comment(index + 1)) });
+const celebration = (count: number) => ({
+  __typename: 'Celebration' as const,
+  id: 'c1',
+  comments: Array.from({ length: count }, (_, index) => comment(index + 1)),
+});
 
 function renderThread(count: number, mocks: unknown[] = []) {
   render(
@@ -25,14 +29,19 @@ function renderThread(count: number, mocks: unknown[] = []) {
 describe('CommentThread', () => {
   it('shows the last two comments until all are asked for', async () => {
     renderThread(4);
-    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([expect.stringContaining('Comment 3'), expect.stringContaining('Comment 4')]);
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      expect.stringContaining('Comment 3'),
+      expect.stringContaining('Comment 4'),
+    ]);
     await userEvent.click(screen.getByRole('button', { name: 'Show all 4 comments' }));
     expect(screen.getAllByRole('listitem')).toHaveLength(4);
   });
 
   it('sends with Enter and starts a new line with Shift+Enter', async () => {
     const sent = vi.fn(() => ({ data: { comment: { ...comment(9), body: 'Well done!\nReally.' } } }));
-    renderThread(1, [{ request: { query: CommentOnCelebrationDocument, variables: { celebrationId: 'c1', body: 'Well done!\nReally.' } }, result: sent }]);
+    renderThread(1, [
+      { request: { query: CommentOnCelebrationDocument, variables: { celebrationId: 'c1', body: 'Well done!\nReally.' } }, result: sent },
+    ]);
     const box = screen.getByRole('textbox', { name: 'Write a comment' });
     await userEvent.type(box, 'Well done!{Shift>}{Enter}{/Shift}Really.');
     expect(box).toHaveValue('Well done!\nReally.');

@@ -25,7 +25,17 @@ const MODES = [
 ];
 
 /** Where recognition starts: thanking a colleague or telling a team's story, folded away until asked for. */
-export function ComposerPanel({ mode, onModeChange, viewerId, viewerName, values, allowanceLeft, allowance, onPosted, onKudosSent }: ComposerPanelProps) {
+export function ComposerPanel({
+  mode,
+  onModeChange,
+  viewerId,
+  viewerName,
+  values,
+  allowanceLeft,
+  allowance,
+  onPosted,
+  onKudosSent,
+}: ComposerPanelProps) {
   if (!mode) {
     return (
       <Card className={styles.prompt}>

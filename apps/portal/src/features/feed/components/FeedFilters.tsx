@@ -12,7 +12,10 @@ interface FeedFiltersProps {
 /** Whose celebrations (everyone's or a team's) and which kinds; no kind chosen shows them all. */
 export function FeedFilters({ filter, onChange, teams }: FeedFiltersProps) {
   const toggle = (group: KindGroup) =>
-    onChange({ ...filter, groups: filter.groups.includes(group) ? filter.groups.filter((chosen) => chosen !== group) : [...filter.groups, group] });
+    onChange({
+      ...filter,
+      groups: filter.groups.includes(group) ? filter.groups.filter((chosen) => chosen !== group) : [...filter.groups, group],
+    });
   return (
     <div className={styles.filters}>
       {teams.length > 0 && (

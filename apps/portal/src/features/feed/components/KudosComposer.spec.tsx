@@ -10,7 +10,11 @@ const leo = person('leo', 'Leo Martins', 'Frontline Support');
 const priya = person('priya', 'Priya Shah', 'Frontline Support');
 const me = person('me', 'Maya Patel', 'Frontline Support');
 /** The directory as the colleague picker searches it: everyone by name first, then what was typed. */
-const directory = [peopleFound({ search: '' }, [leo, me, priya]), peopleFound({ search: 'pri' }, [priya]), peopleFound({ search: 'leo' }, [leo])];
+const directory = [
+  peopleFound({ search: '' }, [leo, me, priya]),
+  peopleFound({ search: 'pri' }, [priya]),
+  peopleFound({ search: 'leo' }, [leo]),
+];
 
 function renderComposer(mocks: unknown[] = [], allowanceLeft = 30, onSent = vi.fn()) {
   render(
@@ -23,7 +27,13 @@ function renderComposer(mocks: unknown[] = [], allowanceLeft = 30, onSent = vi.f
 
 const kudosFor = (points: number) => ({ toUserId: 'leo', message: 'Thanks for the calm call', values: ['Teamwork'], points });
 const answer = (points: number) => ({
-  giveKudos: { __typename: 'Kudos', id: 'k1', points, to: { __typename: 'User', id: 'leo', displayName: 'Leo Martins' }, from: { __typename: 'User', id: 'me', kudosAllowanceLeft: 30 - points } },
+  giveKudos: {
+    __typename: 'Kudos',
+    id: 'k1',
+    points,
+    to: { __typename: 'User', id: 'leo', displayName: 'Leo Martins' },
+    from: { __typename: 'User', id: 'me', kudosAllowanceLeft: 30 - points },
+  },
 });
 
 /** Chooses a colleague the way people do: type, wait for the directory, Enter. */
@@ -50,7 +60,10 @@ describe('KudosComposer', () => {
     expect(screen.getByText('Choose a colleague, say what the kudos are for and pick at least one value.')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('combobox', { name: 'Colleague' }));
     // Everyone by name, never the viewer.
-    expect((await screen.findAllByRole('option')).map((option) => option.textContent)).toEqual(['Leo MartinsFrontline Support', 'Priya ShahFrontline Support']);
+    expect((await screen.findAllByRole('option')).map((option) => option.textContent)).toEqual([
+      'Leo MartinsFrontline Support',
+      'Priya ShahFrontline Support',
+    ]);
     await userEvent.type(screen.getByRole('combobox', { name: 'Colleague' }), 'pri');
     await waitFor(() => expect(screen.getByRole('listbox')).not.toHaveAttribute('aria-busy'));
     expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual(['Priya ShahFrontline Support']);
@@ -61,7 +74,9 @@ describe('KudosComposer', () => {
   });
 
   it('keeps the points within what is left of the allowance, then sends the kudos', async () => {
-    const onSent = renderComposer([{ request: { query: GiveKudosDocument, variables: { input: kudosFor(25) } }, result: { data: answer(25) } }]);
+    const onSent = renderComposer([
+      { request: { query: GiveKudosDocument, variables: { input: kudosFor(25) } }, result: { data: answer(25) } },
+    ]);
     expect(screen.getByText('30 of 100 left to give this month')).toBeInTheDocument();
     await fill('40');
     expect(screen.getByText('You have 30 points left to give this month')).toBeInTheDocument();
@@ -79,7 +94,9 @@ describe('KudosComposer', () => {
   });
 
   it('shows the server’s refusal beside the field it names', async () => {
-    const refusal = new GraphQLError('you have 10 kudos points left to give this month', { extensions: { code: 'BAD_USER_INPUT', field: 'points' } });
+    const refusal = new GraphQLError('you have 10 kudos points left to give this month', {
+      extensions: { code: 'BAD_USER_INPUT', field: 'points' },
+    });
     renderComposer([{ request: { query: GiveKudosDocument, variables: { input: kudosFor(20) } }, result: { errors: [refusal] } }]);
     await fill('20');
     await userEvent.click(screen.getByRole('button', { name: 'Send kudos' }));

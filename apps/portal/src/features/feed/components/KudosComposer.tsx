@@ -22,7 +22,10 @@ const BLANK = { toUserId: '', message: '', values: [] as string[], points: '0' }
 const FIELDS = ['toUserId', 'message', 'values', 'points'];
 
 /** What still stands between the form and sending, in words, per field. */
-export function kudosProblems(form: typeof BLANK, allowanceLeft: number): Partial<Record<'toUserId' | 'message' | 'values' | 'points', string>> {
+export function kudosProblems(
+  form: typeof BLANK,
+  allowanceLeft: number,
+): Partial<Record<'toUserId' | 'message' | 'values' | 'points', string>> {
   const problems: Partial<Record<'toUserId' | 'message' | 'values' | 'points', string>> = {};
   if (!form.toUserId) problems.toUserId = 'choose a colleague';
   const message = form.message.trim();
@@ -31,7 +34,8 @@ export function kudosProblems(form: typeof BLANK, allowanceLeft: number): Partia
   if (form.values.length === 0) problems.values = 'pick at least one value';
   const points = Number(form.points);
   if (form.points.trim() === '' || !Number.isInteger(points) || points < 0) problems.points = 'Points are a whole number, 0 or more';
-  else if (points > allowanceLeft) problems.points = `You have ${allowanceLeft} ${allowanceLeft === 1 ? 'point' : 'points'} left to give this month`;
+  else if (points > allowanceLeft)
+    problems.points = `You have ${allowanceLeft} ${allowanceLeft === 1 ? 'point' : 'points'} left to give this month`;
   return problems;
 }
 
@@ -41,7 +45,8 @@ export function KudosComposer({ viewerId, values, allowanceLeft, allowance, onSe
   const { form, done: sent, edit, fieldError, formError, finish } = useComposerForm(BLANK, FIELDS, { error, reset });
   const problems = kudosProblems(form, allowanceLeft);
   const ready = Object.keys(problems).length === 0;
-  const toggleValue = (value: string) => edit({ values: form.values.includes(value) ? form.values.filter((chosen) => chosen !== value) : [...form.values, value] });
+  const toggleValue = (value: string) =>
+    edit({ values: form.values.includes(value) ? form.values.filter((chosen) => chosen !== value) : [...form.values, value] });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -100,14 +105,22 @@ export function KudosComposer({ viewerId, values, allowanceLeft, allowance, onSe
           disabled={allowanceLeft === 0}
           onChange={(event) => edit({ points: event.target.value })}
           error={fieldError('points') ?? (form.points.trim() !== '' ? problems.points : null)}
-          hint={allowanceLeft === 0 ? 'Your points for this month are given: kudos without points still count.' : `${allowanceLeft} of ${allowance} left to give this month`}
+          hint={
+            allowanceLeft === 0
+              ? 'Your points for this month are given: kudos without points still count.'
+              : `${allowanceLeft} of ${allowance} left to give this month`
+          }
         />
       </div>
       <div className={styles.actions}>
         <Button type="submit" busy={loading} disabled={!ready} icon={<HandHeart size={18} aria-hidden="true" />}>
           Send kudos
         </Button>
-        {!ready && !loading && !sent && <span className={styles.missing}>{sentence([problems.toUserId, problems.message, problems.values].filter((problem) => problem !== undefined))}</span>}
+        {!ready && !loading && !sent && (
+          <span className={styles.missing}>
+            {sentence([problems.toUserId, problems.message, problems.values].filter((problem) => problem !== undefined))}
+          </span>
+        )}
       </div>
     </form>
   );

@@ -40,7 +40,17 @@ describe('ReactionBar', () => {
 
   it('shows the viewer’s reaction at once, before the server answers', async () => {
     const answer = celebration({ '🎉': 4 }, ['🎉']);
-    renderBar({ '🎉': 3 }, [], [{ request: { query: ReactDocument, variables: { celebrationId: 'c1', emoji: '🎉' } }, result: { data: { react: answer } }, delay: 300 }]);
+    renderBar(
+      { '🎉': 3 },
+      [],
+      [
+        {
+          request: { query: ReactDocument, variables: { celebrationId: 'c1', emoji: '🎉' } },
+          result: { data: { react: answer } },
+          delay: 300,
+        },
+      ],
+    );
     await userEvent.click(button(/^Celebrate/));
     expect(button(/^Celebrate/)).toHaveAttribute('aria-pressed', 'true');
     expect(button(/^Celebrate/)).toHaveTextContent('4');
@@ -48,7 +58,11 @@ describe('ReactionBar', () => {
   });
 
   it('takes a reaction back, and puts it again when the server refuses', async () => {
-    renderBar({ '🔥': 2 }, ['🔥'], [{ request: { query: UnreactDocument, variables: { celebrationId: 'c1', emoji: '🔥' } }, error: new Error('offline'), delay: 100 }]);
+    renderBar(
+      { '🔥': 2 },
+      ['🔥'],
+      [{ request: { query: UnreactDocument, variables: { celebrationId: 'c1', emoji: '🔥' } }, error: new Error('offline'), delay: 100 }],
+    );
     await userEvent.click(button(/^On fire/));
     expect(button(/^On fire/)).toHaveAttribute('aria-pressed', 'false');
     expect(button(/^On fire/)).toHaveTextContent('1');

@@ -36,7 +36,14 @@ export function ReactionBar({ celebration }: { celebration: ReactionBar_Celebrat
         const count = current.reactions.find((reaction) => reaction.emoji === emoji)?.count ?? 0;
         const mine = current.myReactions.includes(emoji);
         return (
-          <button key={emoji} type="button" className={[styles.reaction, mine ? styles.mine : '', count > 0 ? styles.given : ''].join(' ')} aria-pressed={mine} title={label} onClick={() => void press(emoji)}>
+          <button
+            key={emoji}
+            type="button"
+            className={[styles.reaction, mine ? styles.mine : '', count > 0 ? styles.given : ''].join(' ')}
+            aria-pressed={mine}
+            title={label}
+            onClick={() => void press(emoji)}
+          >
             <span aria-hidden="true">{emoji}</span>
             <span className="visually-hidden">{label}</span>
             {count > 0 && <span className={styles.count}>{count}</span>}

@@ -4,7 +4,13 @@ import { Spotlight } from './Spotlight';
 
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
 
-const moment = (id: string, title: string, hours: number, reactions: Record<string, number>, comments = 0): Spotlight_CelebrationFragment => ({
+const moment = (
+  id: string,
+  title: string,
+  hours: number,
+  reactions: Record<string, number>,
+  comments = 0,
+): Spotlight_CelebrationFragment => ({
   __typename: 'Celebration',
   id,
   kind: 'SUCCESS_STORY',

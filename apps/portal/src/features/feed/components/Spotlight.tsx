@@ -53,14 +53,22 @@ export function Spotlight({ celebrations }: { celebrations: readonly Spotlight_C
             return (
               <li key={celebration.id} className={styles.entry}>
                 <span className={[styles.rank, styles[`rank${index + 1}`]].join(' ')}>{index + 1}</span>
-                {celebration.user ? <Avatar name={celebration.user.displayName} size={32} /> : <CelebrationIcon kind={celebration.kind} icon={celebration.icon} size={32} />}
+                {celebration.user ? (
+                  <Avatar name={celebration.user.displayName} size={32} />
+                ) : (
+                  <CelebrationIcon kind={celebration.kind} icon={celebration.icon} size={32} />
+                )}
                 <div className={styles.text}>
                   <a href={`#celebration-${celebration.id}`} className={styles.title}>
                     {celebration.title}
                   </a>
                   <span className={styles.counts}>
                     <span>
-                      {celebration.reactions.slice(0, 3).map((reaction) => reaction.emoji).join('')} {reactions}
+                      {celebration.reactions
+                        .slice(0, 3)
+                        .map((reaction) => reaction.emoji)
+                        .join('')}{' '}
+                      {reactions}
                       <span className="visually-hidden"> {reactions === 1 ? 'reaction' : 'reactions'}</span>
                     </span>
                     {celebration.comments.length > 0 && (

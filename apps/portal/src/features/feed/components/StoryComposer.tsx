@@ -66,8 +66,21 @@ export function StoryComposer({ onPosted }: StoryComposerProps) {
         hint={`${form.body.length}/${MAX_STORY_BODY}`}
       />
       <div className={styles.row}>
-        <PeoplePicker label="People" multiple placeholder="Add colleagues…" selected={form.userIds} onChange={(userIds) => edit({ userIds })} error={fieldError('userIds')} />
-        <TeamPicker label="Team" placeholder="No team: search for one…" value={form.teamId} onChange={(teamId) => edit({ teamId })} error={fieldError('teamId')} />
+        <PeoplePicker
+          label="People"
+          multiple
+          placeholder="Add colleagues…"
+          selected={form.userIds}
+          onChange={(userIds) => edit({ userIds })}
+          error={fieldError('userIds')}
+        />
+        <TeamPicker
+          label="Team"
+          placeholder="No team: search for one…"
+          value={form.teamId}
+          onChange={(teamId) => edit({ teamId })}
+          error={fieldError('teamId')}
+        />
       </div>
       <div className={styles.actions}>
         <Button type="submit" busy={loading} disabled={missing.length > 0} icon={<BookOpen size={18} aria-hidden="true" />}>

@@ -94,7 +94,9 @@ export function FeedPage() {
   const insert = useCallback(
     (celebrations: FeedItem_CelebrationFragment[]) =>
       updateQuery((_, { complete, previousData: current }) =>
-        complete ? { ...current, celebrations: { ...current.celebrations, nodes: mergeFeed(celebrations, current.celebrations.nodes) } } : undefined,
+        complete
+          ? { ...current, celebrations: { ...current.celebrations, nodes: mergeFeed(celebrations, current.celebrations.nodes) } }
+          : undefined,
       ),
     [updateQuery],
   );
@@ -121,20 +123,34 @@ export function FeedPage() {
       variables: { ...variables, after: shown.celebrations.pageInfo.endCursor },
       updateQuery: (current, { fetchMoreResult }) => ({
         ...current,
-        celebrations: { ...current.celebrations, nodes: mergeFeed(current.celebrations.nodes, fetchMoreResult.celebrations.nodes), pageInfo: fetchMoreResult.celebrations.pageInfo },
+        celebrations: {
+          ...current.celebrations,
+          nodes: mergeFeed(current.celebrations.nodes, fetchMoreResult.celebrations.nodes),
+          pageInfo: fetchMoreResult.celebrations.pageInfo,
+        },
       }),
     }).catch((failure: unknown) => setLoadMoreError(errorMessage(failure)));
     setLoadingMore(false);
   };
 
   const setFilter = (next: FeedFilter) => setParams(writeFilter(next), { replace: true });
-  const header = <PageHeader title="Feed" subtitle="Kudos, success stories, customer praise and achievements, as they happen." actions={<LiveIndicator status={live.status} />} />;
+  const header = (
+    <PageHeader
+      title="Feed"
+      subtitle="Kudos, success stories, customer praise and achievements, as they happen."
+      actions={<LiveIndicator status={live.status} />}
+    />
+  );
 
   if (!shown) {
     return (
       <>
         {header}
-        {error ? <ErrorState title="The feed could not load" error={{ message: errorMessage(error) }} onRetry={() => void refetch()} /> : <FeedSkeleton />}
+        {error ? (
+          <ErrorState title="The feed could not load" error={{ message: errorMessage(error) }} onRetry={() => void refetch()} />
+        ) : (
+          <FeedSkeleton />
+        )}
       </>
     );
   }
@@ -173,14 +189,28 @@ export function FeedPage() {
         </aside>
         <div className={styles.list}>
           <FeedFilters filter={filter} onChange={setFilter} teams={teamChoices} />
-          {error && !loading && <ErrorState title="The feed could not refresh" error={{ message: errorMessage(error) }} onRetry={() => void refetch()} />}
+          {error && !loading && (
+            <ErrorState title="The feed could not refresh" error={{ message: errorMessage(error) }} onRetry={() => void refetch()} />
+          )}
           {view.shown.length === 0 && !loading ? (
             filtered ? (
-              <EmptyState icon={<SearchX size={26} />} title="Nothing here yet" action={<Button variant="secondary" onClick={() => setFilter({ teamId: null, groups: [] })}>Show everything</Button>}>
+              <EmptyState
+                icon={<SearchX size={26} />}
+                title="Nothing here yet"
+                action={
+                  <Button variant="secondary" onClick={() => setFilter({ teamId: null, groups: [] })}>
+                    Show everything
+                  </Button>
+                }
+              >
                 No celebrations match these filters. New ones will appear here as they happen.
               </EmptyState>
             ) : (
-              <EmptyState icon={<HandHeart size={26} />} title="Nothing celebrated yet — be the first to thank a colleague" action={<Button onClick={() => setComposer('kudos')}>Give kudos</Button>}>
+              <EmptyState
+                icon={<HandHeart size={26} />}
+                title="Nothing celebrated yet — be the first to thank a colleague"
+                action={<Button onClick={() => setComposer('kudos')}>Give kudos</Button>}
+              >
                 Kudos, success stories and everyone’s achievements will appear here as they happen.
               </EmptyState>
             )

@@ -21,7 +21,15 @@ export const LatestBadgesFragment = graphql(`
 export function LatestBadges({ awards }: { awards: LatestBadges_AwardFragment[] }) {
   if (awards.length === 0) {
     return (
-      <EmptyState icon={<Award size={26} />} title="No badges yet" action={<ButtonLink to="/badges" variant="secondary" size="sm">See what to earn</ButtonLink>}>
+      <EmptyState
+        icon={<Award size={26} />}
+        title="No badges yet"
+        action={
+          <ButtonLink to="/badges" variant="secondary" size="sm">
+            See what to earn
+          </ButtonLink>
+        }
+      >
         Complete a module to earn your first.
       </EmptyState>
     );

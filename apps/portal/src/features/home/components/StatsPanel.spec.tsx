@@ -1,7 +1,11 @@
 import { render, screen } from '@testing-library/react';
 import { StatsPanel } from './StatsPanel';
 
-const user = (points: number, level: { number: number; title: string; minPoints: number; nextLevelPoints: number | null; progress: number }, streakDays = 0) => ({
+const user = (
+  points: number,
+  level: { number: number; title: string; minPoints: number; nextLevelPoints: number | null; progress: number },
+  streakDays = 0,
+) => ({
   __typename: 'User' as const,
   id: 'u1',
   points,
@@ -11,7 +15,9 @@ const user = (points: number, level: { number: number; title: string; minPoints:
 
 describe('StatsPanel', () => {
   it('shows points, the level and how many points the next level needs', () => {
-    render(<StatsPanel user={user(175, { number: 2, title: 'Active Listener', minPoints: 100, nextLevelPoints: 250, progress: 0.5 }, 3)} />);
+    render(
+      <StatsPanel user={user(175, { number: 2, title: 'Active Listener', minPoints: 100, nextLevelPoints: 250, progress: 0.5 }, 3)} />,
+    );
     expect(screen.getByTestId('points-total')).toHaveTextContent('175');
     expect(screen.getByText('Active Listener')).toBeInTheDocument();
     expect(screen.getByText('75 points to level 3')).toBeInTheDocument();

@@ -47,7 +47,9 @@ export function StatsPanel({ user }: { user: StatsPanel_UserFragment }) {
         <Flame className={styles.icon} aria-hidden="true" />
         <span className={styles.label}>Streak</span>
         <strong className={styles.value}>{user.streakDays === 1 ? '1 day' : `${user.streakDays} days`}</strong>
-        <span className={styles.hint}>{user.streakDays > 0 ? 'Complete a module today to keep it alive.' : 'Complete a module to start a streak.'}</span>
+        <span className={styles.hint}>
+          {user.streakDays > 0 ? 'Complete a module today to keep it alive.' : 'Complete a module to start a streak.'}
+        </span>
       </div>
     </div>
   );

@@ -62,7 +62,11 @@ export function HomePage() {
 
   return (
     <>
-      <PageHeader eyebrow={greeting()} title={`${firstName}, ready for today’s learning?`} subtitle="Small steps every day add up: keep your streak going." />
+      <PageHeader
+        eyebrow={greeting()}
+        title={`${firstName}, ready for today’s learning?`}
+        subtitle="Small steps every day add up: keep your streak going."
+      />
       <StatsPanel user={data.me} />
 
       {data.myAssignments.some((assignment) => assignment.status !== 'COMPLETED') && (

@@ -5,7 +5,13 @@ import { LeaderboardDocument } from '@/gql/graphql';
 import { LeaderboardPage } from './LeaderboardPage';
 
 const person = (id: string, displayName: string) => ({ __typename: 'User', id, displayName, team: null });
-const entry = (rank: number, points: number, user: ReturnType<typeof person>) => ({ __typename: 'LeaderboardEntry', rank, points, user, team: null });
+const entry = (rank: number, points: number, user: ReturnType<typeof person>) => ({
+  __typename: 'LeaderboardEntry',
+  rank,
+  points,
+  user,
+  team: null,
+});
 
 function boardOf(entries: ReturnType<typeof entry>[], mine: ReturnType<typeof entry>, count: number) {
   return {

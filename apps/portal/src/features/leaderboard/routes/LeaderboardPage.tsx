@@ -117,7 +117,10 @@ export function LeaderboardPage() {
           {podium.length > 0 && (
             <ol className={styles.podium} aria-label="Top three">
               {podium.map((entry) => (
-                <li key={keyOf(entry)} className={[styles.step, styles[`place${entry.rank}`], keyOf(entry) === myKey ? styles.me : ''].join(' ')}>
+                <li
+                  key={keyOf(entry)}
+                  className={[styles.step, styles[`place${entry.rank}`], keyOf(entry) === myKey ? styles.me : ''].join(' ')}
+                >
                   <Avatar name={nameOf(entry)} size={entry.rank === 1 ? 72 : 56} />
                   <strong className={styles.podiumName}>{nameOf(entry)}</strong>
                   <span className={styles.podiumPoints}>{entry.points.toLocaleString()} pts</span>
@@ -159,7 +162,8 @@ export function LeaderboardPage() {
           )}
           {mine && onBoard && (
             <p className={styles.yours}>
-              {scope === 'INDIVIDUAL' ? 'You are' : 'Your team is'} <strong>#{mine.rank.toLocaleString()}</strong> with {mine.points.toLocaleString()} points.
+              {scope === 'INDIVIDUAL' ? 'You are' : 'Your team is'} <strong>#{mine.rank.toLocaleString()}</strong> with{' '}
+              {mine.points.toLocaleString()} points.
             </p>
           )}
           {scope === 'INDIVIDUAL' && shown && (

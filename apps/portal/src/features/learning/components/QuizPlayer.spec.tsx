@@ -2,7 +2,11 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QuizPlayer } from './QuizPlayer';
 
-type Completion = { passed: boolean; score: number; feedback: { questionId: string; correct: boolean; explanation: string | null }[] } | null;
+type Completion = {
+  passed: boolean;
+  score: number;
+  feedback: { questionId: string; correct: boolean; explanation: string | null }[];
+} | null;
 
 function quiz(myCompletion: Completion = null) {
   return {

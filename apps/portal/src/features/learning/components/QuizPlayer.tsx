@@ -73,7 +73,11 @@ export function QuizPlayer({ module, submitting, error, onSubmit }: QuizPlayerPr
           {attempt.passed ? <CheckCircle2 size={28} aria-hidden="true" /> : <XCircle size={28} aria-hidden="true" />}
           <div>
             <strong>{attempt.passed ? `Passed with ${attempt.score}%` : `${attempt.score}% — not quite there yet`}</strong>
-            <span>{attempt.passed ? 'Well done. Review the explanations below.' : `You need ${module.passingScore}% to pass. Read the feedback and try again.`}</span>
+            <span>
+              {attempt.passed
+                ? 'Well done. Review the explanations below.'
+                : `You need ${module.passingScore}% to pass. Read the feedback and try again.`}
+            </span>
           </div>
         </div>
       )}
@@ -94,7 +98,10 @@ export function QuizPlayer({ module, submitting, error, onSubmit }: QuizPlayerPr
                 {question.choices.map((choice, choiceIndex) => (
                   <label
                     key={choiceIndex}
-                    className={[styles.choice, answers[index] === choiceIndex ? (feedback && !feedback.correct ? styles.chosenWrong : styles.chosen) : ''].join(' ')}
+                    className={[
+                      styles.choice,
+                      answers[index] === choiceIndex ? (feedback && !feedback.correct ? styles.chosenWrong : styles.chosen) : '',
+                    ].join(' ')}
                   >
                     <input
                       type="radio"

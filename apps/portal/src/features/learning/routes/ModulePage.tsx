@@ -58,7 +58,13 @@ export function ModulePage() {
 
   if (loading && !data) return <Loading label="Loading the module…" />;
   if (error && !data) {
-    return <QueryError error={error} onRetry={() => void refetch()} notFound={{ title: 'Course or module not found', backTo: '/courses', backLabel: 'Back to the catalogue' }} />;
+    return (
+      <QueryError
+        error={error}
+        onRetry={() => void refetch()}
+        notFound={{ title: 'Course or module not found', backTo: '/courses', backLabel: 'Back to the catalogue' }}
+      />
+    );
   }
   if (!course) return null;
   if (!module) {

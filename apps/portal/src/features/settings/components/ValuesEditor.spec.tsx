@@ -25,7 +25,10 @@ function renderEditor(mocks: unknown[] = []) {
   );
 }
 
-const chips = () => within(screen.getByRole('list', { name: 'Company values' })).getAllByRole('listitem').map((chip) => chip.textContent);
+const chips = () =>
+  within(screen.getByRole('list', { name: 'Company values' }))
+    .getAllByRole('listitem')
+    .map((chip) => chip.textContent);
 
 describe('ValuesEditor', () => {
   it('shows the values as chips and saves nothing until something changes', () => {

@@ -12,7 +12,13 @@ function settings(role: 'EMPLOYEE' | 'MANAGER' | 'ADMIN') {
     result: {
       data: {
         me: { __typename: 'User', id: 'u1', role },
-        organization: { __typename: 'Organization', id: 'org-1', name: 'Northwind Support', values: ['Empathy', 'Ownership'], kudosAllowance: 100 },
+        organization: {
+          __typename: 'Organization',
+          id: 'org-1',
+          name: 'Northwind Support',
+          values: ['Empathy', 'Ownership'],
+          kudosAllowance: 100,
+        },
       },
     },
   };
@@ -42,7 +48,13 @@ describe('SettingsPage', () => {
       settings('ADMIN'),
       {
         request: { query: SetKudosAllowanceDocument, variables: { points: 20000 } },
-        result: { errors: [new GraphQLError('the monthly allowance must be a whole number from 0 to 10000', { extensions: { code: 'BAD_USER_INPUT', field: 'points' } })] },
+        result: {
+          errors: [
+            new GraphQLError('the monthly allowance must be a whole number from 0 to 10000', {
+              extensions: { code: 'BAD_USER_INPUT', field: 'points' },
+            }),
+          ],
+        },
       },
     ]);
     const points = await screen.findByLabelText('Points per person per month');

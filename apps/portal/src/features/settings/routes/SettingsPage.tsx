@@ -38,7 +38,11 @@ export function SettingsPage() {
     return (
       <>
         {header()}
-        <EmptyState icon={<Lock size={26} />} title="Only admins can change organisation settings" action={<ButtonLink to="/">Back to home</ButtonLink>}>
+        <EmptyState
+          icon={<Lock size={26} />}
+          title="Only admins can change organisation settings"
+          action={<ButtonLink to="/">Back to home</ButtonLink>}
+        >
           <p>Ask an admin of {organization.name} to change the company values or the monthly kudos allowance.</p>
           {organization.values.length > 0 && (
             <>
@@ -61,10 +65,18 @@ export function SettingsPage() {
     <>
       {header(`How recognition works at ${organization.name}.`)}
       <div className={styles.sections}>
-        <SettingsSection id="values-heading" title="Company values" intro={`People tag their kudos with these, so name what exceptional service means here: 1 to ${MAX_VALUES} values.`}>
+        <SettingsSection
+          id="values-heading"
+          title="Company values"
+          intro={`People tag their kudos with these, so name what exceptional service means here: 1 to ${MAX_VALUES} values.`}
+        >
           <ValuesEditor organization={organization} />
         </SettingsSection>
-        <SettingsSection id="allowance-heading" title="Monthly kudos allowance" intro="The points each person may give away with kudos in a calendar month. With 0, kudos are thanks without points.">
+        <SettingsSection
+          id="allowance-heading"
+          title="Monthly kudos allowance"
+          intro="The points each person may give away with kudos in a calendar month. With 0, kudos are thanks without points."
+        >
           <KudosAllowanceForm organization={organization} />
         </SettingsSection>
       </div>

@@ -101,7 +101,15 @@ export function AddModuleForm({ courseId }: { courseId: string }) {
       />
       {scored && (
         <>
-          <TextField label="Passing score (%)" type="number" min={1} max={100} value={form.passingScore} onChange={set('passingScore')} error={problem('passingScore')} />
+          <TextField
+            label="Passing score (%)"
+            type="number"
+            min={1}
+            max={100}
+            value={form.passingScore}
+            onChange={set('passingScore')}
+            error={problem('passingScore')}
+          />
           <fieldset className={styles.questions}>
             <legend>{form.kind === 'SCENARIO' ? 'Decision points' : 'Questions'}</legend>
             {questions.map((question, index) => (

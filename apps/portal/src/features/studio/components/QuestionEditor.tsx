@@ -23,7 +23,8 @@ interface QuestionEditorProps {
 
 /** One question: its prompt, 2 to 6 choices, which one is right, and why. */
 export function QuestionEditor({ index, question, onChange, onRemove }: QuestionEditorProps) {
-  const setChoice = (at: number, value: string) => onChange({ ...question, choices: question.choices.map((choice, i) => (i === at ? value : choice)) });
+  const setChoice = (at: number, value: string) =>
+    onChange({ ...question, choices: question.choices.map((choice, i) => (i === at ? value : choice)) });
   const removeChoice = (at: number) =>
     onChange({
       ...question,
@@ -52,7 +53,13 @@ export function QuestionEditor({ index, question, onChange, onRemove }: Question
               checked={question.answerIndex === at}
               onChange={() => onChange({ ...question, answerIndex: at })}
             />
-            <input className={styles.choiceText} aria-label={`Choice ${at + 1}`} value={choice} onChange={(event) => setChoice(at, event.target.value)} placeholder={`Choice ${at + 1}`} />
+            <input
+              className={styles.choiceText}
+              aria-label={`Choice ${at + 1}`}
+              value={choice}
+              onChange={(event) => setChoice(at, event.target.value)}
+              placeholder={`Choice ${at + 1}`}
+            />
             {question.choices.length > 2 && (
               <button type="button" className={styles.remove} aria-label={`Remove choice ${at + 1}`} onClick={() => removeChoice(at)}>
                 <X size={16} />
@@ -66,7 +73,11 @@ export function QuestionEditor({ index, question, onChange, onRemove }: Question
           </button>
         )}
       </div>
-      <TextField label="Why it is right (optional)" value={question.explanation} onChange={(event) => onChange({ ...question, explanation: event.target.value })} />
+      <TextField
+        label="Why it is right (optional)"
+        value={question.explanation}
+        onChange={(event) => onChange({ ...question, explanation: event.target.value })}
+      />
     </div>
   );
 }

@@ -48,7 +48,13 @@ export function StudioCoursePage() {
   const [publish, publishing] = useMutation(PublishCourseMutation);
   if (loading && !data) return <Loading label="Loading the course…" />;
   if (error && !data) {
-    return <QueryError error={error} onRetry={() => void refetch()} notFound={{ title: 'Course not found', backTo: '/studio', backLabel: 'Back to the studio' }} />;
+    return (
+      <QueryError
+        error={error}
+        onRetry={() => void refetch()}
+        notFound={{ title: 'Course not found', backTo: '/studio', backLabel: 'Back to the studio' }}
+      />
+    );
   }
   const course = data?.course;
   if (!course) return null;
@@ -94,7 +100,8 @@ export function StudioCoursePage() {
                   <span className={styles.moduleTitle}>{module.title}</span>
                   <span className={styles.moduleMeta}>
                     {KIND_LABEL[module.kind]}
-                    {module.questions.length > 0 && ` · ${module.questions.length} questions · pass at ${module.passingScore}%`} · {module.points} pts
+                    {module.questions.length > 0 && ` · ${module.questions.length} questions · pass at ${module.passingScore}%`} ·{' '}
+                    {module.points} pts
                   </span>
                 </li>
               ))}
@@ -110,7 +117,9 @@ export function StudioCoursePage() {
           ) : (
             <Card>
               <h3>Published</h3>
-              <p className={styles.note}>Learners can take this course now. Published courses keep their modules so that everyone’s progress stays comparable.</p>
+              <p className={styles.note}>
+                Learners can take this course now. Published courses keep their modules so that everyone’s progress stays comparable.
+              </p>
             </Card>
           )}
         </aside>

@@ -5,7 +5,22 @@ import { Link, useNavigate } from 'react-router';
 import { graphql } from '@/gql';
 import { errorField, errorMessage } from '@/shared/apollo';
 import { canAuthor, useViewer } from '@/shared/viewer';
-import { Alert, Button, Card, EmptyState, ErrorState, FieldRow, FormActions, ItemList, Loading, PageHeader, Tag, TextAreaField, TextField, plural } from '@/ui';
+import {
+  Alert,
+  Button,
+  Card,
+  EmptyState,
+  ErrorState,
+  FieldRow,
+  FormActions,
+  ItemList,
+  Loading,
+  PageHeader,
+  Tag,
+  TextAreaField,
+  TextField,
+  plural,
+} from '@/ui';
 import styles from './StudioPage.module.css';
 
 const StudioQuery = graphql(`
@@ -62,7 +77,11 @@ function Studio() {
       ) : error && !data ? (
         <ErrorState error={error} onRetry={() => void refetch()} />
       ) : data?.courses.length === 0 ? (
-        <EmptyState icon={<PenSquare size={26} />} title="No courses yet" action={<Button onClick={() => setCreating(true)}>Write the first course</Button>}>
+        <EmptyState
+          icon={<PenSquare size={26} />}
+          title="No courses yet"
+          action={<Button onClick={() => setCreating(true)}>Write the first course</Button>}
+        >
           Start with a short lesson and a quiz: you can publish as soon as it has one module.
         </EmptyState>
       ) : (
@@ -73,7 +92,9 @@ function Studio() {
                 <Link to={`/studio/courses/${course.id}`}>
                   <span className={styles.title}>{course.title}</span>
                   <span className={styles.meta}>{plural(course.moduleCount, 'module')}</span>
-                  <Tag tone={course.status === 'PUBLISHED' ? 'success' : course.status === 'DRAFT' ? 'info' : 'neutral'}>{course.status.toLowerCase()}</Tag>
+                  <Tag tone={course.status === 'PUBLISHED' ? 'success' : course.status === 'DRAFT' ? 'info' : 'neutral'}>
+                    {course.status.toLowerCase()}
+                  </Tag>
                 </Link>
               </li>
             ))}
@@ -97,7 +118,10 @@ function NewCourseForm({ onCancel }: { onCancel: () => void }) {
     const input = {
       title: form.title,
       summary: form.summary,
-      skills: form.skills.split(',').map((skill) => skill.trim()).filter(Boolean),
+      skills: form.skills
+        .split(',')
+        .map((skill) => skill.trim())
+        .filter(Boolean),
       estimatedMinutes: Number(form.estimatedMinutes),
       points: Number(form.points),
     };
@@ -112,10 +136,30 @@ function NewCourseForm({ onCancel }: { onCancel: () => void }) {
         {error && !field && <Alert>{errorMessage(error)}</Alert>}
         <TextField label="Title" required value={form.title} onChange={set('title')} error={problem('title')} autoFocus />
         <TextAreaField label="Summary" required value={form.summary} onChange={set('summary')} error={problem('summary')} rows={3} />
-        <TextField label="Skills" hint="Comma-separated, e.g. empathy, de-escalation" value={form.skills} onChange={set('skills')} error={problem('skills')} />
+        <TextField
+          label="Skills"
+          hint="Comma-separated, e.g. empathy, de-escalation"
+          value={form.skills}
+          onChange={set('skills')}
+          error={problem('skills')}
+        />
         <FieldRow>
-          <TextField label="Estimated minutes" type="number" min={1} value={form.estimatedMinutes} onChange={set('estimatedMinutes')} error={problem('estimatedMinutes')} />
-          <TextField label="Completion bonus (points)" type="number" min={0} value={form.points} onChange={set('points')} error={problem('points')} />
+          <TextField
+            label="Estimated minutes"
+            type="number"
+            min={1}
+            value={form.estimatedMinutes}
+            onChange={set('estimatedMinutes')}
+            error={problem('estimatedMinutes')}
+          />
+          <TextField
+            label="Completion bonus (points)"
+            type="number"
+            min={0}
+            value={form.points}
+            onChange={set('points')}
+            error={problem('points')}
+          />
         </FieldRow>
         <FormActions>
           <Button type="submit" busy={loading}>

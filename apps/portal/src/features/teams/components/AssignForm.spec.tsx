@@ -14,11 +14,22 @@ describe('AssignForm', () => {
         mocks={[
           {
             request: { query: AssignCourseDocument, variables: { input: { courseId: 'c1', ...target } } },
-            result: { errors: [new GraphQLError('“Escalations” is not published yet', { extensions: { code: 'BAD_USER_INPUT', field: 'courseId' } })] },
+            result: {
+              errors: [
+                new GraphQLError('“Escalations” is not published yet', { extensions: { code: 'BAD_USER_INPUT', field: 'courseId' } }),
+              ],
+            },
           },
           {
             request: { query: AssignLearningPathDocument, variables: { input: { pathId: 'p1', ...target } } },
-            result: { data: { assignLearningPath: [{ __typename: 'Assignment', id: 'a1' }, { __typename: 'Assignment', id: 'a2' }] } },
+            result: {
+              data: {
+                assignLearningPath: [
+                  { __typename: 'Assignment', id: 'a1' },
+                  { __typename: 'Assignment', id: 'a2' },
+                ],
+              },
+            },
           },
         ]}
       >
@@ -61,7 +72,13 @@ describe('AssignForm', () => {
     await userEvent.click(people);
     expect(await screen.findByText('More match: type more of the name to narrow them down.')).toBeInTheDocument();
     await userEvent.type(people, 'pri');
-    await waitFor(() => expect(within(screen.getByRole('listbox')).getAllByRole('option').map((option) => option.textContent)).toEqual(['Priya ShahFrontline Support']));
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('listbox'))
+          .getAllByRole('option')
+          .map((option) => option.textContent),
+      ).toEqual(['Priya ShahFrontline Support']),
+    );
     await userEvent.keyboard('{Enter}');
     await userEvent.click(screen.getByRole('button', { name: 'Assign' }));
     expect(await screen.findByText('Assigned: 1 assignment created or updated.')).toBeInTheDocument();

@@ -57,7 +57,11 @@ export function AssignForm({ teamId, courses, paths }: AssignFormProps) {
       kind === 'path'
         ? await assignPath({ variables: { input: { pathId: id!, ...target } } }).catch(() => null)
         : await assignCourse({ variables: { input: { courseId: id!, ...target } } }).catch(() => null);
-    const count = result?.data ? ('assignLearningPath' in result.data ? result.data.assignLearningPath.length : result.data.assignCourse.length) : 0;
+    const count = result?.data
+      ? 'assignLearningPath' in result.data
+        ? result.data.assignLearningPath.length
+        : result.data.assignCourse.length
+      : 0;
     if (result?.data) {
       setDone(`Assigned: ${count} ${count === 1 ? 'assignment' : 'assignments'} created or updated.`);
       setNote('');
@@ -91,7 +95,16 @@ export function AssignForm({ teamId, courses, paths }: AssignFormProps) {
         <Choice type="radio" name="who" label="The whole team" checked={whole} onChange={() => setWhole(true)} />
         <Choice type="radio" name="who" label="Chosen people" checked={!whole} onChange={() => setWhole(false)} />
       </FieldGroup>
-      {!whole && <PeoplePicker label="People" multiple placeholder="Search the team by name…" teamId={teamId} selected={chosen} onChange={setChosen} />}
+      {!whole && (
+        <PeoplePicker
+          label="People"
+          multiple
+          placeholder="Search the team by name…"
+          teamId={teamId}
+          selected={chosen}
+          onChange={setChosen}
+        />
+      )}
       <FieldRow>
         <TextField label="Due date" type="date" value={due} onChange={(event) => setDue(event.target.value)} hint="Optional" />
         <TextField label="Note" value={note} onChange={(event) => setNote(event.target.value)} hint="Optional, shown to each person" />

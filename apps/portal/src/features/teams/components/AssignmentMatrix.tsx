@@ -27,7 +27,8 @@ export function AssignmentMatrix({ assignments }: { assignments: AssignmentMatri
   const courses = [...new Map(assignments.map((assignment) => [assignment.course.id, assignment.course])).values()];
   const people = [...new Map(assignments.map((assignment) => [assignment.assignee.id, assignment.assignee])).values()];
   const cell = new Map(assignments.map((assignment) => [`${assignment.assignee.id}:${assignment.course.id}`, assignment]));
-  const overdue = (personId: string) => assignments.filter((assignment) => assignment.assignee.id === personId && assignment.overdue).length;
+  const overdue = (personId: string) =>
+    assignments.filter((assignment) => assignment.assignee.id === personId && assignment.overdue).length;
   const rows = people.sort((a, b) => overdue(b.id) - overdue(a.id) || a.displayName.localeCompare(b.displayName));
 
   return (
@@ -61,8 +62,17 @@ export function AssignmentMatrix({ assignments }: { assignments: AssignmentMatri
                         <CheckCircle2 size={14} aria-hidden="true" /> Done
                       </span>
                     ) : (
-                      <span className={[styles.chip, assignment.overdue ? styles.late : assignment.status === 'IN_PROGRESS' ? styles.going : styles.todo].join(' ')}>
-                        {assignment.overdue ? `Overdue · ${due}` : assignment.status === 'IN_PROGRESS' ? `In progress · ${due}` : `Due ${due}`}
+                      <span
+                        className={[
+                          styles.chip,
+                          assignment.overdue ? styles.late : assignment.status === 'IN_PROGRESS' ? styles.going : styles.todo,
+                        ].join(' ')}
+                      >
+                        {assignment.overdue
+                          ? `Overdue · ${due}`
+                          : assignment.status === 'IN_PROGRESS'
+                            ? `In progress · ${due}`
+                            : `Due ${due}`}
                       </span>
                     )}
                   </td>

@@ -28,7 +28,11 @@ describe('CsvImport', () => {
         request: {
           query: ImportCustomerFeedbackDocument,
           variables: (variables: { input: { rows: { agentEmail: string; csat: number }[] } }) =>
-            JSON.stringify(variables.input.rows.map((row) => [row.agentEmail, row.csat])) === JSON.stringify([['omar@northwind.example', 5], ['priya@northwind.example', 4]]),
+            JSON.stringify(variables.input.rows.map((row) => [row.agentEmail, row.csat])) ===
+            JSON.stringify([
+              ['omar@northwind.example', 5],
+              ['priya@northwind.example', 4],
+            ]),
         },
         result,
       },

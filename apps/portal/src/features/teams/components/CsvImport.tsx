@@ -126,7 +126,8 @@ export function CsvImport() {
           ) : (
             <>
               <p className={styles.counts}>
-                <Tag tone="success">{valid.length} ready</Tag> {invalid.length > 0 && <Tag tone="danger">{invalid.length} with problems</Tag>}
+                <Tag tone="success">{valid.length} ready</Tag>{' '}
+                {invalid.length > 0 && <Tag tone="danger">{invalid.length} with problems</Tag>}
               </p>
               <div className={styles.preview}>
                 <table>
@@ -175,7 +176,9 @@ export function CsvImport() {
                 </Button>
               )}
               {alreadySent && progress === null && (
-                <Alert tone="info">These ratings were just imported. Without a ticket id column, importing them again would record each one twice.</Alert>
+                <Alert tone="info">
+                  These ratings were just imported. Without a ticket id column, importing them again would record each one twice.
+                </Alert>
               )}
             </>
           )}

@@ -62,14 +62,30 @@ export function FeedbackForm({ teamId }: { teamId: string }) {
       />
       <FieldGroup legend="CSAT" className={styles.stars}>
         {[1, 2, 3, 4, 5].map((value) => (
-          <label key={value} className={[styles.star, value <= form.csat ? styles.starOn : ''].join(' ')} title={`${value} star${value > 1 ? 's' : ''}`}>
-            <input type="radio" name="csat" className="visually-hidden" checked={form.csat === value} onChange={() => setForm({ ...form, csat: value })} />
+          <label
+            key={value}
+            className={[styles.star, value <= form.csat ? styles.starOn : ''].join(' ')}
+            title={`${value} star${value > 1 ? 's' : ''}`}
+          >
+            <input
+              type="radio"
+              name="csat"
+              className="visually-hidden"
+              checked={form.csat === value}
+              onChange={() => setForm({ ...form, csat: value })}
+            />
             <Star size={28} fill={value <= form.csat ? 'currentColor' : 'none'} aria-hidden="true" />
             <span className="visually-hidden">{value} stars</span>
           </label>
         ))}
       </FieldGroup>
-      <TextAreaField label="What the customer said" rows={2} value={form.comment} onChange={set('comment')} hint={praise ? 'Five stars with a comment: this will be celebrated as customer praise.' : 'Optional'} />
+      <TextAreaField
+        label="What the customer said"
+        rows={2}
+        value={form.comment}
+        onChange={set('comment')}
+        hint={praise ? 'Five stars with a comment: this will be celebrated as customer praise.' : 'Optional'}
+      />
       <FieldRow>
         <TextField label="Customer" value={form.customerName} onChange={set('customerName')} hint="Optional" />
         <SelectField label="NPS" value={form.nps} onChange={set('nps')}>

@@ -45,7 +45,11 @@ export function MilestoneForm({ teamId }: { teamId: string }) {
     };
     const result = await create({ variables: { input } }).catch(() => null);
     if (result?.data) {
-      setDone(result.data.createTeamMilestone.reachedAt ? 'Set — and already reached by what the team has done!' : 'Milestone set. The team sees it on its page.');
+      setDone(
+        result.data.createTeamMilestone.reachedAt
+          ? 'Set — and already reached by what the team has done!'
+          : 'Milestone set. The team sees it on its page.',
+      );
       setForm({ ...form, title: '' });
     }
   };
@@ -54,7 +58,13 @@ export function MilestoneForm({ teamId }: { teamId: string }) {
     <form onSubmit={submit} noValidate>
       {done && <Alert tone="success">{done}</Alert>}
       {error && !['title', 'target', 'endsAt'].includes(field ?? '') && <Alert>{errorMessage(error)}</Alert>}
-      <TextField label="Title" placeholder="e.g. 20 modules before the holidays" value={form.title} onChange={set('title')} error={field === 'title' ? errorMessage(error) : null} />
+      <TextField
+        label="Title"
+        placeholder="e.g. 20 modules before the holidays"
+        value={form.title}
+        onChange={set('title')}
+        error={field === 'title' ? errorMessage(error) : null}
+      />
       <FieldRow>
         <SelectField label="Counts" value={form.metric} onChange={set('metric')}>
           {METRICS.map((metric) => (
@@ -76,7 +86,14 @@ export function MilestoneForm({ teamId }: { teamId: string }) {
       </FieldRow>
       <FieldRow>
         <TextField label="From" type="date" value={form.starts} onChange={set('starts')} hint="Today if empty" />
-        <TextField label="Until" type="date" value={form.ends} onChange={set('ends')} hint="Open-ended if empty" error={field === 'endsAt' ? errorMessage(error) : null} />
+        <TextField
+          label="Until"
+          type="date"
+          value={form.ends}
+          onChange={set('ends')}
+          hint="Open-ended if empty"
+          error={field === 'endsAt' ? errorMessage(error) : null}
+        />
       </FieldRow>
       <Button type="submit" busy={loading} disabled={!form.title.trim()}>
         Set milestone

@@ -22,11 +22,23 @@ describe('checkRows', () => {
   const mapping = { agentEmail: 'agent', csat: 'csat', nps: 'nps', receivedAt: 'date', externalId: 'ticket', comment: 'comment' };
 
   it('numbers rows as in the file and keeps what the API needs', () => {
-    const [row] = checkRows([{ agent: ' Priya@Northwind.example ', csat: '5', nps: '10', date: '2026-11-20', ticket: 'NW-1', comment: 'Great!' }], mapping);
+    const [row] = checkRows(
+      [{ agent: ' Priya@Northwind.example ', csat: '5', nps: '10', date: '2026-11-20', ticket: 'NW-1', comment: 'Great!' }],
+      mapping,
+    );
     expect(row).toEqual({
       row: 2,
       ok: true,
-      value: { row: 2, agentEmail: 'priya@northwind.example', csat: 5, nps: 10, comment: 'Great!', customerName: null, externalId: 'NW-1', receivedAt: new Date('2026-11-20').toISOString() },
+      value: {
+        row: 2,
+        agentEmail: 'priya@northwind.example',
+        csat: 5,
+        nps: 10,
+        comment: 'Great!',
+        customerName: null,
+        externalId: 'NW-1',
+        receivedAt: new Date('2026-11-20').toISOString(),
+      },
     });
   });
 

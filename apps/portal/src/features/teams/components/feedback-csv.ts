@@ -3,25 +3,56 @@
 export type Column = 'receivedAt' | 'agentEmail' | 'csat' | 'nps' | 'comment' | 'externalId' | 'customerName';
 
 export const COLUMNS: { key: Column; label: string; required: boolean; aliases: string[] }[] = [
-  { key: 'agentEmail', label: 'Agent email', required: true, aliases: ['agent email', 'agent', 'agent_email', 'assignee email', 'assignee', 'email'] },
-  { key: 'csat', label: 'CSAT (1–5)', required: true, aliases: ['csat', 'rating', 'satisfaction', 'satisfaction rating', 'score', 'stars'] },
+  {
+    key: 'agentEmail',
+    label: 'Agent email',
+    required: true,
+    aliases: ['agent email', 'agent', 'agent_email', 'assignee email', 'assignee', 'email'],
+  },
+  {
+    key: 'csat',
+    label: 'CSAT (1–5)',
+    required: true,
+    aliases: ['csat', 'rating', 'satisfaction', 'satisfaction rating', 'score', 'stars'],
+  },
   { key: 'nps', label: 'NPS (0–10)', required: false, aliases: ['nps', 'net promoter score', 'recommend'] },
   { key: 'comment', label: 'Comment', required: false, aliases: ['comment', 'comments', 'feedback', 'review', 'message'] },
-  { key: 'receivedAt', label: 'Date', required: false, aliases: ['date', 'created', 'created at', 'created_at', 'timestamp', 'submitted at', 'rated at'] },
-  { key: 'externalId', label: 'Ticket id', required: false, aliases: ['ticket id', 'ticket', 'ticket_id', 'ticket number', 'id', 'external id'] },
-  { key: 'customerName', label: 'Customer', required: false, aliases: ['customer', 'customer name', 'requester', 'requester name', 'name'] },
+  {
+    key: 'receivedAt',
+    label: 'Date',
+    required: false,
+    aliases: ['date', 'created', 'created at', 'created_at', 'timestamp', 'submitted at', 'rated at'],
+  },
+  {
+    key: 'externalId',
+    label: 'Ticket id',
+    required: false,
+    aliases: ['ticket id', 'ticket', 'ticket_id', 'ticket number', 'id', 'external id'],
+  },
+  {
+    key: 'customerName',
+    label: 'Customer',
+    required: false,
+    aliases: ['customer', 'customer name', 'requester', 'requester name', 'name'],
+  },
 ];
 
 export type Mapping = Partial<Record<Column, string>>;
 
-const normal = (header: string) => header.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+const normal = (header: string) =>
+  header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ');
 
 /** Guesses which header holds each column, from the names help desks commonly use. */
 export function guessMapping(headers: readonly string[]): Mapping {
   const mapping: Mapping = {};
   const taken = new Set<string>();
   for (const column of COLUMNS) {
-    const found = column.aliases.map(normal).flatMap((alias) => headers.filter((header) => normal(header) === alias && !taken.has(header)))[0];
+    const found = column.aliases
+      .map(normal)
+      .flatMap((alias) => headers.filter((header) => normal(header) === alias && !taken.has(header)))[0];
     if (found) {
       mapping[column.key] = found;
       taken.add(found);
@@ -41,7 +72,9 @@ export interface FeedbackRow {
   readonly receivedAt: string | null;
 }
 
-export type CheckedRow = { readonly row: number; readonly ok: true; readonly value: FeedbackRow } | { readonly row: number; readonly ok: false; readonly problem: string };
+export type CheckedRow =
+  | { readonly row: number; readonly ok: true; readonly value: FeedbackRow }
+  | { readonly row: number; readonly ok: false; readonly problem: string };
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -56,7 +89,8 @@ export function checkRows(records: readonly Record<string, string>[], mapping: M
     const row = index + 2;
     const cell = (column: Column) => (mapping[column] ? (record[mapping[column]!] ?? '').trim() : '');
     const agentEmail = cell('agentEmail').toLowerCase();
-    if (!EMAIL.test(agentEmail)) return { row, ok: false, problem: agentEmail ? `“${agentEmail}” is not an email address` : 'no agent email' };
+    if (!EMAIL.test(agentEmail))
+      return { row, ok: false, problem: agentEmail ? `“${agentEmail}” is not an email address` : 'no agent email' };
     const csat = whole(cell('csat'), 1, 5);
     if (csat === null) return { row, ok: false, problem: `CSAT “${cell('csat')}” is not a whole number from 1 to 5` };
     const npsText = cell('nps');

@@ -64,7 +64,14 @@ export function ManageTeamPage() {
   const [tab, setTab] = useState<Tab>('training');
   const { data, loading, error, refetch } = useQuery(ManageTeamQuery, { variables: { id: teamId } });
   if (loading && !data) return <Loading label="Loading the team…" />;
-  if (error && !data) return <QueryError error={error} onRetry={() => void refetch()} notFound={{ title: 'Team not found', backTo: '/teams', backLabel: 'All teams' }} />;
+  if (error && !data)
+    return (
+      <QueryError
+        error={error}
+        onRetry={() => void refetch()}
+        notFound={{ title: 'Team not found', backTo: '/teams', backLabel: 'All teams' }}
+      />
+    );
   if (!data) return null;
   const { team } = data;
   if (!team) return null;
@@ -75,7 +82,9 @@ export function ManageTeamPage() {
       <BackLink to={`/teams/${team.id}`}>{team.name}</BackLink>
       <PageHeader
         title={`Manage ${team.name}`}
-        subtitle={overdue > 0 ? `${overdue} overdue ${overdue === 1 ? 'assignment' : 'assignments'} need a nudge.` : 'Everyone is on track.'}
+        subtitle={
+          overdue > 0 ? `${overdue} overdue ${overdue === 1 ? 'assignment' : 'assignments'} need a nudge.` : 'Everyone is on track.'
+        }
         actions={<Segmented label="Section" value={tab} options={TABS} onChange={setTab} />}
       />
       {tab === 'training' && (

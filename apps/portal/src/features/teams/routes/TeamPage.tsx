@@ -61,7 +61,14 @@ export function TeamPage() {
   const { teamId = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(TeamPageQuery, { variables: { id: teamId } });
   if (loading && !data) return <Loading label="Loading the team…" />;
-  if (error && !data) return <QueryError error={error} onRetry={() => void refetch()} notFound={{ title: 'Team not found', backTo: '/teams', backLabel: 'All teams' }} />;
+  if (error && !data)
+    return (
+      <QueryError
+        error={error}
+        onRetry={() => void refetch()}
+        notFound={{ title: 'Team not found', backTo: '/teams', backLabel: 'All teams' }}
+      />
+    );
   const team = data?.team;
   if (!team || !data) return null;
   const manages = isAdmin(data.me.role) || team.manager?.id === data.me.id;
@@ -101,7 +108,10 @@ export function TeamPage() {
           <section aria-labelledby="activity-heading" className={styles.section}>
             <h2 id="activity-heading">The last 12 weeks</h2>
             <Card className={styles.charts}>
-              <BarChart title="Modules completed per week" bars={weeks.map((week) => ({ label: week.label, value: week.modulesCompleted }))} />
+              <BarChart
+                title="Modules completed per week"
+                bars={weeks.map((week) => ({ label: week.label, value: week.modulesCompleted }))}
+              />
               <BarChart
                 title="Average CSAT per week"
                 tone="gold"

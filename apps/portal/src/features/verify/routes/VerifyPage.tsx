@@ -33,7 +33,10 @@ const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
 /** Public: anyone with a shared link checks a badge or certification, signed in or not. */
 export function VerifyPage() {
   const { credentialId = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(VerifyCredentialQuery, { variables: { id: credentialId }, fetchPolicy: 'network-only' });
+  const { data, loading, error, refetch } = useQuery(VerifyCredentialQuery, {
+    variables: { id: credentialId },
+    fetchPolicy: 'network-only',
+  });
   const result = data?.verifyCredential;
   const problem = result?.problem ? PROBLEMS[result.problem] : null;
 
@@ -98,7 +101,8 @@ export function VerifyPage() {
           </section>
         ) : null}
         <p className={styles.about}>
-          Credentials issued through Laurels are Open Badges 3.0 verifiable credentials, signed with the issuing organisation’s key. <Link to="/">Laurels home</Link>
+          Credentials issued through Laurels are Open Badges 3.0 verifiable credentials, signed with the issuing organisation’s key.{' '}
+          <Link to="/">Laurels home</Link>
         </p>
       </main>
     </div>
