@@ -512,7 +512,25 @@ describe('leaderboards: points earned in a calendar period of the organisationâ€
         });
       }
 
+      // Nor do their points show to others anywhere else a person is read; they still see their own.
+      const pointsOfBob = async (token: string) => {
+        const read = await api.ok<{
+          user: { points: number };
+          users: { id: string; points: number }[];
+          team: { members: { id: string; points: number }[] };
+        }>(
+          `query ($id: ID!, $teamId: ID!) { user(id: $id) { points } users { id points } team(id: $teamId) { members { id points } } }`,
+          { id: members.Bob!.id, teamId: teams.Ants },
+          token,
+        );
+        const inList = (list: { id: string; points: number }[]) => list.find((person) => person.id === members.Bob!.id)!.points;
+        return [read.user.points, inList(read.users), inList(read.team.members)];
+      };
+      expect(await pointsOfBob(members.Cyd!.token)).toEqual([0, 0, 0]);
+      expect(await pointsOfBob(members.Bob!.token)).toEqual([40, 40, 40]);
+
       await api.ok(OPT_OUT, { optOut: false }, members.Bob!.token);
+      expect(await pointsOfBob(members.Cyd!.token)).toEqual([40, 40, 40]);
       expect(places(await board(members.Cyd!.token, 'INDIVIDUAL', 'WEEK'))).toEqual({
         Ann: [1, 50],
         Bob: [2, 40],

@@ -1,4 +1,4 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role, levelFor } from '@laurels/domain';
 import { CurrentViewer, RequireRole, SignedIn, type Viewer } from '#platform/auth';
 import { OptionalIdArg, AtMost, Loaders, type RequestLoaders } from '#platform/graphql';
@@ -42,6 +42,13 @@ export class UserResolver {
     if (!user.teamId) return null;
     const team = await loaders.get(this.teams.byIds).load(user.teamId);
     return team && TeamObject.from(team);
+  }
+
+  @ResolveField(() => Int, {
+    description: "Lifetime points: the sum of this user's points ledger. 0 to everyone else when the user opted out of leaderboards.",
+  })
+  points(@Parent() user: UserObject, @CurrentViewer() viewer: Viewer): number {
+    return user.leaderboardOptOut && user.id !== viewer.userId ? 0 : user.points;
   }
 
   @ResolveField(() => LevelObject)

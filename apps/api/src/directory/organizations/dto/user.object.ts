@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Role } from '@laurels/domain';
 import type { User } from '../user.entity.js';
 
@@ -32,7 +32,7 @@ export class UserObject {
   @Field(() => Role)
   role!: Role;
 
-  @Field(() => Int, { description: "Lifetime points: the sum of this user's points ledger." })
+  /** Lifetime points, read through the points field: hidden from others when the user opted out of leaderboards. */
   points!: number;
 
   @Field({ description: 'Whether this user is hidden from other people’s leaderboards.' })

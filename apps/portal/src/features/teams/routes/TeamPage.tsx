@@ -24,6 +24,7 @@ const TeamPageQuery = graphql(`
         id
         displayName
         points
+        leaderboardOptOut
         level {
           number
           title
@@ -146,7 +147,13 @@ export function TeamPage() {
                         Level {member.level.number} · {member.level.title}
                       </span>
                     </span>
-                    <span className={styles.points}>{member.points.toLocaleString()}</span>
+                    {member.leaderboardOptOut && member.id !== data.me.id ? (
+                      <span className={styles.private} title="Keeps their points private">
+                        Private
+                      </span>
+                    ) : (
+                      <span className={styles.points}>{member.points.toLocaleString()}</span>
+                    )}
                   </li>
                 ))}
               </ItemList>
