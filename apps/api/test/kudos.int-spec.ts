@@ -51,16 +51,21 @@ describe('kudos: thanks between colleagues, paid from a monthly allowance', () =
     return { organization, admin: organization.admin.token, phones: teams.Phones, chat: teams.Chat };
   }
 
-  const give = (from: Member | string, input: { toUserId: string; message?: string; values?: string[]; points?: number }) =>
+  type KudosInput = {
+    toUserId: string;
+    toUserIds?: string[];
+    message?: string;
+    values?: string[];
+    points?: number;
+    idempotencyKey?: string;
+  };
+  const give = (from: Member | string, input: KudosInput) =>
     api.gql<{ giveKudos: Given }>(
       GIVE,
       { input: { message: 'Thanks for covering my shift', values: ['Empathy'], points: 10, ...input } },
       typeof from === 'string' ? from : from.token,
     );
-  async function given(
-    from: Member | string,
-    input: { toUserId: string; message?: string; values?: string[]; points?: number },
-  ): Promise<Given> {
+  async function given(from: Member | string, input: KudosInput): Promise<Given> {
     const response = await give(from, input);
     if (response.errors) throw new Error(`giveKudos failed: ${JSON.stringify(response.errors)}`);
     return response.data!.giveKudos;
@@ -374,6 +379,45 @@ describe('kudos: thanks between colleagues, paid from a monthly allowance', () =
         (await api.ok<{ organization: { kudosAllowance: number } }>(`{ organization { kudosAllowance } }`, {}, rob.token)).organization
           .kudosAllowance,
       ).toBe(0);
+    });
+  });
+
+  describe('several recipients and retries', () => {
+    it('thanks several colleagues with one kudos: each receives the points, the allowance pays for all of them', async () => {
+      const { organization, phones, chat } = await world();
+      const [gia, rob] = phones.members as [Member, Member];
+      const [cal] = chat.members as [Member];
+
+      const kudos = await given(gia, { toUserId: rob.id, toUserIds: [cal.id, rob.id, phones.manager.id], points: 20 });
+      expect(kudos.to.id).toBe(rob.id);
+      expect(await left(gia)).toBe(40);
+      for (const person of [rob, cal, phones.manager]) expect(await ledgerOf(api, person.id)).toMatchObject({ sum: 20, points: 20 });
+      expect(await written(organization)).toMatchObject({ kudos: 3, points: 3, balances: 60, celebrations: 3 });
+
+      const tooMuch = await give(gia, { toUserId: rob.id, toUserIds: [cal.id, phones.manager.id], points: 14 });
+      expect(tooMuch.errors?.[0]?.message).toBe('you have 40 kudos points left to give this month, and 3 people × 14 needs 42');
+      expectError(await give(gia, { toUserId: rob.id, toUserIds: [gia.id] }), 'BAD_USER_INPUT', 'toUserId');
+      expectError(await give(gia, { toUserId: rob.id, toUserIds: ['nope'] }), 'BAD_USER_INPUT', 'toUserIds');
+      expectError(await give(gia, { toUserId: rob.id, toUserIds: [randomUUID()] }), 'NOT_FOUND');
+      expect(await written(organization)).toMatchObject({ kudos: 3, points: 3 });
+    });
+
+    it('answers a retry with the same idempotency key with the first kudos and charges nothing more, even when the retries race', async () => {
+      const { organization, phones, chat } = await world();
+      const [gia, rob] = phones.members as [Member, Member];
+      const [cal] = chat.members as [Member];
+      const input = { toUserId: rob.id, toUserIds: [cal.id], points: 10, idempotencyKey: 'gia-thanks-1' };
+
+      const responses = await Promise.all(Array.from({ length: 8 }, () => give(gia, input)));
+      const ids = new Set(responses.map((response) => response.data?.giveKudos.id));
+      expect([...ids]).toHaveLength(1);
+      expect(await left(gia)).toBe(80);
+      expect(await written(organization)).toMatchObject({ kudos: 2, points: 2, balances: 20, celebrations: 2 });
+
+      expectError(await give(gia, { ...input, toUserId: phones.manager.id, toUserIds: [] }), 'BAD_USER_INPUT', 'idempotencyKey');
+      // The key is the giver's own: another giver may use the same one.
+      await given(rob, { toUserId: cal.id, points: 5, idempotencyKey: 'gia-thanks-1' });
+      expect(await written(organization)).toMatchObject({ kudos: 3, balances: 25 });
     });
   });
 

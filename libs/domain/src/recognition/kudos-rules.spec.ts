@@ -5,7 +5,7 @@ import { checkKudos, kudosAllowanceLeft, validateKudosAllowance, type KudosToGiv
 const VALUES = ['Empathy', 'Ownership', 'Going the extra mile'];
 const kudos = (overrides: Partial<KudosToGive> = {}): KudosToGive => ({
   fromUserId: 'giver',
-  toUserId: 'receiver',
+  toUserIds: ['receiver'],
   message: '  Thanks for covering my shift!  ',
   values: ['empathy'],
   points: 10,
@@ -33,10 +33,11 @@ describe('checkKudos', () => {
   it('allows 0 points, and exactly what is left', () => {
     expect(() => checkKudos(kudos({ points: 0 }), VALUES, 0)).not.toThrow();
     expect(() => checkKudos(kudos({ points: 25 }), VALUES, 25)).not.toThrow();
+    expect(() => checkKudos(kudos({ toUserIds: ['a', 'b', 'c'], points: 10 }), VALUES, 30)).not.toThrow();
   });
 
   it.each([
-    ['toUserId', kudos({ toUserId: 'giver' }), 100, 'kudos go to a colleague, not to yourself'],
+    ['toUserId', kudos({ toUserIds: ['receiver', 'giver'] }), 100, 'kudos go to a colleague, not to yourself'],
     ['message', kudos({ message: '   ' }), 100, 'say what the kudos are for'],
     ['message', kudos({ message: 'x'.repeat(501) }), 100, 'the message must be at most 500 characters'],
     ['values', kudos({ values: [] }), 100, 'tag the kudos with at least one company value'],
@@ -45,6 +46,18 @@ describe('checkKudos', () => {
     ['points', kudos({ points: 2.5 }), 100, 'points must be a whole number, 0 or more'],
     ['points', kudos({ points: 11 }), 10, 'you have 10 kudos points left to give this month'],
     ['points', kudos({ points: 2 }), 1, 'you have 1 kudos point left to give this month'],
+    [
+      'points',
+      kudos({ toUserIds: ['a', 'b', 'c'], points: 10 }),
+      29,
+      'you have 29 kudos points left to give this month, and 3 people × 10 needs 30',
+    ],
+    [
+      'toUserIds',
+      kudos({ toUserIds: Array.from({ length: 21 }, (_, i) => `r${i}`) }),
+      10_000,
+      'one kudos may thank at most 20 people together',
+    ],
   ])('refuses a bad %s', (field, given, left, message) => {
     expect(problem(() => checkKudos(given, VALUES, left))).toEqual({ field, message });
   });

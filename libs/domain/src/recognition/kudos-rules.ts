@@ -4,10 +4,13 @@ import { InvalidInputError } from '../errors/domain-errors.js';
 export const DEFAULT_KUDOS_ALLOWANCE = 100;
 export const MAX_KUDOS_ALLOWANCE = 10_000;
 export const MAX_KUDOS_MESSAGE = 500;
+/** People one kudos may thank together. */
+export const MAX_KUDOS_RECIPIENTS = 20;
 
 export interface KudosToGive {
   readonly fromUserId: string;
-  readonly toUserId: string;
+  /** Each once; every one of them receives the points. */
+  readonly toUserIds: readonly string[];
   readonly message: string;
   readonly values: readonly string[];
   readonly points: number;
@@ -20,12 +23,16 @@ export interface CheckedKudos {
 }
 
 /**
- * Checks kudos against the rules: never to oneself, a message of 1-500
- * characters, one or more of the organisation's values (matched ignoring
- * case), and whole points the giver's allowance still covers (0 is fine).
+ * Checks kudos against the rules: to 1-20 colleagues, never to oneself, a
+ * message of 1-500 characters, one or more of the organisation's values
+ * (matched ignoring case), and whole points, which every recipient receives,
+ * that the giver's allowance still covers (0 is fine).
  */
 export function checkKudos(kudos: KudosToGive, organizationValues: readonly string[], allowanceLeft: number): CheckedKudos {
-  if (kudos.fromUserId === kudos.toUserId) throw new InvalidInputError('toUserId', 'kudos go to a colleague, not to yourself');
+  const recipients = kudos.toUserIds.length;
+  if (kudos.toUserIds.includes(kudos.fromUserId)) throw new InvalidInputError('toUserId', 'kudos go to a colleague, not to yourself');
+  if (recipients > MAX_KUDOS_RECIPIENTS)
+    throw new InvalidInputError('toUserIds', `one kudos may thank at most ${MAX_KUDOS_RECIPIENTS} people together`);
   const message = kudos.message.trim();
   if (message.length === 0) throw new InvalidInputError('message', 'say what the kudos are for');
   if (message.length > MAX_KUDOS_MESSAGE)
@@ -42,10 +49,11 @@ export function checkKudos(kudos: KudosToGive, organizationValues: readonly stri
   }
   if (!Number.isInteger(kudos.points) || kudos.points < 0)
     throw new InvalidInputError('points', 'points must be a whole number, 0 or more');
-  if (kudos.points > allowanceLeft) {
+  if (kudos.points * recipients > allowanceLeft) {
+    const left = `you have ${allowanceLeft} kudos ${allowanceLeft === 1 ? 'point' : 'points'} left to give this month`;
     throw new InvalidInputError(
       'points',
-      `you have ${allowanceLeft} kudos ${allowanceLeft === 1 ? 'point' : 'points'} left to give this month`,
+      recipients > 1 ? `${left}, and ${recipients} people × ${kudos.points} needs ${recipients * kudos.points}` : left,
     );
   }
   return { message, values };

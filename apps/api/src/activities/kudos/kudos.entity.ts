@@ -5,6 +5,7 @@ import { Organization, User } from '#directory/organizations';
 @Entity('kudos')
 @Index('kudos_given_by', ['fromUserId', 'createdAt'])
 @Index('kudos_received_by', ['toUserId', 'createdAt'])
+@Index('kudos_idempotency', ['fromUserId', 'idempotencyKey', 'toUserId'], { unique: true, where: 'idempotency_key IS NOT NULL' })
 export class Kudos {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -41,4 +42,8 @@ export class Kudos {
 
   @Column('timestamptz')
   createdAt!: Date;
+
+  /** The giver's key for one kudos to everyone thanked together: a retry with it gives nothing more. */
+  @Column('text', { nullable: true })
+  idempotencyKey!: string | null;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { NotFoundError, checkKudos, kudosAllowanceLeft } from '@laurels/domain';
-import type { DataSource, EntityManager } from 'typeorm';
+import { InvalidInputError, NotFoundError, checkKudos, kudosAllowanceLeft } from '@laurels/domain';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AchievementService } from '#achievements/achievement-path';
 import type { Viewer } from '#platform/auth';
 import { Clock } from '#platform/clock';
@@ -19,44 +19,61 @@ export class KudosService {
   ) {}
 
   /**
-   * Thanks a colleague: the points come out of the giver's allowance for the
-   * calendar month (in the organisation's time zone) and go to the receiver
-   * through the achievement path, with a celebration. Both people are locked,
-   * in a fixed order, for the whole transaction: many kudos sent at once are
-   * counted one after the other and can never overspend the allowance.
+   * Thanks one colleague or several together: each receives the points, which
+   * come out of the giver's allowance for the calendar month (in the
+   * organisation's time zone) once per recipient, through the achievement
+   * path with a celebration each. Everyone involved is locked, in a fixed
+   * order, for the whole transaction: many kudos sent at once are counted one
+   * after the other and can never overspend the allowance, and a retry with
+   * the same idempotency key finds the first and gives nothing more.
    */
   async give(viewer: Viewer, input: GiveKudosInput): Promise<Kudos> {
+    const recipientIds = [...new Set([input.toUserId, ...(input.toUserIds ?? [])])];
     return this.dataSource.transaction(async (manager) => {
-      const receiver = await manager.getRepository(User).findOneBy({ id: input.toUserId, organizationId: viewer.organizationId });
-      if (!receiver) throw new NotFoundError('User', input.toUserId);
-      await lockPeople(manager, [viewer.userId, receiver.id]);
+      const receivers = await manager.getRepository(User).findBy({ id: In(recipientIds), organizationId: viewer.organizationId });
+      const missing = recipientIds.find((id) => !receivers.some((receiver) => receiver.id === id));
+      if (missing) throw new NotFoundError('User', missing);
+      await lockPeople(manager, [viewer.userId, ...recipientIds]);
+      const repository = manager.getRepository(Kudos);
+      if (input.idempotencyKey) {
+        const earlier = await repository.findBy({ fromUserId: viewer.userId, idempotencyKey: input.idempotencyKey });
+        if (earlier.length > 0) {
+          const same = earlier.find((kudos) => kudos.toUserId === input.toUserId);
+          if (!same) throw new InvalidInputError('idempotencyKey', 'this idempotencyKey was already used for kudos to someone else');
+          return same;
+        }
+      }
       const organization = await manager.getRepository(Organization).findOneByOrFail({ id: viewer.organizationId });
       const [left] = await this.allowancesLeft(manager, [viewer.userId]);
-      const checked = checkKudos({ ...input, fromUserId: viewer.userId, toUserId: receiver.id }, organization.values, left!);
-      const repository = manager.getRepository(Kudos);
-      const kudos = await repository.save(
-        repository.create({
-          organizationId: viewer.organizationId,
-          fromUserId: viewer.userId,
-          toUserId: receiver.id,
-          message: checked.message,
-          values: checked.values,
-          points: input.points,
-          createdAt: this.clock.now(),
-        }),
-      );
+      const checked = checkKudos({ ...input, fromUserId: viewer.userId, toUserIds: recipientIds }, organization.values, left!);
       const giver = await manager.getRepository(User).findOneByOrFail({ id: viewer.userId });
-      await this.achievements.record(manager, receiver.id, [
-        {
-          kind: 'KUDOS_RECEIVED',
-          kudosId: kudos.id,
-          fromUserId: giver.id,
-          fromName: giver.displayName,
-          points: kudos.points,
-          message: kudos.message,
-        },
-      ]);
-      return kudos;
+      const given: Kudos[] = [];
+      for (const toUserId of recipientIds) {
+        const kudos = await repository.save(
+          repository.create({
+            organizationId: viewer.organizationId,
+            fromUserId: viewer.userId,
+            toUserId,
+            message: checked.message,
+            values: checked.values,
+            points: input.points,
+            createdAt: this.clock.now(),
+            idempotencyKey: input.idempotencyKey ?? null,
+          }),
+        );
+        await this.achievements.record(manager, toUserId, [
+          {
+            kind: 'KUDOS_RECEIVED',
+            kudosId: kudos.id,
+            fromUserId: giver.id,
+            fromName: giver.displayName,
+            points: kudos.points,
+            message: kudos.message,
+          },
+        ]);
+        given.push(kudos);
+      }
+      return given[0]!;
     });
   }
 

@@ -25,7 +25,19 @@ function renderComposer(mocks: unknown[] = [], allowanceLeft = 30, onSent = vi.f
   return onSent;
 }
 
-const kudosFor = (points: number) => ({ toUserId: 'leo', message: 'Thanks for the calm call', values: ['Teamwork'], points });
+/** The idempotency key of every giveKudos the composer sent, in order. */
+let keysSent: string[] = [];
+beforeEach(() => (keysSent = []));
+
+/** Matches a giveKudos for these colleagues and points, whatever its key, and notes the key. */
+const kudosFor =
+  (points: number, toUserId = 'leo', toUserIds?: string[]) =>
+  ({ input: { idempotencyKey, ...rest } }: { input: { idempotencyKey: string } & Record<string, unknown> }) => {
+    const wanted = { toUserId, ...(toUserIds ? { toUserIds } : {}), message: 'Thanks for the calm call', values: ['Teamwork'], points };
+    if (JSON.stringify(rest) !== JSON.stringify(wanted) || typeof idempotencyKey !== 'string') return false;
+    keysSent.push(idempotencyKey);
+    return true;
+  };
 const answer = (points: number) => ({
   giveKudos: {
     __typename: 'Kudos',
@@ -44,8 +56,9 @@ async function choose(text: string, name: string) {
   await userEvent.keyboard('{Enter}');
 }
 
-async function fill(points: string) {
+async function fill(points: string, ...others: [string, string][]) {
   await choose('leo', 'Leo Martins');
+  for (const [text, name] of others) await choose(text, name);
   await userEvent.type(screen.getByLabelText('Message'), 'Thanks for the calm call');
   await userEvent.click(screen.getByRole('button', { name: 'Teamwork' }));
   await userEvent.clear(screen.getByLabelText('Points'));
@@ -74,9 +87,7 @@ describe('KudosComposer', () => {
   });
 
   it('keeps the points within what is left of the allowance, then sends the kudos', async () => {
-    const onSent = renderComposer([
-      { request: { query: GiveKudosDocument, variables: { input: kudosFor(25) } }, result: { data: answer(25) } },
-    ]);
+    const onSent = renderComposer([{ request: { query: GiveKudosDocument, variables: kudosFor(25) }, result: { data: answer(25) } }]);
     expect(screen.getByText('30 of 100 left to give this month')).toBeInTheDocument();
     await fill('40');
     expect(screen.getByText('You have 30 points left to give this month')).toBeInTheDocument();
@@ -97,7 +108,7 @@ describe('KudosComposer', () => {
     const refusal = new GraphQLError('you have 10 kudos points left to give this month', {
       extensions: { code: 'BAD_USER_INPUT', field: 'points' },
     });
-    renderComposer([{ request: { query: GiveKudosDocument, variables: { input: kudosFor(20) } }, result: { errors: [refusal] } }]);
+    renderComposer([{ request: { query: GiveKudosDocument, variables: kudosFor(20) }, result: { errors: [refusal] } }]);
     await fill('20');
     await userEvent.click(screen.getByRole('button', { name: 'Send kudos' }));
     expect(await screen.findByText('you have 10 kudos points left to give this month')).toBeInTheDocument();
@@ -113,5 +124,24 @@ describe('KudosComposer', () => {
     await userEvent.type(screen.getByLabelText('Message'), 'Thanks');
     await userEvent.click(screen.getByRole('button', { name: 'Empathy' }));
     expect(screen.getByRole('button', { name: 'Send kudos' })).toBeEnabled();
+  });
+
+  it('thanks several colleagues at once, charging the points for each, and sends a retry of the same draft with the same key', async () => {
+    const onSent = renderComposer([
+      { request: { query: GiveKudosDocument, variables: kudosFor(10, 'leo', ['priya']) }, error: new Error('Failed to fetch') },
+      { request: { query: GiveKudosDocument, variables: kudosFor(10, 'leo', ['priya']) }, result: { data: answer(20) } },
+    ]);
+    await fill('20', ['pri', 'Priya Shah']);
+    expect(screen.getByText('You have 30 points left to give this month: 2 colleagues × 20 is 40')).toBeInTheDocument();
+    await userEvent.clear(screen.getByLabelText('Points'));
+    await userEvent.type(screen.getByLabelText('Points'), '10');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Send kudos' }));
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Send kudos' }));
+    expect(await screen.findByText('Kudos sent to Leo Martins and 1 other. They’re on the feed now.')).toBeInTheDocument();
+    expect(onSent).toHaveBeenCalledWith('Leo Martins and 1 other');
+    expect(keysSent).toHaveLength(2);
+    expect(keysSent[1]).toBe(keysSent[0]);
   });
 });

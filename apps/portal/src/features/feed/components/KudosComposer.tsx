@@ -1,6 +1,6 @@
 import { HandHeart } from 'lucide-react';
-import type { FormEvent } from 'react';
-import { MAX_KUDOS_MESSAGE } from '@laurels/domain';
+import { useRef, type FormEvent } from 'react';
+import { MAX_KUDOS_MESSAGE, MAX_KUDOS_RECIPIENTS } from '@laurels/domain';
 import { PeoplePicker } from '@/shared/pickers/PeoplePicker';
 import { Alert, Button, Chip, FieldGroup, sentence, TextAreaField, TextField } from '@/ui';
 import { useComposerForm } from '../hooks/useComposerForm';
@@ -14,12 +14,13 @@ interface KudosComposerProps {
   values: readonly string[];
   allowanceLeft: number;
   allowance: number;
-  /** After the kudos were given, with the colleague's name. */
-  onSent?: (name: string) => void;
+  /** After the kudos were given, with the colleagues' names. */
+  onSent?: (names: string) => void;
 }
 
-const BLANK = { toUserId: '', message: '', values: [] as string[], points: '0' };
-const FIELDS = ['toUserId', 'message', 'values', 'points'];
+const BLANK = { toUserIds: [] as string[], message: '', values: [] as string[], points: '0' };
+/** The server names the first colleague toUserId and the others toUserIds: both are the picker's. */
+const FIELDS = ['toUserId', 'toUserIds', 'message', 'values', 'points'];
 
 /** What still stands between the form and sending, in words, per field. */
 export function kudosProblems(
@@ -27,22 +28,40 @@ export function kudosProblems(
   allowanceLeft: number,
 ): Partial<Record<'toUserId' | 'message' | 'values' | 'points', string>> {
   const problems: Partial<Record<'toUserId' | 'message' | 'values' | 'points', string>> = {};
-  if (!form.toUserId) problems.toUserId = 'choose a colleague';
+  const recipients = form.toUserIds.length;
+  if (recipients === 0) problems.toUserId = 'choose a colleague';
   const message = form.message.trim();
   if (!message) problems.message = 'say what the kudos are for';
   else if (message.length > MAX_KUDOS_MESSAGE) problems.message = `keep the message to ${MAX_KUDOS_MESSAGE} characters`;
   if (form.values.length === 0) problems.values = 'pick at least one value';
   const points = Number(form.points);
   if (form.points.trim() === '' || !Number.isInteger(points) || points < 0) problems.points = 'Points are a whole number, 0 or more';
-  else if (points > allowanceLeft)
-    problems.points = `You have ${allowanceLeft} ${allowanceLeft === 1 ? 'point' : 'points'} left to give this month`;
+  else if (points * Math.max(recipients, 1) > allowanceLeft) {
+    const left = `You have ${allowanceLeft} ${allowanceLeft === 1 ? 'point' : 'points'} left to give this month`;
+    problems.points = recipients > 1 ? `${left}: ${recipients} colleagues × ${points} is ${recipients * points}` : left;
+  }
   return problems;
 }
 
-/** Thanks a colleague: whom, what for, which company values it shows, and points from the monthly allowance. */
+/** Names for a sentence: "Leo Martins", "Leo Martins and 2 others". */
+function namesOf(first: string, count: number): string {
+  return count <= 1 ? first : `${first} and ${count - 1} ${count === 2 ? 'other' : 'others'}`;
+}
+
+/**
+ * Thanks one colleague or several: whom, what for, which company values it
+ * shows, and points each from the monthly allowance.
+ */
 export function KudosComposer({ viewerId, values, allowanceLeft, allowance, onSent }: KudosComposerProps) {
   const [give, { loading, error, reset }] = useGiveKudos();
-  const { form, done: sent, edit, fieldError, formError, finish } = useComposerForm(BLANK, FIELDS, { error, reset });
+  const composer = useComposerForm(BLANK, FIELDS, { error, reset });
+  const { form, done: sent, fieldError, formError } = composer;
+  // One key per draft: sending the same draft again after an unclear failure gives the kudos once.
+  const draftKey = useRef(crypto.randomUUID());
+  const edit = (change: Partial<typeof BLANK>) => {
+    draftKey.current = crypto.randomUUID();
+    composer.edit(change);
+  };
   const problems = kudosProblems(form, allowanceLeft);
   const ready = Object.keys(problems).length === 0;
   const toggleValue = (value: string) =>
@@ -51,12 +70,21 @@ export function KudosComposer({ viewerId, values, allowanceLeft, allowance, onSe
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!ready || loading) return;
-    const input = { toUserId: form.toUserId, message: form.message.trim(), values: form.values, points: Number(form.points) };
+    const [toUserId, ...others] = form.toUserIds as [string, ...string[]];
+    const input = {
+      toUserId,
+      ...(others.length > 0 ? { toUserIds: others } : {}),
+      message: form.message.trim(),
+      values: form.values,
+      points: Number(form.points),
+      idempotencyKey: draftKey.current,
+    };
     const result = await give({ variables: { input } }).catch(() => null);
     if (result?.data) {
-      const name = result.data.giveKudos.to.displayName;
-      finish(`Kudos sent to ${name}. They’re on the feed now.`);
-      onSent?.(name);
+      const names = namesOf(result.data.giveKudos.to.displayName, form.toUserIds.length);
+      draftKey.current = crypto.randomUUID();
+      composer.finish(`Kudos sent to ${names}. They’re on the feed now.`);
+      onSent?.(names);
     }
   };
 
@@ -67,10 +95,12 @@ export function KudosComposer({ viewerId, values, allowanceLeft, allowance, onSe
       <PeoplePicker
         label="Colleague"
         placeholder="Search by name or email…"
+        multiple
         exclude={[viewerId]}
-        selected={form.toUserId ? [form.toUserId] : []}
-        onChange={(ids) => edit({ toUserId: ids.at(-1) ?? '' })}
-        error={fieldError('toUserId')}
+        selected={form.toUserIds}
+        onChange={(ids) => edit({ toUserIds: ids.slice(0, MAX_KUDOS_RECIPIENTS) })}
+        hint={form.toUserIds.length > 0 ? `Add more to thank several together (up to ${MAX_KUDOS_RECIPIENTS})` : undefined}
+        error={fieldError('toUserId') ?? fieldError('toUserIds')}
       />
       <TextAreaField
         label="Message"
@@ -108,7 +138,7 @@ export function KudosComposer({ viewerId, values, allowanceLeft, allowance, onSe
           hint={
             allowanceLeft === 0
               ? 'Your points for this month are given: kudos without points still count.'
-              : `${allowanceLeft} of ${allowance} left to give this month`
+              : `${allowanceLeft} of ${allowance} left to give this month${form.toUserIds.length > 1 ? ', each colleague receives the points' : ''}`
           }
         />
       </div>
