@@ -101,10 +101,15 @@ async function lookUp(client) {
     org,
   );
   // People who have not learned anything yet, for completeModule: one more than the load, to count its statements.
+  // One per team, as far as the teams go: a contact centre's learners are spread over its teams, and
+  // people of one team queue behind each other for the team's totals and milestones.
   const learners = (
     await client.query(
-      `SELECT u.email FROM users u WHERE u.organization_id = $1 AND u.role = 'EMPLOYEE' AND u.id <> $2
-          AND NOT EXISTS (SELECT 1 FROM module_completions c WHERE c.user_id = u.id) ORDER BY u.email LIMIT $3`,
+      `SELECT email FROM (
+         SELECT u.email, row_number() OVER (PARTITION BY u.team_id ORDER BY u.email) AS nth FROM users u
+          WHERE u.organization_id = $1 AND u.role = 'EMPLOYEE' AND u.id <> $2
+            AND NOT EXISTS (SELECT 1 FROM module_completions c WHERE c.user_id = u.id)) spread
+        ORDER BY nth, email LIMIT $3`,
       [...org, agent.id, PEOPLE_COMPLETING + 1],
     )
   ).rows.map((row) => row.email);

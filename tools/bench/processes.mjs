@@ -15,12 +15,17 @@ process.on('exit', () => {
 
 /**
  * The embedded PostgreSQL (production settings, as `npm start` runs it), with pg_stat_statements
- * loaded: it must be preloaded, so the cluster starts once to say so and again to load it.
+ * loaded: it must be preloaded, so the cluster starts once to say so and again to load it. Its
+ * buffer cache is sized like a production server's (1 GB, which holds the seeded organisation's
+ * working set), not the 128 MB PostgreSQL defaults to.
  */
 export async function startDatabase(dir) {
   const options = { dataDir: join(dir, 'postgres'), database: 'laurels', persistent: true };
   const first = await startEmbeddedPostgres(options);
-  await withClient(first.url, (client) => client.query(`ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'`));
+  await withClient(first.url, async (client) => {
+    await client.query(`ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'`);
+    await client.query(`ALTER SYSTEM SET shared_buffers = '1GB'`);
+  });
   await first.stop();
   const database = await startEmbeddedPostgres(options);
   await withClient(database.url, (client) => client.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements'));
