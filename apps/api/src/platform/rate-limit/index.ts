@@ -1,1 +1,4 @@
+export { Caller, callerOf } from './caller.js';
 export { RateLimitGuard } from './rate-limit.guard.js';
+export { RateLimitModule } from './rate-limit.module.js';
+export { SignInThrottle } from './sign-in-throttle.js';
