@@ -28,7 +28,7 @@ import { Settings } from '#platform/config';
 import { migrate } from '#platform/database';
 import { GraphQLExceptionFilter, createValidationPipe } from '#platform/errors';
 import { HealthModule } from '#platform/health';
-import { RateLimitGuard } from '#platform/rate-limit';
+import { RateLimitGuard, RateLimitModule } from '#platform/rate-limit';
 import { DigestModule } from '#views/digest';
 import { FeedModule } from '#views/feed';
 import { LeaderboardModule } from '#views/leaderboards';
@@ -60,6 +60,7 @@ export class AppModule {
         }),
         ClockModule.forRoot(clock),
         HealthModule,
+        RateLimitModule,
         // Bottom layer first: directory, catalogue, achievement path, activities, views.
         OrganizationsModule,
         AccountsModule,

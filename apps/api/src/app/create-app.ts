@@ -15,7 +15,9 @@ export async function createApp(
 ): Promise<NestFastifyApplication> {
   const logLevels = options.logLevels ?? ['log', 'warn', 'error'];
   Logger.overrideLogger(logLevels);
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT, trustProxy: 'loopback' });
+  // X-Forwarded-For names the client only when the connection comes from a proxy we were told to trust.
+  const trustProxy = settings.trustedProxies.length > 0 ? [...settings.trustedProxies] : false;
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT, trustProxy });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(settings, options.clock), adapter, { logger: logLevels });
   if (settings.portalDir) {
     // Loaded only when a portal is served: @fastify/static requires an ES module, which Jest's CommonJS loader cannot.

@@ -119,9 +119,12 @@ export function graphqlOptions(authenticator: Authenticator): Omit<ApolloDriverC
     validationRules: queryLimitRules,
     allowBatchedHttpRequests: false,
     subscriptions: { 'graphql-ws': liveOptions(authenticator, () => schema!) },
-    // Over HTTP, one request; over a live connection, one operation (with the viewer its token named).
-    context: ({ req, extra }: { req?: FastifyRequest; extra?: LiveConnection }): GraphQLContext =>
-      req ? { req, loaders: new RequestLoaders() } : { viewer: extra?.viewer, loaders: new RequestLoaders() },
+    // Over HTTP, one request: Apollo's Fastify integration passes the request itself. Over a live connection, one
+    // operation: graphql-ws passes its own context, whose `extra` is the connection, with the viewer its token named.
+    context: (source: FastifyRequest | { extra: LiveConnection }): GraphQLContext =>
+      'extra' in source
+        ? { live: true, viewer: source.extra.viewer, loaders: new RequestLoaders() }
+        : { req: source, loaders: new RequestLoaders() },
     formatError: (formatted, error) => {
       // Errors take their final shape here; those that did not pass the exception filter are mapped too.
       const known = formatted.extensions?.code && formatted.extensions.code !== 'INTERNAL_SERVER_ERROR';

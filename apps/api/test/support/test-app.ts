@@ -71,6 +71,10 @@ export async function startTestApi(overrides: Partial<Settings> = {}): Promise<T
     portalDir: null,
     loginRateLimit: 100_000,
     mutationRateLimit: 100_000,
+    loginDelayAfter: 5,
+    loginLockoutAfter: 10,
+    loginLockoutSeconds: 900,
+    trustedProxies: [],
     redisUrl: null,
     ...overrides,
   };

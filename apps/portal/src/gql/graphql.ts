@@ -264,7 +264,7 @@ export type Role =
 export type SignUpInput = {
   adminDisplayName: string;
   adminEmail: string;
-  /** At least 8 characters. */
+  /** At least 8 characters, and hard to guess: a common or guessable password is refused, saying why. */
   adminPassword: string;
   organizationName: string;
   /** IANA time zone days are counted in, e.g. "Europe/Paris". Defaults to UTC. */

@@ -3,7 +3,7 @@
  * GraphQL error code in a single place; nothing else decides how errors look.
  */
 export abstract class DomainError extends Error {
-  abstract readonly kind: 'INVALID_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT';
+  abstract readonly kind: 'INVALID_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
 
   constructor(message: string) {
     super(message);
@@ -53,4 +53,27 @@ export class ConflictError extends DomainError {
   ) {
     super(message);
   }
+}
+
+/** Refused until a limit frees up: `retryAfterSeconds` says when, and so does the message. */
+export class TooManyRequestsError extends DomainError {
+  readonly kind = 'TOO_MANY_REQUESTS';
+
+  constructor(
+    what: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(`${what}: try again in ${inWords(retryAfterSeconds)}`);
+  }
+}
+
+/** "1 second", "45 seconds", "15 minutes", "2 hours": rounded up, so that trying again then works. */
+function inWords(seconds: number): string {
+  const [amount, unit] =
+    seconds < 90
+      ? [Math.max(1, Math.ceil(seconds)), 'second']
+      : seconds < 90 * 60
+        ? [Math.ceil(seconds / 60), 'minute']
+        : [Math.ceil(seconds / 3600), 'hour'];
+  return `${amount} ${unit}${amount === 1 ? '' : 's'}`;
 }

@@ -7,9 +7,10 @@ import { SigningKeysService } from '#achievements/credentials';
 import { BadgesService } from '#catalog/badges';
 import { AccountsService, type SignedIn } from '#directory/accounts';
 import { Organization, User } from '#directory/organizations';
-import { hashPassword } from '#platform/auth';
+import { assertStrongPassword, hashPassword } from '#platform/auth';
 import { Settings } from '#platform/config';
 import { isUniqueViolation } from '#platform/database';
+import { TakenEmailLimit } from '#platform/rate-limit';
 import type { SignUpInput } from './dto/sign-up.input.js';
 
 /** A new organisation: its first admin, its default badges and values, and its signing key. */
@@ -21,11 +22,17 @@ export class SignUpService {
     private readonly settings: Settings,
     private readonly badges: BadgesService,
     private readonly signingKeys: SigningKeysService,
+    private readonly takenEmails: TakenEmailLimit,
   ) {}
 
-  async signUp(input: SignUpInput): Promise<SignedIn> {
+  /** `caller` is whom a refused email counts against (see TakenEmailLimit). */
+  async signUp(input: SignUpInput, caller: string): Promise<SignedIn> {
     if (!this.settings.allowSignUp) throw new ForbiddenError('Sign-up is turned off on this server: ask your admin for an account');
-    const { admin } = await this.createOrganization(input);
+    await this.takenEmails.check(caller);
+    const { admin } = await this.createOrganization(input).catch(async (error: unknown) => {
+      if (error instanceof ConflictError && error.field === 'adminEmail') await this.takenEmails.count(caller);
+      throw error;
+    });
     return this.accounts.signedIn(admin);
   }
 
@@ -47,7 +54,18 @@ export class SignUpService {
     const timeZone = input.timeZone ?? 'UTC';
     if (!isTimeZone(timeZone) || !(await this.postgresKnows(timeZone)))
       throw new InvalidInputError('timeZone', `"${timeZone}" is not a known time zone`);
-    const emailTaken = () => new ConflictError('adminEmail', `${input.adminEmail} already has an account`);
+    // Neutral: the address may belong to another organisation, which a stranger must not learn more about.
+    const emailTaken = () =>
+      new ConflictError(
+        'adminEmail',
+        'This email address cannot be used for a new organisation: use another, or sign in if you already have an account',
+      );
+    await assertStrongPassword('adminPassword', input.adminPassword, {
+      email: input.adminEmail,
+      displayName: input.adminDisplayName,
+      organizationName: input.organizationName,
+    });
+    // Hashed before the email is looked up, so that a taken email is not answered sooner than a new one.
     const passwordHash = await hashPassword(input.adminPassword);
     try {
       return await this.dataSource.transaction(async (manager) => {

@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ConflictError, NotFoundError } from '@laurels/domain';
 import { In, type Repository } from 'typeorm';
-import { hashPassword, type Viewer } from '#platform/auth';
+import { assertStrongPassword, hashPassword, type Viewer } from '#platform/auth';
 import { groupBy, indexBy, type BatchLoad } from '#platform/graphql';
 import { isUniqueViolation } from '#platform/database';
+import { TakenEmailLimit } from '#platform/rate-limit';
 import type { CreateUserInput } from './dto/create-user.input.js';
+import { Organization } from './organization.entity.js';
 import { Team } from './team.entity.js';
 import { User } from './user.entity.js';
 
@@ -25,6 +27,8 @@ export class UsersService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     @InjectRepository(Team) private readonly teams: Repository<Team>,
+    @InjectRepository(Organization) private readonly organizations: Repository<Organization>,
+    private readonly takenEmails: TakenEmailLimit,
   ) {}
 
   async get(viewer: Viewer, userId: string): Promise<User> {
@@ -48,19 +52,41 @@ export class UsersService {
     if (input.teamId && !(await this.teams.existsBy({ id: input.teamId, organizationId: viewer.organizationId }))) {
       throw new NotFoundError('Team', input.teamId);
     }
-    const taken = () => new ConflictError('email', `${input.email} already has an account`);
-    if (await this.users.existsBy({ email: input.email })) throw taken();
+    const caller = `organization:${viewer.organizationId}`;
+    await this.takenEmails.check(caller);
+    const organization = await this.organizations.findOneByOrFail({ id: viewer.organizationId });
+    await assertStrongPassword('password', input.password, {
+      email: input.email,
+      displayName: input.displayName,
+      organizationName: organization.name,
+    });
+    // Hashed before the email is looked up, so that a taken email is not answered sooner than a new one.
+    const passwordHash = await hashPassword(input.password);
+    if (await this.users.existsBy({ email: input.email })) throw await this.emailTaken(viewer, input.email, caller);
     const user = this.users.create({
       organizationId: viewer.organizationId,
       email: input.email,
       displayName: input.displayName,
       role: input.role,
       teamId: input.teamId ?? null,
-      passwordHash: await hashPassword(input.password),
+      passwordHash,
     });
-    return this.users.save(user).catch((error: unknown) => {
-      throw isUniqueViolation(error, 'users_email_unique') ? taken() : error;
+    return this.users.save(user).catch(async (error: unknown) => {
+      throw isUniqueViolation(error, 'users_email_unique') ? await this.emailTaken(viewer, input.email, caller) : error;
     });
+  }
+
+  /**
+   * Why an email in use cannot be added: a colleague's is named as such (the
+   * admin sees them in the directory anyway); another organisation's gets a
+   * neutral answer, rationed by TakenEmailLimit, that names no organisation.
+   */
+  private async emailTaken(viewer: Viewer, email: string, caller: string): Promise<ConflictError> {
+    if (await this.users.existsBy({ email, organizationId: viewer.organizationId })) {
+      return new ConflictError('email', `${email} is already a member of this organisation`);
+    }
+    await this.takenEmails.count(caller);
+    return new ConflictError('email', 'This email address cannot be used for a new account: ask the person for another');
   }
 
   async setLeaderboardOptOut(viewer: Viewer, optOut: boolean): Promise<User> {

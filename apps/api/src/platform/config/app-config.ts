@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
 /** Everything the API is configured with, validated once at boot. */
@@ -19,9 +20,20 @@ export interface AppConfig {
   readonly seedDemo: boolean;
   /** The built portal served beside the API; null serves none. */
   readonly portalDir: string | null;
-  /** Requests per minute from one address: sign-in attempts, and mutations. */
+  /** Per minute from one address: failed sign-ins and sign-up attempts (loginRateLimit), and mutations. */
   readonly loginRateLimit: number;
   readonly mutationRateLimit: number;
+  /** Consecutive failed sign-ins of one account after which each further attempt waits, longer and longer. */
+  readonly loginDelayAfter: number;
+  /** Consecutive failed sign-ins of one account that lock it, for loginLockoutSeconds. */
+  readonly loginLockoutAfter: number;
+  readonly loginLockoutSeconds: number;
+  /**
+   * Proxies whose X-Forwarded-For is believed (IP addresses, CIDR ranges, or
+   * loopback, linklocal, uniquelocal): the client's address, which limits are
+   * counted by, is the last one not among them. Empty: the connection's own.
+   */
+  readonly trustedProxies: readonly string[];
   /** Redis for the live feed's pub/sub, shared by every API instance; null keeps it in this process. */
   readonly redisUrl: string | null;
 }
@@ -61,6 +73,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     portalDir: portalDir === 'none' ? null : resolve(portalDir),
     loginRateLimit: integer(env, 'LOGIN_RATE_LIMIT', 20, 1, 1_000_000),
     mutationRateLimit: integer(env, 'MUTATION_RATE_LIMIT', 300, 1, 1_000_000),
+    loginDelayAfter: integer(env, 'LOGIN_DELAY_AFTER', 5, 1, 1_000),
+    loginLockoutAfter: integer(env, 'LOGIN_LOCKOUT_AFTER', 10, 1, 1_000),
+    loginLockoutSeconds: integer(env, 'LOGIN_LOCKOUT_SECONDS', 900, 1, 7 * 24 * 3600),
+    trustedProxies: proxies(env, 'TRUSTED_PROXIES'),
     redisUrl,
   };
 }
@@ -78,6 +94,27 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
     throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
   }
   return value;
+}
+
+/** The names Fastify's trustProxy (proxy-addr) knows for common ranges. */
+const PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function proxies(env: Env, name: string): string[] {
+  const entries = (optional(env, name) ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  for (const entry of entries) {
+    const [address, prefix, ...rest] = entry.split('/');
+    const version = isIP(address!);
+    const validPrefix = prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 6 ? 128 : 32));
+    if (!PROXY_RANGES.has(entry) && (version === 0 || !validPrefix || rest.length > 0)) {
+      throw new ConfigError(
+        `${name} must list IP addresses or CIDR ranges (or loopback, linklocal, uniquelocal), separated by commas; "${entry}" is none of them`,
+      );
+    }
+  }
+  return entries;
 }
 
 function flag(env: Env, name: string, fallback: boolean): boolean {

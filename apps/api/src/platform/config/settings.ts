@@ -19,5 +19,9 @@ export abstract class Settings implements AppConfig {
   abstract readonly portalDir: string | null;
   abstract readonly loginRateLimit: number;
   abstract readonly mutationRateLimit: number;
+  abstract readonly loginDelayAfter: number;
+  abstract readonly loginLockoutAfter: number;
+  abstract readonly loginLockoutSeconds: number;
+  abstract readonly trustedProxies: readonly string[];
   abstract readonly redisUrl: string | null;
 }

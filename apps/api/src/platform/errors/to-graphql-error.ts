@@ -1,4 +1,4 @@
-import { HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { ConflictError, DomainError, InvalidInputError } from '@laurels/domain';
 import { GraphQLError } from 'graphql';
 
@@ -8,6 +8,7 @@ const CODE_BY_KIND: Record<DomainError['kind'], string> = {
   NOT_FOUND: 'NOT_FOUND',
   FORBIDDEN: 'FORBIDDEN',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
+  TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
 };
 
 const logger = new Logger('GraphQL');
@@ -22,9 +23,6 @@ export function toGraphQLError(error: unknown): GraphQLError {
   if (error instanceof DomainError) {
     const field = error instanceof InvalidInputError || error instanceof ConflictError ? error.field : undefined;
     return new GraphQLError(error.message, { extensions: { code: CODE_BY_KIND[error.kind], ...(field ? { field } : {}) } });
-  }
-  if (error instanceof HttpException && error.getStatus() === HttpStatus.TOO_MANY_REQUESTS) {
-    return new GraphQLError('Too many requests: wait a minute and try again', { extensions: { code: 'TOO_MANY_REQUESTS' } });
   }
   logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
   return new GraphQLError('Internal server error', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });

@@ -4,8 +4,13 @@ import type { RequestLoaders } from './request-loaders.js';
 
 /** What every resolver of one request shares. */
 export interface GraphQLContext {
-  /** The HTTP request; absent for operations on a live (WebSocket) connection. */
+  /**
+   * The HTTP request. For operations on a live (WebSocket) connection Nest
+   * puts graphql-ws's own context here instead: read `live` first.
+   */
   readonly req?: FastifyRequest;
+  /** Set for operations on a live connection, which has no HTTP request of its own. */
+  readonly live?: true;
   /** Replaced for each event a subscription delivers: every event is read afresh. */
   loaders: RequestLoaders;
   /** Set by the access guard once the bearer token has been checked, or when a live connection opened. */

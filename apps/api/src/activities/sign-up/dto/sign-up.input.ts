@@ -16,7 +16,7 @@ export class SignUpInput {
   @IsText(1, 80)
   adminDisplayName!: string;
 
-  @Field({ description: 'At least 8 characters.' })
+  @Field({ description: 'At least 8 characters, and hard to guess: a common or guessable password is refused, saying why.' })
   @IsPassword()
   adminPassword!: string;
 

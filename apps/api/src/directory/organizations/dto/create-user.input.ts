@@ -13,7 +13,7 @@ export class CreateUserInput {
   @IsText(1, 80)
   displayName!: string;
 
-  @Field({ description: 'At least 8 characters.' })
+  @Field({ description: 'At least 8 characters, and hard to guess: a common or guessable password is refused, saying why.' })
   @IsPassword()
   password!: string;
 

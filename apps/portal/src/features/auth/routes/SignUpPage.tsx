@@ -72,7 +72,7 @@ export function SignUpPage() {
           type="password"
           required
           autoComplete="new-password"
-          hint="At least 8 characters."
+          hint="At least 8 characters, hard to guess: three or four unrelated words work well."
           value={form.adminPassword}
           onChange={set('adminPassword')}
           error={fieldError('adminPassword')}
