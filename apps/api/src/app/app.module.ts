@@ -45,7 +45,14 @@ export class AppModule {
       global: true,
       imports: [
         TypeOrmModule.forRootAsync({
-          useFactory: () => ({ ...dataSourceOptions(settings.databaseUrl), retryAttempts: 3, retryDelay: 1000 }),
+          useFactory: () => ({
+            ...dataSourceOptions(settings.databaseUrl, {
+              statementMs: settings.databaseStatementTimeoutMs,
+              connectMs: settings.databaseConnectTimeoutMs,
+            }),
+            retryAttempts: 3,
+            retryDelay: 1000,
+          }),
           dataSourceFactory: async (options) => {
             const dataSource = await new DataSource(options!).initialize();
             await migrate(dataSource);

@@ -20,4 +20,6 @@ export abstract class Settings implements AppConfig {
   abstract readonly loginRateLimit: number;
   abstract readonly mutationRateLimit: number;
   abstract readonly redisUrl: string | null;
+  abstract readonly databaseStatementTimeoutMs: number;
+  abstract readonly databaseConnectTimeoutMs: number;
 }
