@@ -72,6 +72,7 @@ export async function startTestApi(overrides: Partial<Settings> = {}): Promise<T
     loginRateLimit: 100_000,
     mutationRateLimit: 100_000,
     redisUrl: null,
+    graphqlIntrospection: true,
     databaseStatementTimeoutMs: 30_000,
     databaseConnectTimeoutMs: 5_000,
     ...overrides,

@@ -24,6 +24,8 @@ export interface AppConfig {
   readonly mutationRateLimit: number;
   /** Redis for the live feed's pub/sub, shared by every API instance; null keeps it in this process. */
   readonly redisUrl: string | null;
+  /** Whether GraphQL answers introspection (`__schema`, `__type`): off in production unless asked for. */
+  readonly graphqlIntrospection: boolean;
   /** PostgreSQL cancels a statement running longer than this (milliseconds; 0: never). */
   readonly databaseStatementTimeoutMs: number;
   /** How long to wait for a database connection, new or from the pool, before failing (milliseconds). */
@@ -66,6 +68,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     loginRateLimit: integer(env, 'LOGIN_RATE_LIMIT', 20, 1, 1_000_000),
     mutationRateLimit: integer(env, 'MUTATION_RATE_LIMIT', 300, 1, 1_000_000),
     redisUrl,
+    graphqlIntrospection: flag(env, 'GRAPHQL_INTROSPECTION', !production),
     databaseStatementTimeoutMs: integer(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 30_000, 0, 3_600_000),
     databaseConnectTimeoutMs: integer(env, 'DATABASE_CONNECT_TIMEOUT_MS', 5_000, 100, 600_000),
   };

@@ -20,6 +20,7 @@ export abstract class Settings implements AppConfig {
   abstract readonly loginRateLimit: number;
   abstract readonly mutationRateLimit: number;
   abstract readonly redisUrl: string | null;
+  abstract readonly graphqlIntrospection: boolean;
   abstract readonly databaseStatementTimeoutMs: number;
   abstract readonly databaseConnectTimeoutMs: number;
 }
