@@ -74,7 +74,7 @@ export async function startTestApi(overrides: Partial<Settings> = {}): Promise<T
     redisUrl: null,
     graphqlIntrospection: true,
     databaseStatementTimeoutMs: 30_000,
-    databaseConnectTimeoutMs: 5_000,
+    databaseConnectTimeoutMs: 30_000,
     ...overrides,
   };
   const clock = new TestClock();

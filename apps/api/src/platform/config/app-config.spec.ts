@@ -13,8 +13,8 @@ describe('loadConfig', () => {
     );
   });
 
-  it('waits 30 s for a statement and 5 s for a connection unless told otherwise', () => {
-    expect(loadConfig({})).toMatchObject({ databaseStatementTimeoutMs: 30_000, databaseConnectTimeoutMs: 5_000 });
+  it('waits 30 s for a statement and for a connection unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ databaseStatementTimeoutMs: 30_000, databaseConnectTimeoutMs: 30_000 });
     expect(loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '0', DATABASE_CONNECT_TIMEOUT_MS: '2000' })).toMatchObject({
       databaseStatementTimeoutMs: 0,
       databaseConnectTimeoutMs: 2_000,

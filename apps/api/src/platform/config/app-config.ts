@@ -28,7 +28,10 @@ export interface AppConfig {
   readonly graphqlIntrospection: boolean;
   /** PostgreSQL cancels a statement running longer than this (milliseconds; 0: never). */
   readonly databaseStatementTimeoutMs: number;
-  /** How long to wait for a database connection, new or from the pool, before failing (milliseconds). */
+  /**
+   * How long to wait for a database connection, new or from the pool, before failing (milliseconds). A burst of
+   * requests queues for the pool's ten connections: that is load, not a stall, so this is as long as a statement may run.
+   */
   readonly databaseConnectTimeoutMs: number;
 }
 
@@ -70,7 +73,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     redisUrl,
     graphqlIntrospection: flag(env, 'GRAPHQL_INTROSPECTION', !production),
     databaseStatementTimeoutMs: integer(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 30_000, 0, 3_600_000),
-    databaseConnectTimeoutMs: integer(env, 'DATABASE_CONNECT_TIMEOUT_MS', 5_000, 100, 600_000),
+    databaseConnectTimeoutMs: integer(env, 'DATABASE_CONNECT_TIMEOUT_MS', 30_000, 100, 600_000),
   };
 }
 
