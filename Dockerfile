@@ -28,5 +28,6 @@ CMD ["node", "apps/api/dist/main.js"]
 
 FROM nginx:1.27-alpine AS portal
 COPY deploy/nginx.conf /etc/nginx/conf.d/default.conf
+COPY deploy/security-headers.conf /etc/nginx/snippets/laurels-security-headers.conf
 COPY --from=build /app/apps/portal/dist /usr/share/nginx/html
 EXPOSE 80

@@ -254,7 +254,11 @@ async function main() {
   }
   const started = performance.now();
   const logger = new Logger('SeedScale');
-  const runtime = await openRuntime({ ...loadConfig(), databaseUrl: given.databaseUrl, seedDemo: false, portalDir: null }, logger);
+  // The bulk load's set-based statements run for as long as the organisation's size takes: no statement timeout.
+  const runtime = await openRuntime(
+    { ...loadConfig(), databaseUrl: given.databaseUrl, seedDemo: false, portalDir: null, databaseStatementTimeoutMs: 0 },
+    logger,
+  );
   const app = await createApp(runtime.settings, { logLevels: ['error', 'warn'] });
   let organizationId = null;
   try {

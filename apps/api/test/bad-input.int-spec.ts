@@ -356,6 +356,29 @@ describe('bad input: a clear error naming the field, never an internal error, ne
     expect(garbage.map((response) => response.errors![0]!.message)).toEqual(
       Array(5).fill(expect.stringContaining('DateTime must be an ISO 8601 date-time string')),
     );
+    // JavaScript's Date would roll these over (to 2 March, to the next day): refused as written instead.
+    const rolledOver = await expectRefused('BAD_USER_INPUT', admin, [
+      ...cases('2027-02-30'),
+      ['29 February of a common year', DIGEST, { from: '2027-02-29T12:00:00Z', to: '2027-03-01T00:00:00Z' }, 'from'],
+      ['month 13', DIGEST, { from: '2026-13-01T00:00:00Z', to: '2027-03-01T00:00:00Z' }, 'from'],
+      ['24:00', DIGEST, { from: '2026-11-23T24:00:00Z', to: '2027-03-01T00:00:00Z' }, 'from'],
+      ['an offset of 25 hours', DIGEST, { from: '2026-11-23T09:00:00+25:00', to: '2027-03-01T00:00:00Z' }, 'from'],
+    ]);
+    expect(rolledOver.map((response) => response.errors![0]!.message)).toEqual([
+      ...Array(4).fill(expect.stringContaining('DateTime has no day 30 in February 2027, which has 28 days')),
+      expect.stringContaining('DateTime has no day 29 in February 2027, which has 28 days'),
+      expect.stringContaining('DateTime has no month 13'),
+      expect.stringContaining('DateTime must have a time of day from 00:00:00 to 23:59:59'),
+      expect.stringContaining('DateTime must have a UTC offset from -23:59 to +23:59'),
+    ]);
+    // A leap day, a date alone, an offset, and a literal in the query itself are read as they say.
+    const digest = async (from: string) =>
+      (await api.ok<{ digest: { from: string } }>(DIGEST, { from, to: '2028-03-31T00:00:00Z' }, admin)).digest.from;
+    expect(await digest('2028-02-29T12:00:00Z')).toBe('2028-02-29T12:00:00.000Z');
+    expect(await digest('2028-03-01')).toBe('2028-03-01T00:00:00.000Z');
+    expect(await digest('2028-03-01T09:30:00+05:30')).toBe('2028-03-01T04:00:00.000Z');
+    const literal = await api.gql(`{ digest(from: "2027-02-30T00:00:00Z", to: "2027-03-31T00:00:00Z") { from } }`, {}, admin);
+    expect(literal.errors?.map((error) => error.message)).toEqual([expect.stringContaining('DateTime has no day 30 in February 2027')]);
   });
 
   it('refuses a cursor it did not give out and page sizes outside 1 to 200', async () => {

@@ -95,4 +95,52 @@ describe('the built portal, served by the API', () => {
     expect(credential.status).toBe(404);
     expect(credential.headers.get('content-type')).toMatch(/json/);
   });
+
+  it('sends security headers with the portal’s pages and assets and the API’s answers, errors included', async () => {
+    const answers = {
+      'the page': await get('/', { accept: 'text/html' }),
+      'a page path': await get('/teams/42/manage', { accept: 'text/html' }),
+      'an asset': await get('/assets/index-Ab12Cd34.js', { 'accept-encoding': 'br' }),
+      'a missing file': await get('/assets/missing.js'),
+      GraphQL: await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ __typename }"}',
+      }),
+      'a request too large': await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `{ __typename }`, variables: { padding: 'x'.repeat(2 * 1024 * 1024) } }),
+      }),
+      health: await get('/health'),
+      'a credential': await get('/credentials/not-an-id', { accept: 'application/json' }),
+    };
+    for (const [what, answer] of Object.entries(answers)) {
+      const headers = Object.fromEntries(
+        [
+          'content-security-policy',
+          'x-content-type-options',
+          'x-frame-options',
+          'referrer-policy',
+          'strict-transport-security',
+          'x-powered-by',
+        ].map((name) => [name, answer.headers.get(name)]),
+      );
+      expect([what, headers]).toEqual([
+        what,
+        {
+          'content-security-policy':
+            "default-src 'self';script-src 'self';style-src 'self';img-src 'self' data:;font-src 'self';connect-src 'self';worker-src 'self' blob:;" +
+            "object-src 'none';base-uri 'self';form-action 'self';frame-ancestors 'none'",
+          'x-content-type-options': 'nosniff',
+          'x-frame-options': 'DENY',
+          'referrer-policy': 'no-referrer',
+          // PUBLIC_URL is http here: no HSTS.
+          'strict-transport-security': null,
+          'x-powered-by': null,
+        },
+      ]);
+    }
+    expect(answers['a request too large'].status).toBe(413);
+  });
 });

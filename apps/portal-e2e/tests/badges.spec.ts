@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { navigate, signIn, snapshot } from './support';
+import { expect } from '@playwright/test';
+import { navigate, signIn, snapshot, test } from './support';
 
 test('an employee earns a badge, sees it celebrated and on their wall, and anyone can verify it signed out', async ({
   page,

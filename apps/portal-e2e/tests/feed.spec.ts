@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { navigate, signIn, snapshot } from './support';
+import { expect } from '@playwright/test';
+import { navigate, signIn, snapshot, test } from './support';
 
 test('kudos given in one browser appear live on a colleague’s feed, who reacts; the giver sees the reaction', async ({
   browser,

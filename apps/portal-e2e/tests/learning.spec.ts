@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { homePoints, navigate, signIn, snapshot } from './support';
+import { expect } from '@playwright/test';
+import { homePoints, navigate, signIn, snapshot, test } from './support';
 
 test('an employee completes a lesson and passes a quiz, and sees points and progress rise', async ({ page }, testInfo) => {
   await signIn(page, 'chloe@northwind.example');

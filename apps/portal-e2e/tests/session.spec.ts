@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { navigate, signIn } from './support';
+import { expect } from '@playwright/test';
+import { navigate, signIn, test } from './support';
 
 test('a sign-in the server no longer accepts leads to the sign-in form, once, and signing in again works', async ({ page }) => {
   await signIn(page, 'ava@northwind.example');

@@ -1,4 +1,37 @@
-import { expect, type Page, type TestInfo } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
+
+/**
+ * The journeys, each watching for Content-Security-Policy violations: the
+ * API serves the portal with its production policy, and a violation that
+ * Chromium reports on any page of a test, in its own browser context or in
+ * one it opened, fails the test. `securityPolicyViolations` lists them.
+ */
+export const test = base.extend<{ securityPolicyViolations: string[] }>({
+  securityPolicyViolations: [
+    async ({ browser, context }, use) => {
+      const violations: string[] = [];
+      const watch = (watched: BrowserContext) =>
+        watched.on('console', (message) => {
+          if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+        });
+      watch(context);
+      // Contexts a test opens for a second person come from browser.newContext: watched as they are made.
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (options) => {
+        const opened = await newContext(options);
+        watch(opened);
+        return opened;
+      };
+      try {
+        await use(violations);
+      } finally {
+        browser.newContext = newContext;
+      }
+      expect(violations).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 export const DEMO_PASSWORD = 'laurels-demo';
 

@@ -1,5 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
-import { homePoints, navigate, signIn, snapshot } from './support';
+import { expect, type Page } from '@playwright/test';
+import { homePoints, navigate, signIn, snapshot, test } from './support';
 
 async function openManageTeam(page: Page, section: 'Training' | 'Milestones' | 'Customer feedback'): Promise<void> {
   await navigate(page, 'Teams');

@@ -1,4 +1,4 @@
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -35,6 +35,7 @@ import { LeaderboardModule } from '#views/leaderboards';
 import { ProgressModule } from '#views/progress';
 import { dataSourceOptions } from './database/data-source.js';
 import { graphqlOptions } from './graphql-options.js';
+import { LiveConnectionsDriver } from './live-connections.driver.js';
 
 /** The composition root: configuration in, feature modules wired together. */
 @Module({})
@@ -45,7 +46,14 @@ export class AppModule {
       global: true,
       imports: [
         TypeOrmModule.forRootAsync({
-          useFactory: () => ({ ...dataSourceOptions(settings.databaseUrl), retryAttempts: 3, retryDelay: 1000 }),
+          useFactory: () => ({
+            ...dataSourceOptions(settings.databaseUrl, {
+              statementMs: settings.databaseStatementTimeoutMs,
+              connectMs: settings.databaseConnectTimeoutMs,
+            }),
+            retryAttempts: 3,
+            retryDelay: 1000,
+          }),
           dataSourceFactory: async (options) => {
             const dataSource = await new DataSource(options!).initialize();
             await migrate(dataSource);
@@ -53,10 +61,10 @@ export class AppModule {
           },
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
-          driver: ApolloDriver,
+          driver: LiveConnectionsDriver,
           imports: [AccountsModule],
-          inject: [Authenticator],
-          useFactory: (authenticator: Authenticator) => graphqlOptions(authenticator),
+          inject: [Authenticator, Settings],
+          useFactory: (authenticator: Authenticator, settings: Settings) => graphqlOptions(authenticator, settings),
         }),
         ClockModule.forRoot(clock),
         HealthModule,

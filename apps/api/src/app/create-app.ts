@@ -2,6 +2,7 @@ import { Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module.js';
+import { sendSecurityHeaders } from './security-headers.js';
 import type { Clock } from '#platform/clock';
 import type { Settings } from '#platform/config';
 
@@ -19,6 +20,7 @@ export async function createApp(
   const trustProxy = settings.trustedProxies.length > 0 ? [...settings.trustedProxies] : false;
   const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT, trustProxy });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(settings, options.clock), adapter, { logger: logLevels });
+  await sendSecurityHeaders(app, settings.publicUrl);
   if (settings.portalDir) {
     // Loaded only when a portal is served: @fastify/static requires an ES module, which Jest's CommonJS loader cannot.
     const { servePortal } = await import('./serve-portal.js');

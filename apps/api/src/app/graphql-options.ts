@@ -2,12 +2,21 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { FastifyRequest } from 'fastify';
-import { parse, specifiedRules, validate, type GraphQLError, type GraphQLSchema } from 'graphql';
+import {
+  NoSchemaIntrospectionCustomRule,
+  parse,
+  specifiedRules,
+  validate,
+  type GraphQLError,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
 import { CloseCode, type ServerOptions } from 'graphql-ws';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Authenticator } from '#directory/accounts';
 import type { Viewer } from '#platform/auth';
+import type { Settings } from '#platform/config';
 import { fieldOfVariableError, toGraphQLError } from '#platform/errors';
 import { DateTimeScalar, type GraphQLContext, costRefusal, queryCostPlugin, RequestLoaders } from '#platform/graphql';
 
@@ -24,6 +33,7 @@ const armor = new ApolloArmor({
   // Counted by graphql-js's own parser (parseOptions below): armor's token plugin re-parses
   // in a hook, where a plain syntax error became an HTTP 500.
   maxTokens: { enabled: false },
+  // Its mask leaves enum values and input fields suggested while variables are read: see hideSuggestions below.
   blockFieldSuggestion: { enabled: false },
 }).protect();
 
@@ -32,6 +42,27 @@ export const queryLimitRules = armor.validationRules;
 
 /** Tokens one document may hold: counted while parsing, so a huge document stops early. */
 const MAX_TOKENS = 5_000;
+
+/**
+ * What production keeps to itself: the schema (introspection, unless
+ * GRAPHQL_INTROSPECTION turns it on), and the names errors would suggest for
+ * a mistyped field, argument, type, enum value or input field ("Did you mean
+ * …?"), which spell the schema out a guess at a time.
+ */
+interface Disclosure {
+  readonly rules: ValidationRule[];
+  readonly hideSuggestions: boolean;
+}
+
+function disclosure(settings: Settings): Disclosure {
+  return {
+    rules: [...queryLimitRules, ...(settings.graphqlIntrospection ? [] : [NoSchemaIntrospectionCustomRule])],
+    hideSuggestions: settings.production,
+  };
+}
+
+/** graphql-js appends its suggestions to the end of a message. */
+const withoutSuggestion = (message: string) => message.replace(/ ?Did you mean .+\?$/, '');
 
 /** What a live connection carries once its token has been checked. */
 interface LiveConnection {
@@ -57,11 +88,13 @@ function closeAtExpiry(connection: LiveConnection, expiresAt: Date): void {
  * connection without a valid one is closed (4403) before any operation runs,
  * and a connection is closed (4401) when its token expires. Operations pass
  * the same token, depth, alias and cost limits as over HTTP, the cost with the
- * operation's own variables.
+ * operation's own variables, and disclose as little: graphql-js leaves out its
+ * suggestions itself, while validating and while reading variables.
  */
 function liveOptions(
   authenticator: Authenticator,
   schema: () => GraphQLSchema,
+  { rules, hideSuggestions }: Disclosure,
 ): GraphQLWsSubscriptionsConfig & Pick<ServerOptions, 'onSubscribe'> {
   return {
     connectionInitWaitTimeout: 10_000,
@@ -85,20 +118,21 @@ function liveOptions(
       } catch (error) {
         return [error as GraphQLError];
       }
-      const errors = validate(schema(), document, [...specifiedRules, ...queryLimitRules]);
+      const errors = validate(schema(), document, [...specifiedRules, ...rules], { hideSuggestions });
       if (errors.length > 0) return [...errors];
       const refusal = costRefusal(schema(), document, variables, operationName);
       if (refusal) return [refusal];
-      return { schema: schema(), document, operationName, variableValues: variables };
+      return { schema: schema(), document, operationName, variableValues: variables, hideSuggestions };
     },
   };
 }
 
 const withField = (field: string | undefined) => (field ? { field } : {});
 
-export function graphqlOptions(authenticator: Authenticator): Omit<ApolloDriverConfig, 'driver'> {
+export function graphqlOptions(authenticator: Authenticator, settings: Settings): Omit<ApolloDriverConfig, 'driver'> {
   // Kept as Nest builds it, for checking operations on live connections.
   let schema: GraphQLSchema | undefined;
+  const disclosed = disclosure(settings);
   return {
     transformSchema: (built: GraphQLSchema) => (schema = built),
     path: '/graphql',
@@ -106,6 +140,7 @@ export function graphqlOptions(authenticator: Authenticator): Omit<ApolloDriverC
     buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
     sortSchema: true,
     playground: false,
+    // Turned off by graphql-js's rule among the validation rules, over HTTP and live connections alike.
     introspection: true,
     csrfPrevention: true,
     parseOptions: { maxTokens: MAX_TOKENS },
@@ -116,9 +151,9 @@ export function graphqlOptions(authenticator: Authenticator): Omit<ApolloDriverC
     // graphql-armor's types name Apollo's CommonJS build; the plugins are the same objects. Apollo's cache-control
     // plugin, on by default, would wrap every field of every response for cache hints nothing reads.
     plugins: [...(armor.plugins as NonNullable<ApolloDriverConfig['plugins']>), queryCostPlugin, ApolloServerPluginCacheControlDisabled()],
-    validationRules: queryLimitRules,
+    validationRules: disclosed.rules,
     allowBatchedHttpRequests: false,
-    subscriptions: { 'graphql-ws': liveOptions(authenticator, () => schema!) },
+    subscriptions: { 'graphql-ws': liveOptions(authenticator, () => schema!, disclosed) },
     // Over HTTP, one request: Apollo's Fastify integration passes the request itself. Over a live connection, one
     // operation: graphql-ws passes its own context, whose `extra` is the connection, with the viewer its token named.
     context: (source: FastifyRequest | { extra: LiveConnection }): GraphQLContext =>
@@ -130,7 +165,8 @@ export function graphqlOptions(authenticator: Authenticator): Omit<ApolloDriverC
       const known = formatted.extensions?.code && formatted.extensions.code !== 'INTERNAL_SERVER_ERROR';
       const { message, extensions } = known ? formatted : toGraphQLError(unwrapResolverError(error));
       return {
-        message,
+        // Apollo Server cannot ask graphql-js to leave its suggestions out of the variables it reads: taken out here.
+        message: disclosed.hideSuggestions ? withoutSuggestion(message) : message,
         ...(formatted.locations ? { locations: formatted.locations } : {}),
         ...(formatted.path ? { path: formatted.path } : {}),
         extensions: { code: extensions?.code, ...withField((extensions?.field as string | undefined) ?? fieldOfVariableError(message)) },

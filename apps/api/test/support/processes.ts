@@ -53,7 +53,7 @@ export function requireRedisServer(): void {
   if (probe.error || probe.status !== 0) {
     throw new Error(
       'redis-server is not installed, and this test needs it to run two API instances sharing one Redis: ' +
-        `install it with \`apt-get install -y redis-server\` (Debian; .ci/run does so). (${probe.error?.message ?? probe.stderr})`,
+        `install it with \`apt-get install -y redis-server\` (Debian; npm test does so first, tools/provision.mjs). (${probe.error?.message ?? probe.stderr})`,
     );
   }
 }

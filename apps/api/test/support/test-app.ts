@@ -76,6 +76,9 @@ export async function startTestApi(overrides: Partial<Settings> = {}): Promise<T
     loginLockoutSeconds: 900,
     trustedProxies: [],
     redisUrl: null,
+    graphqlIntrospection: true,
+    databaseStatementTimeoutMs: 30_000,
+    databaseConnectTimeoutMs: 30_000,
     ...overrides,
   };
   const clock = new TestClock();

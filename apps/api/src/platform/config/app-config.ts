@@ -36,6 +36,15 @@ export interface AppConfig {
   readonly trustedProxies: readonly string[];
   /** Redis for the live feed's pub/sub, shared by every API instance; null keeps it in this process. */
   readonly redisUrl: string | null;
+  /** Whether GraphQL answers introspection (`__schema`, `__type`): off in production unless asked for. */
+  readonly graphqlIntrospection: boolean;
+  /** PostgreSQL cancels a statement running longer than this (milliseconds; 0: never). */
+  readonly databaseStatementTimeoutMs: number;
+  /**
+   * How long to wait for a database connection, new or from the pool, before failing (milliseconds). A burst of
+   * requests queues for the pool's ten connections: that is load, not a stall, so this is as long as a statement may run.
+   */
+  readonly databaseConnectTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -78,6 +87,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     loginLockoutSeconds: integer(env, 'LOGIN_LOCKOUT_SECONDS', 900, 1, 7 * 24 * 3600),
     trustedProxies: proxies(env, 'TRUSTED_PROXIES'),
     redisUrl,
+    graphqlIntrospection: flag(env, 'GRAPHQL_INTROSPECTION', !production),
+    databaseStatementTimeoutMs: integer(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 30_000, 0, 3_600_000),
+    databaseConnectTimeoutMs: integer(env, 'DATABASE_CONNECT_TIMEOUT_MS', 30_000, 100, 600_000),
   };
 }
 

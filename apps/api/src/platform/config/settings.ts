@@ -24,4 +24,7 @@ export abstract class Settings implements AppConfig {
   abstract readonly loginLockoutSeconds: number;
   abstract readonly trustedProxies: readonly string[];
   abstract readonly redisUrl: string | null;
+  abstract readonly graphqlIntrospection: boolean;
+  abstract readonly databaseStatementTimeoutMs: number;
+  abstract readonly databaseConnectTimeoutMs: number;
 }

@@ -1,0 +1,27 @@
+import { ConfigError, loadConfig } from './app-config.js';
+
+const PRODUCTION = { NODE_ENV: 'production', JWT_SECRET: 'j'.repeat(32), CREDENTIALS_SECRET: 'c'.repeat(32) };
+
+describe('loadConfig', () => {
+  it('turns introspection off in production unless GRAPHQL_INTROSPECTION turns it on, and leaves it on elsewhere', () => {
+    expect(loadConfig(PRODUCTION).graphqlIntrospection).toBe(false);
+    expect(loadConfig({ ...PRODUCTION, GRAPHQL_INTROSPECTION: 'true' }).graphqlIntrospection).toBe(true);
+    expect(loadConfig({}).graphqlIntrospection).toBe(true);
+    expect(loadConfig({ GRAPHQL_INTROSPECTION: 'false' }).graphqlIntrospection).toBe(false);
+    expect(() => loadConfig({ GRAPHQL_INTROSPECTION: 'maybe' })).toThrow(
+      new ConfigError('GRAPHQL_INTROSPECTION must be true or false, got "maybe"'),
+    );
+  });
+
+  it('waits 30 s for a statement and for a connection unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ databaseStatementTimeoutMs: 30_000, databaseConnectTimeoutMs: 30_000 });
+    expect(loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '0', DATABASE_CONNECT_TIMEOUT_MS: '2000' })).toMatchObject({
+      databaseStatementTimeoutMs: 0,
+      databaseConnectTimeoutMs: 2_000,
+    });
+    expect(() => loadConfig({ DATABASE_CONNECT_TIMEOUT_MS: '0' })).toThrow(
+      'DATABASE_CONNECT_TIMEOUT_MS must be a whole number from 100 to 600000, got "0"',
+    );
+    expect(() => loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '5s' })).toThrow('DATABASE_STATEMENT_TIMEOUT_MS must be a whole number');
+  });
+});
