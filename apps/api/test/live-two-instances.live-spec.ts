@@ -17,7 +17,7 @@ import { createTestDatabase } from './support/database.js';
  * same database without REDIS_URL do not share their feeds.
  */
 
-/** The Redis channel LiveFeed publishes on (apps/api/src/celebrations/live/live-feed.ts). */
+/** The Redis channel LiveFeed publishes on (apps/api/src/achievements/celebrations/live/live-feed.ts). */
 const CHANNEL = 'celebrationAdded';
 const PASSWORD = 'laurels-demo';
 const SUBSCRIPTION = 'subscription { celebrationAdded { id kind title body } }';
