@@ -21,7 +21,7 @@ import { StoriesModule } from '#activities/stories';
 import { BadgesModule } from '#catalog/badges';
 import { CertificationsModule } from '#catalog/certifications';
 import { CoursesModule } from '#catalog/courses';
-import { AccountsModule, Authenticator } from '#directory/accounts';
+import { AccountsModule, LiveSessions } from '#directory/accounts';
 import { OrganizationsModule } from '#directory/organizations';
 import { ClockModule, type Clock } from '#platform/clock';
 import { Settings } from '#platform/config';
@@ -55,8 +55,8 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AccountsModule],
-          inject: [Authenticator],
-          useFactory: (authenticator: Authenticator) => graphqlOptions(authenticator),
+          inject: [LiveSessions],
+          useFactory: (liveSessions: LiveSessions) => graphqlOptions(liveSessions),
         }),
         ClockModule.forRoot(clock),
         HealthModule,

@@ -1,12 +1,13 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { IncomingMessage } from 'node:http';
 import { parse, specifiedRules, validate, type GraphQLError, type GraphQLSchema } from 'graphql';
 import { CloseCode, type ServerOptions } from 'graphql-ws';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import type { Authenticator } from '#directory/accounts';
+import type { LiveSessions, LiveSocket } from '#directory/accounts';
 import type { Viewer } from '#platform/auth';
 import { fieldOfVariableError, toGraphQLError } from '#platform/errors';
 import { DateTimeScalar, type GraphQLContext, costRefusal, queryCostPlugin, RequestLoaders } from '#platform/graphql';
@@ -33,11 +34,13 @@ export const queryLimitRules = armor.validationRules;
 /** Tokens one document may hold: counted while parsing, so a huge document stops early. */
 const MAX_TOKENS = 5_000;
 
-/** What a live connection carries once its token has been checked. */
+/** What a live connection carries (graphql-ws's `extra` on a `ws` server) once its token has been checked. */
 interface LiveConnection {
-  /** The connection's WebSocket (graphql-ws's `extra` on a `ws` server). */
-  readonly socket: { close(code: number, reason: string): void };
+  readonly socket: LiveSocket;
+  /** The WebSocket upgrade request, with the cookie a browser sent. */
+  readonly request: IncomingMessage;
   viewer?: Viewer;
+  sessionId?: string;
   expiry?: NodeJS.Timeout;
 }
 
@@ -52,15 +55,16 @@ function closeAtExpiry(connection: LiveConnection, expiresAt: Date): void {
 }
 
 /**
- * Subscriptions over graphql-ws on the same path: the client sends its token
- * as `{ authorization: "Bearer <token>" }` when the connection opens, and a
- * connection without a valid one is closed (4403) before any operation runs,
- * and a connection is closed (4401) when its token expires. Operations pass
- * the same token, depth, alias and cost limits as over HTTP, the cost with the
- * operation's own variables.
+ * Subscriptions over graphql-ws on the same path: the client signs in with
+ * `{ authorization: "Bearer <token>" }` when the connection opens, or the
+ * portal with its session cookie on the upgrade request (from a page of this
+ * site only). A connection without a valid sign-in is closed (4403) before any
+ * operation runs; it is closed (4401) when its token expires or its sign-in
+ * ends. Operations pass the same token, depth, alias and cost limits as over
+ * HTTP, the cost with the operation's own variables.
  */
 function liveOptions(
-  authenticator: Authenticator,
+  liveSessions: LiveSessions,
   schema: () => GraphQLSchema,
 ): GraphQLWsSubscriptionsConfig & Pick<ServerOptions, 'onSubscribe'> {
   return {
@@ -69,15 +73,20 @@ function liveOptions(
       const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
       const connection = ctx.extra as LiveConnection;
       try {
-        const { viewer, expiresAt } = await authenticator.authenticate(typeof authorization === 'string' ? authorization : undefined);
+        const { viewer, sessionId, expiresAt } = await liveSessions.connect(connection.socket, authorization, connection.request);
         connection.viewer = viewer;
+        connection.sessionId = sessionId;
         closeAtExpiry(connection, expiresAt);
         return true;
       } catch {
         return false;
       }
     },
-    onClose: (ctx) => clearTimeout((ctx.extra as LiveConnection).expiry),
+    onClose: (ctx) => {
+      const connection = ctx.extra as LiveConnection;
+      clearTimeout(connection.expiry);
+      if (connection.sessionId) liveSessions.forget(connection.sessionId, connection.socket);
+    },
     onSubscribe: (_ctx, _id, { query, variables, operationName }) => {
       let document;
       try {
@@ -96,7 +105,7 @@ function liveOptions(
 
 const withField = (field: string | undefined) => (field ? { field } : {});
 
-export function graphqlOptions(authenticator: Authenticator): Omit<ApolloDriverConfig, 'driver'> {
+export function graphqlOptions(liveSessions: LiveSessions): Omit<ApolloDriverConfig, 'driver'> {
   // Kept as Nest builds it, for checking operations on live connections.
   let schema: GraphQLSchema | undefined;
   return {
@@ -118,10 +127,10 @@ export function graphqlOptions(authenticator: Authenticator): Omit<ApolloDriverC
     plugins: [...(armor.plugins as NonNullable<ApolloDriverConfig['plugins']>), queryCostPlugin, ApolloServerPluginCacheControlDisabled()],
     validationRules: queryLimitRules,
     allowBatchedHttpRequests: false,
-    subscriptions: { 'graphql-ws': liveOptions(authenticator, () => schema!) },
-    // Over HTTP, one request; over a live connection, one operation (with the viewer its token named).
-    context: ({ req, extra }: { req?: FastifyRequest; extra?: LiveConnection }): GraphQLContext =>
-      req ? { req, loaders: new RequestLoaders() } : { viewer: extra?.viewer, loaders: new RequestLoaders() },
+    subscriptions: { 'graphql-ws': liveOptions(liveSessions, () => schema!) },
+    // Over HTTP, one request and its response; over a live connection, one operation (with the viewer its sign-in named).
+    context: (over: FastifyRequest | { extra: LiveConnection }, reply?: FastifyReply): GraphQLContext =>
+      'extra' in over ? { viewer: over.extra.viewer, loaders: new RequestLoaders() } : { req: over, reply, loaders: new RequestLoaders() },
     formatError: (formatted, error) => {
       // Errors take their final shape here; those that did not pass the exception filter are mapped too.
       const known = formatted.extensions?.code && formatted.extensions.code !== 'INTERNAL_SERVER_ERROR';

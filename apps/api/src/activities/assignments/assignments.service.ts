@@ -107,8 +107,8 @@ export class AssignmentsService {
     const users = new Map<string, User>();
     if (request.teamId) {
       const team = await this.teams.managed(viewer, request.teamId);
-      // Every current member but the one assigning: a manager who belongs to the team does not assign to themselves.
-      for (const member of await this.dataSource.getRepository(User).findBy({ teamId: team.id })) {
+      // Every current active member but the one assigning: a manager who belongs to the team does not assign to themselves.
+      for (const member of await this.dataSource.getRepository(User).findBy({ teamId: team.id, active: true })) {
         if (member.id !== viewer.userId) users.set(member.id, member);
       }
     }

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { SigningKeysService } from '#achievements/credentials';
 import { BadgesService } from '#catalog/badges';
-import { AccountsService, type SignedIn } from '#directory/accounts';
+import { SessionsService, type SignedIn } from '#directory/accounts';
 import { Organization, User } from '#directory/organizations';
 import { hashPassword } from '#platform/auth';
 import { Settings } from '#platform/config';
@@ -17,7 +17,7 @@ import type { SignUpInput } from './dto/sign-up.input.js';
 export class SignUpService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly accounts: AccountsService,
+    private readonly sessions: SessionsService,
     private readonly settings: Settings,
     private readonly badges: BadgesService,
     private readonly signingKeys: SigningKeysService,
@@ -26,7 +26,7 @@ export class SignUpService {
   async signUp(input: SignUpInput): Promise<SignedIn> {
     if (!this.settings.allowSignUp) throw new ForbiddenError('Sign-up is turned off on this server: ask your admin for an account');
     const { admin } = await this.createOrganization(input);
-    return this.accounts.signedIn(admin);
+    return this.sessions.start(admin);
   }
 
   /**

@@ -2,4 +2,5 @@ export { ACCESS_METADATA, CurrentViewer, Public, RequireRole, SignedIn } from '.
 export type { AccessRule } from './access.decorators.js';
 export { hashPassword, verifyNothing, verifyPassword } from './password.js';
 export { TokenService } from './token.service.js';
+export type { IssuedToken, TokenClaims, VerifiedToken } from './token.service.js';
 export type { Viewer } from './viewer.js';

@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Viewer } from '#platform/auth';
 import type { RequestLoaders } from './request-loaders.js';
 
@@ -6,8 +6,10 @@ import type { RequestLoaders } from './request-loaders.js';
 export interface GraphQLContext {
   /** The HTTP request; absent for operations on a live (WebSocket) connection. */
   readonly req?: FastifyRequest;
+  /** The HTTP response under way, for the headers a resolver sets (the session cookie); absent on a live connection. */
+  readonly reply?: FastifyReply;
   /** Replaced for each event a subscription delivers: every event is read afresh. */
   loaders: RequestLoaders;
-  /** Set by the access guard once the bearer token has been checked, or when a live connection opened. */
+  /** Set by the access guard once the token has been checked, or when a live connection opened. */
   viewer?: Viewer;
 }

@@ -78,7 +78,7 @@ export class LeaderboardTotals1796574718088 implements MigrationInterface {
  * count of people ranked, and how many of them earned in each period. Points
  * themselves move only with the ledger (PointsService.append).
  */
-const TRIGGERS = [
+export const TRIGGERS = [
   `CREATE FUNCTION "leaderboard_people_added"() RETURNS trigger LANGUAGE plpgsql AS $$
    BEGIN
      -- People arrive with no points: only the count of ranked people moves.

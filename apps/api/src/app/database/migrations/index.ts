@@ -6,6 +6,7 @@ import { PeopleDirectory1796573395837 } from './1796573395837-PeopleDirectory.js
 import { KeptStreaks1796573854552 } from './1796573854552-KeptStreaks.js';
 import { LeaderboardTotals1796574718088 } from './1796574718088-LeaderboardTotals.js';
 import { FeedByKindAndEngagement1796575004294 } from './1796575004294-FeedByKindAndEngagement.js';
+import { DeactivatedAccounts1796584989294 } from './1796584989294-DeactivatedAccounts.js';
 
 /** Every migration, oldest first. Generated entries: keep the order. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   KeptStreaks1796573854552,
   LeaderboardTotals1796574718088,
   FeedByKindAndEngagement1796575004294,
+  DeactivatedAccounts1796584989294,
 ];
