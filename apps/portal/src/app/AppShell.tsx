@@ -49,7 +49,7 @@ export function AppShell() {
     const next = location.pathname === '/' ? '' : `?next=${encodeURIComponent(location.pathname)}`;
     return <Navigate to={`/sign-in${next}`} replace />;
   }
-  if (loading && !data) return <Loading label="Signing you in…" />;
+  if (loading && !data) return <Loading label="Loading Laurels…" />;
   const me = data?.me;
   const links = [
     { to: '/', label: 'Home', icon: <Home size={18} />, end: true },
