@@ -127,11 +127,12 @@ async function lookUp(client) {
   };
 }
 
+/** Signs in as the portal does: the answer sets the session cookie every later request sends. */
 async function signIn(url, signInDocument, email, password) {
   const answer = await send(url, requestBody(signInDocument, { email, password }));
-  const wrong = problem(answer);
+  const wrong = problem(answer) ?? (answer.cookie ? null : 'no session cookie was set');
   if (wrong) throw new Error(`signing in as ${email} failed: ${wrong}`);
-  return { email, token: answer.json.data.login.token };
+  return { email, cookie: answer.cookie };
 }
 
 async function loadBaseline(baseline, settings) {
@@ -186,19 +187,19 @@ async function loadOperations(context) {
   return results;
 }
 
-async function loadOne(operation, answers, { api, monitor, documents, tokens, settings }) {
+async function loadOne(operation, answers, { api, monitor, documents, cookies, settings }) {
   const document = operation.portal ? documents.get(operation.portal)?.document : parse(operation.query);
   if (!document) return { failure: `the portal has no operation ${operation.portal}` };
   const variables = typeof operation.variables === 'function' ? operation.variables(answers) : (operation.variables ?? {});
   const body = requestBody(document, variables);
-  const token = operation.as ? tokens[operation.as] : null;
+  const cookie = operation.as ? cookies[operation.as] : null;
   const url = api.current.url;
-  const sample = await send(url, body, token);
+  const sample = await send(url, body, cookie);
   const wrong = problem(sample);
   if (wrong) return { variables, failure: `before loading: ${wrong}` };
   if (operation.portal) answers[operation.portal] = sample.json.data;
-  const statements = await statementsPerRequest(monitor, () => send(url, body, token));
-  if (settings.warmup > 0) await hammer(url, body, token, { connections: settings.connections, duration: settings.warmup });
+  const statements = await statementsPerRequest(monitor, () => send(url, body, cookie));
+  if (settings.warmup > 0) await hammer(url, body, cookie, { connections: settings.connections, duration: settings.warmup });
   if (!(await untilIdle(monitor, url))) {
     return {
       variables,
@@ -207,7 +208,7 @@ async function loadOne(operation, answers, { api, monitor, documents, tokens, se
       stuck: true,
     };
   }
-  const measured = await hammer(url, body, token, settings);
+  const measured = await hammer(url, body, cookie, settings);
   const stuck = !(await untilIdle(monitor, url));
   const failure =
     measured.non2xx || measured.withGraphqlErrors
@@ -228,7 +229,7 @@ async function loadCompletions({ api: { current: api }, monitor, documents, seed
     const answer = await send(
       api.url,
       requestBody(completeModule, { input: { moduleId: seeded.moduleIds[next++], idempotencyKey: randomUUID() } }),
-      counted.token,
+      counted.cookie,
     );
     const wrong = problem(answer);
     if (wrong) throw new Error(`completeModule failed before loading: ${wrong}`);
@@ -368,11 +369,11 @@ async function main() {
       const documents = portalDocuments();
       const seeded = await lookUp(monitor);
       const signInDocument = documents.get('SignIn').document;
-      const tokens = Object.fromEntries(
+      const cookies = Object.fromEntries(
         await Promise.all(
           Object.entries(seeded.emails).map(async ([role, email]) => [
             role,
-            (await signIn(api.current.url, signInDocument, email, password)).token,
+            (await signIn(api.current.url, signInDocument, email, password)).cookie,
           ]),
         ),
       );
@@ -384,7 +385,7 @@ async function main() {
 
       const baselineBefore = await loadBaseline(baseline, settings);
       console.log(`  baseline before: ${Math.round(baselineBefore.perSecond)} req/s`);
-      const loaded = await loadOperations({ api, monitor, documents, seeded, tokens, settings });
+      const loaded = await loadOperations({ api, monitor, documents, seeded, cookies, settings });
       const completion = wanted(settings, 'completeModule')
         ? await loadCompletions({ api, monitor, documents, seeded, password, settings })
         : null;

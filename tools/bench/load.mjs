@@ -7,18 +7,18 @@ import { requestBody } from './operations.mjs';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The headers Apollo Client's HttpLink sends, with the bearer token the portal adds when signed in. */
-export function headers(token) {
+/** The headers a browser sends with Apollo Client's HttpLink, with the session cookie once signed in. */
+export function headers(cookie) {
   return {
     'content-type': 'application/json',
     accept: 'application/graphql-response+json,application/json;q=0.9',
-    ...(token ? { authorization: `Bearer ${token}` } : {}),
+    ...(cookie ? { cookie } : {}),
   };
 }
 
-/** One request, answered within a minute: its HTTP status and parsed body. */
-export async function send(url, body, token) {
-  const response = await fetch(url, { method: 'POST', headers: headers(token), body, signal: AbortSignal.timeout(60_000) });
+/** One request, answered within a minute: its HTTP status, parsed body, and the cookie it set ("name=value"), if any. */
+export async function send(url, body, cookie) {
+  const response = await fetch(url, { method: 'POST', headers: headers(cookie), body, signal: AbortSignal.timeout(60_000) });
   const text = await response.text();
   let json = null;
   try {
@@ -26,7 +26,7 @@ export async function send(url, body, token) {
   } catch {
     // Not JSON: reported with its status below.
   }
-  return { status: response.status, json, text };
+  return { status: response.status, json, text, cookie: response.headers.getSetCookie()[0]?.split(';')[0] ?? null };
 }
 
 /** What is wrong with an answer, or null: a status other than 200, no data, or GraphQL errors. */
@@ -40,11 +40,11 @@ export function problem({ status, json, text }) {
 }
 
 /** `connections` clients sending the same request back to back for `duration` seconds; answers carrying GraphQL errors are counted. */
-export async function hammer(url, body, token, { connections, duration }) {
+export async function hammer(url, body, cookie, { connections, duration }) {
   const result = await autocannon({
     url,
     method: 'POST',
-    headers: headers(token),
+    headers: headers(cookie),
     body,
     connections,
     duration,
@@ -146,7 +146,7 @@ export async function completeAtOnce(url, document, people, moduleIds) {
     people.map(async (person) => {
       for (const moduleId of moduleIds) {
         const sentAt = performance.now();
-        const answer = await send(url, requestBody(document, { input: { moduleId, idempotencyKey: randomUUID() } }), person.token);
+        const answer = await send(url, requestBody(document, { input: { moduleId, idempotencyKey: randomUUID() } }), person.cookie);
         latencies.push(performance.now() - sentAt);
         const wrong = problem(answer);
         if (wrong) failures.push(`${person.email}: ${wrong}`);

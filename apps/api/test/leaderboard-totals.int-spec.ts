@@ -34,7 +34,8 @@ type Step =
   | { readonly kind: 'earn'; readonly person: number; readonly points: number; readonly minutes: number }
   | { readonly kind: 'move'; readonly person: number; readonly team: number | null }
   | { readonly kind: 'optOut'; readonly person: number; readonly optOut: boolean }
-  | { readonly kind: 'rename'; readonly person: number; readonly name: string };
+  | { readonly kind: 'rename'; readonly person: number; readonly name: string }
+  | { readonly kind: 'active'; readonly person: number; readonly active: boolean };
 
 const TIME_ZONES = ['Pacific/Kiritimati', 'America/Los_Angeles', 'UTC', 'Asia/Kathmandu', 'Australia/Lord_Howe'];
 /** Local days on which a period begins: the first of a quarter (a Wednesday), a Monday, New Year's Day, the day US clocks go back. */
@@ -67,6 +68,11 @@ const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
   {
     weight: 1,
     arbitrary: fc.record({ kind: fc.constant('rename' as const), person: fc.nat(PEOPLE), name: fc.constantFrom('Ann', 'Bob', 'Cyd') }),
+  },
+  // Anyone but the admin (person 0), who reads the boards.
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('active' as const), person: fc.integer({ min: 1, max: PEOPLE }), active: fc.boolean() }),
   },
 );
 
@@ -111,8 +117,8 @@ describe('leaderboard totals: what the achievement path keeps equals summing the
   /** The boards, the admin's own places and the board sizes in every period must be what the ledger says, ranked by counting. */
   async function expectBoards(organization: Organization, timeZone: string, now: Date): Promise<void> {
     api.clock.set(now);
-    const people = await api.sql<{ id: string; team_id: string | null; leaderboard_opt_out: boolean }>(
-      'SELECT id, team_id, leaderboard_opt_out FROM users WHERE organization_id = $1',
+    const people = await api.sql<{ id: string; team_id: string | null; leaderboard_opt_out: boolean; active: boolean }>(
+      'SELECT id, team_id, leaderboard_opt_out, active FROM users WHERE organization_id = $1',
       [organization.id],
     );
     const teams = await api.sql<{ id: string }>('SELECT id FROM teams WHERE organization_id = $1', [organization.id]);
@@ -131,13 +137,13 @@ describe('leaderboard totals: what the achievement path keeps equals summing the
         ledger.filter((row) => ids.includes(row.user_id) && row.created_at.getTime() >= since).reduce((sum, row) => sum + row.amount, 0);
       const individual = ranked(
         people
-          .filter((someone) => !someone.leaderboard_opt_out || someone.id === viewer)
+          .filter((someone) => (someone.active && !someone.leaderboard_opt_out) || someone.id === viewer)
           .map((someone) => ({ id: someone.id, points: earned([someone.id]) })),
       );
       const teamBoard = ranked(
         teams.map((team) => ({
           id: team.id,
-          points: earned(people.filter((someone) => someone.team_id === team.id).map((someone) => someone.id)),
+          points: earned(people.filter((someone) => someone.active && someone.team_id === team.id).map((someone) => someone.id)),
         })),
       );
       const viewersTeam = people.find((someone) => someone.id === viewer)!.team_id;
@@ -166,7 +172,7 @@ describe('leaderboard totals: what the achievement path keeps equals summing the
     }
   }
 
-  it('keeps every person’s and team’s totals equal to their ledger, across period boundaries and time zones, through opt-outs, renames and team moves (property)', async () => {
+  it('keeps every person’s and team’s totals equal to their ledger, across period boundaries and time zones, through opt-outs, renames, team moves, deactivations and reactivations (property)', async () => {
     await fc.assert(
       fc.asyncProperty(scenarioArbitrary, async ({ timeZone, boundary, nowMinutes, startTeams, steps }) => {
         const { organization, teams, people } = await organizationWith(timeZone, startTeams);
@@ -182,6 +188,8 @@ describe('leaderboard totals: what the achievement path keeps equals summing the
             await api.sql('UPDATE users SET team_id = $2 WHERE id = $1', [userId, step.team === null ? null : teams[step.team]]);
           } else if (step.kind === 'optOut') {
             await api.sql('UPDATE users SET leaderboard_opt_out = $2 WHERE id = $1', [userId, step.optOut]);
+          } else if (step.kind === 'active') {
+            await api.sql('UPDATE users SET active = $2 WHERE id = $1', [userId, step.active]);
           } else {
             await api.sql('UPDATE users SET display_name = $2 WHERE id = $1', [userId, step.name]);
           }
@@ -202,6 +210,8 @@ describe('leaderboard totals: what the achievement path keeps equals summing the
     }
     await api.sql('UPDATE users SET team_id = $2 WHERE id = $1', [people[1], teams[1]]);
     await api.sql('UPDATE users SET leaderboard_opt_out = true WHERE id = $1', [people[2]]);
+    await api.sql('UPDATE users SET active = false WHERE id = $1', [people[3]]);
+    await api.sql('UPDATE users SET active = false WHERE id = $1', [people[4]]);
     const kept = await keptTotals(api, organization.id);
 
     await api.app.get(DataSource).transaction((manager) => rebuildPointsTotals(manager, organization.id));
@@ -256,6 +266,8 @@ describe('leaderboard totals: what the achievement path keeps equals summing the
     await api.sql('DELETE FROM users WHERE id = $1', [people[1]]);
     await api.sql('UPDATE users SET leaderboard_opt_out = true WHERE id = $1', [people[3]]);
     await api.sql('DELETE FROM users WHERE id = $1', [people[3]]);
+    await api.sql('UPDATE users SET active = false WHERE id = $1', [people[2]]);
+    await api.sql('DELETE FROM users WHERE id = $1', [people[2]]);
     await expectTotalsMatchLedger(api, organization.id);
     await api.sql('DELETE FROM teams WHERE id = $1', [teams[1]]);
     await expectTotalsMatchLedger(api, organization.id);

@@ -17,7 +17,7 @@ import { createTestDatabase } from './support/database.js';
  * same database without REDIS_URL do not share their feeds.
  */
 
-/** The Redis channel LiveFeed publishes on (apps/api/src/celebrations/live/live-feed.ts). */
+/** The Redis channel LiveFeed publishes on (apps/api/src/achievements/celebrations/live/live-feed.ts). */
 const CHANNEL = 'celebrationAdded';
 const PASSWORD = 'laurels-demo';
 const SUBSCRIPTION = 'subscription { celebrationAdded { id kind title body } }';
@@ -33,6 +33,8 @@ interface Delivered {
 class Subscriber {
   readonly received: Delivered[] = [];
   readonly errors: unknown[] = [];
+  /** The close code of its connection, once the server closed it. */
+  closedWith: number | null = null;
   private readonly client: Client;
 
   constructor(
@@ -44,6 +46,7 @@ class Subscriber {
       webSocketImpl: WebSocket,
       connectionParams: { authorization: `Bearer ${token}` },
       retryAttempts: 0,
+      on: { closed: (event) => (this.closedWith = (event as { code: number }).code) },
     });
     this.client.subscribe<{ celebrationAdded: Delivered }>(
       { query: SUBSCRIPTION },
@@ -177,8 +180,8 @@ describe('the live feed across API instances', () => {
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   }, 20_000);
 
-  const subscribe = (api: ApiProcess) => {
-    const subscriber = new Subscriber(api, leo.token);
+  const subscribe = (api: ApiProcess, token = leo.token) => {
+    const subscriber = new Subscriber(api, token);
     subscribers.push(subscriber);
     return subscriber;
   };
@@ -209,6 +212,17 @@ describe('the live feed across API instances', () => {
     // It went through the Redis channel, as the very celebration A committed.
     const published = onChannel.find((event) => event.details.kudosId === kudosId);
     expect(published).toMatchObject({ id: delivered.id, kind: 'KUDOS', body: message, userId: leo.userId, actorId: maya.userId });
+  });
+
+  it('closes a person’s live connection on instance B at once when an admin deactivates them through instance A', async () => {
+    const ethan = await signIn(a, 'ethan@northwind.example');
+    const admin = await signIn(a, 'admin@northwind.example');
+    const onB = subscribe(b, ethan.token);
+    await untilListening(onB, ethan);
+
+    await gql(a, 'mutation ($userId: ID!) { deactivateUser(userId: $userId) { active } }', { userId: ethan.userId }, admin.token);
+    for (const deadline = Date.now() + 5_000; onB.closedWith === null && Date.now() < deadline;) await sleep(20);
+    expect(onB.closedWith).toBe(4401);
   });
 
   it('without REDIS_URL, an instance delivers only its own celebrations: the control', async () => {

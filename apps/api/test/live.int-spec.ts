@@ -1,13 +1,13 @@
 import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { SignJWT } from 'jose';
+import { SignJWT, decodeJwt } from 'jose';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CelebrationKind } from '@laurels/domain';
 import { CelebrationsService } from '../src/achievements/celebrations/celebrations.service.js';
 import { Settings } from '../src/platform/config/settings.js';
 import { earn, lessons } from './support/achievements.js';
 import { expectError } from './support/errors.js';
-import { addMember, createCourse, type Member, type Organization } from './support/fixtures.js';
+import { PASSWORD, addMember, createCourse, type Member, type Organization } from './support/fixtures.js';
 import { liveClient, ready, settle, subscribe, type LiveSubscription } from './support/live.js';
 import { startTestApi, type GraphQLResponse, type TestApi } from './support/test-app.js';
 import { buildWorld } from './support/world.js';
@@ -75,6 +75,15 @@ describe('the live feed: celebrationAdded over graphql-ws', () => {
       cat: people['Cat Chat'],
     };
   }
+
+  /** A second sign-in of the same person. */
+  const signInAgain = async (member: Member) =>
+    (
+      await api.ok<{ login: { token: string } }>(
+        `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`,
+        { email: member.email, password: PASSWORD },
+      )
+    ).login.token;
 
   const kudos = (from: Member, to: Member, message: string, points = 5) =>
     api.ok<{ giveKudos: { id: string } }>(GIVE_KUDOS, { input: { toUserId: to.id, message, values: ['empathy'], points } }, from.token);
@@ -261,11 +270,12 @@ describe('the live feed: celebrationAdded over graphql-ws', () => {
 
     it('closes a connection with 4401 when its token expires, after delivering until then', async () => {
       const { organization, gia, rob } = await world();
-      // A token of Rob's that expires within two seconds, signed as the API signs its own.
+      // A token of Rob's sign-in that expires within two seconds, signed as the API signs its own.
       const key = new TextEncoder().encode(api.app.get(Settings).jwtSecret);
       const shortLived = await new SignJWT({ org: organization.id })
         .setProtectedHeader({ alg: 'HS256' })
         .setSubject(rob.id)
+        .setJti(decodeJwt(rob.token).jti!)
         .setIssuer('laurels')
         .setExpirationTime(Math.floor(Date.now() / 1000) + 2)
         .sign(key);
@@ -277,6 +287,53 @@ describe('the live feed: celebrationAdded over graphql-ws', () => {
       await kudos(gia, rob, 'Given after it expired');
       await settle();
       expect(subscription.received.map((celebration) => celebration.body)).toEqual(['Delivered while the token holds']);
+    });
+
+    it('closes every connection of a sign-in at once (4401) when it signs out, and no other sign-in’s', async () => {
+      const { organization, gia, rob } = await world();
+      const signedOut = await listen(organization, rob);
+      const alsoSignedOut = await listen(organization, rob);
+      const elsewhere = await listen(organization, { ...rob, token: await signInAgain(rob) });
+
+      await api.ok(`mutation { signOut }`, {}, rob.token);
+      for (const subscription of [signedOut, alsoSignedOut]) {
+        expect(await subscription.client.closed).toEqual({ code: 4401, reason: 'This sign-in has ended: sign in again' });
+      }
+      await kudos(gia, rob, 'Only for the sign-in that lasts');
+      await elsewhere.next(1);
+      await settle();
+      expect(signedOut.received).toEqual([]);
+    });
+
+    it('closes every connection of a person at once (4401) when an admin deactivates them', async () => {
+      const { organization, gia, rob, cat } = await world();
+      const robs = [await listen(organization, rob), await listen(organization, { ...rob, token: await signInAgain(rob) })];
+      const cats = await listen(organization, cat);
+
+      await api.ok(`mutation ($userId: ID!) { deactivateUser(userId: $userId) { id } }`, { userId: rob.id }, organization.admin.token);
+      for (const subscription of robs) {
+        expect(await subscription.client.closed).toEqual({ code: 4401, reason: 'This sign-in has ended: sign in again' });
+      }
+      await story(gia, 'After Rob left', [cat.id]);
+      expect((await cats.next(1)).map((celebration) => celebration.title)).toEqual(['After Rob left']);
+      await settle();
+      for (const subscription of robs) expect(subscription.received).toEqual([]);
+      await expectRefusedConnection(`Bearer ${rob.token}`);
+    });
+
+    it('closes the connections of every other sign-in when the password changes, and keeps this one’s', async () => {
+      const { organization, gia, rob } = await world();
+      const other = await listen(organization, { ...rob, token: await signInAgain(rob) });
+      const mine = await listen(organization, rob);
+
+      await api.ok(
+        `mutation { changePassword(currentPassword: "${PASSWORD}", newPassword: "a fresh passphrase") { token } }`,
+        {},
+        rob.token,
+      );
+      expect(await other.client.closed).toEqual({ code: 4401, reason: 'This sign-in has ended: sign in again' });
+      await kudos(gia, rob, 'Still listening');
+      expect((await mine.next(1)).map((celebration) => celebration.body)).toEqual(['Still listening']);
     });
 
     it('refuses a teamId of another organisation or of no team with NOT_FOUND, and a malformed one with BAD_USER_INPUT', async () => {

@@ -1,10 +1,10 @@
 import { expect } from '@playwright/test';
-import { navigate, signIn, test } from './support';
+import { DEMO_PASSWORD, navigate, signIn, test } from './support';
 
-test('a sign-in the server no longer accepts leads to the sign-in form, once, and signing in again works', async ({ page }) => {
+test('a sign-in the server no longer accepts leads to the sign-in form, once, and signing in again comes back', async ({ page }) => {
   await signIn(page, 'ava@northwind.example');
-  // What an expired or revoked token looks like to the server.
-  await page.evaluate(() => localStorage.setItem('laurels.token', 'no-longer-valid'));
+  // What an expired or ended sign-in looks like to the server: a session cookie it no longer takes.
+  await page.context().addCookies([{ name: 'laurels_session', value: 'no-longer-valid', url: new URL(page.url()).origin }]);
   const graphqlRequests: string[] = [];
   page.on('request', (request) => {
     if (request.url().endsWith('/graphql')) graphqlRequests.push(request.url());
@@ -18,5 +18,9 @@ test('a sign-in the server no longer accepts leads to the sign-in form, once, an
   await page.waitForTimeout(1_500);
   expect(graphqlRequests.length).toBe(settled);
 
-  await signIn(page, 'ava@northwind.example');
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fleaderboard$/);
+  await page.getByLabel('Work email').fill('ava@northwind.example');
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'Leaderboard', level: 1 })).toBeVisible();
 });

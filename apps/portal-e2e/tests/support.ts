@@ -60,3 +60,26 @@ export async function homePoints(page: Page): Promise<number> {
   await expect(total).toBeVisible();
   return Number((await total.textContent())!.replace(/\D/g, ''));
 }
+
+/** The screen sizes new pages are looked at in: a laptop, and a phone. */
+const SIZES = [
+  { width: 1366, height: 900 },
+  { width: 390, height: 844 },
+];
+
+/**
+ * Screenshots at a laptop's and a phone's size, named after the step and the
+ * size: the whole page from its top, or (`fullPage: false`) what the screen
+ * shows, for a dialog over it. The page keeps its size.
+ */
+export async function snapshotAtBothSizes(page: Page, testInfo: TestInfo, name: string, { fullPage = true } = {}): Promise<void> {
+  const original = page.viewportSize();
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    // From the top, so that the fixed header and sidebar are drawn where they belong.
+    if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
+    // Transitions the resize set off (the sidebar sliding away) are shown finished.
+    await page.screenshot({ path: testInfo.outputPath(`${name}-${size.width}x${size.height}.png`), fullPage, animations: 'disabled' });
+  }
+  if (original) await page.setViewportSize(original);
+}

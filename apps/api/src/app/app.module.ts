@@ -21,7 +21,7 @@ import { StoriesModule } from '#activities/stories';
 import { BadgesModule } from '#catalog/badges';
 import { CertificationsModule } from '#catalog/certifications';
 import { CoursesModule } from '#catalog/courses';
-import { AccountsModule, Authenticator } from '#directory/accounts';
+import { AccountsModule, LiveSessions } from '#directory/accounts';
 import { OrganizationsModule } from '#directory/organizations';
 import { ClockModule, type Clock } from '#platform/clock';
 import { Settings } from '#platform/config';
@@ -63,8 +63,8 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: LiveConnectionsDriver,
           imports: [AccountsModule],
-          inject: [Authenticator, Settings],
-          useFactory: (authenticator: Authenticator, settings: Settings) => graphqlOptions(authenticator, settings),
+          inject: [LiveSessions, Settings],
+          useFactory: (liveSessions: LiveSessions, settings: Settings) => graphqlOptions(liveSessions, settings),
         }),
         ClockModule.forRoot(clock),
         HealthModule,

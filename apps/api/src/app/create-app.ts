@@ -1,5 +1,6 @@
 import { Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import fastifyCookie from '@fastify/cookie';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module.js';
 import { sendSecurityHeaders } from './security-headers.js';
@@ -21,6 +22,8 @@ export async function createApp(
   const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT, trustProxy });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(settings, options.clock), adapter, { logger: logLevels });
   await sendSecurityHeaders(app, settings.publicUrl);
+  // Reads the portal's session cookie into request.cookies and lets resolvers set it (SessionCookie).
+  await app.register(fastifyCookie);
   if (settings.portalDir) {
     // Loaded only when a portal is served: @fastify/static requires an ES module, which Jest's CommonJS loader cannot.
     const { servePortal } = await import('./serve-portal.js');

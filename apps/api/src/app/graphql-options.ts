@@ -1,7 +1,8 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { IncomingMessage } from 'node:http';
 import {
   NoSchemaIntrospectionCustomRule,
   parse,
@@ -14,7 +15,7 @@ import {
 import { CloseCode, type ServerOptions } from 'graphql-ws';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import type { Authenticator } from '#directory/accounts';
+import type { LiveSessions, LiveSocket } from '#directory/accounts';
 import type { Viewer } from '#platform/auth';
 import type { Settings } from '#platform/config';
 import { fieldOfVariableError, toGraphQLError } from '#platform/errors';
@@ -64,11 +65,13 @@ function disclosure(settings: Settings): Disclosure {
 /** graphql-js appends its suggestions to the end of a message. */
 const withoutSuggestion = (message: string) => message.replace(/ ?Did you mean .+\?$/, '');
 
-/** What a live connection carries once its token has been checked. */
+/** What a live connection carries (graphql-ws's `extra` on a `ws` server) once its token has been checked. */
 interface LiveConnection {
-  /** The connection's WebSocket (graphql-ws's `extra` on a `ws` server). */
-  readonly socket: { close(code: number, reason: string): void };
+  readonly socket: LiveSocket;
+  /** The WebSocket upgrade request, with the cookie a browser sent. */
+  readonly request: IncomingMessage;
   viewer?: Viewer;
+  sessionId?: string;
   expiry?: NodeJS.Timeout;
 }
 
@@ -83,16 +86,18 @@ function closeAtExpiry(connection: LiveConnection, expiresAt: Date): void {
 }
 
 /**
- * Subscriptions over graphql-ws on the same path: the client sends its token
- * as `{ authorization: "Bearer <token>" }` when the connection opens, and a
- * connection without a valid one is closed (4403) before any operation runs,
- * and a connection is closed (4401) when its token expires. Operations pass
- * the same token, depth, alias and cost limits as over HTTP, the cost with the
- * operation's own variables, and disclose as little: graphql-js leaves out its
- * suggestions itself, while validating and while reading variables.
+ * Subscriptions over graphql-ws on the same path: the client signs in with
+ * `{ authorization: "Bearer <token>" }` when the connection opens, or the
+ * portal with its session cookie on the upgrade request (from a page of this
+ * site only). A connection without a valid sign-in is closed (4403) before any
+ * operation runs; it is closed (4401) when its token expires or its sign-in
+ * ends. Operations pass the same token, depth, alias and cost limits as over
+ * HTTP, the cost with the operation's own variables, and disclose as little:
+ * graphql-js leaves out its suggestions itself, while validating and while
+ * reading variables.
  */
 function liveOptions(
-  authenticator: Authenticator,
+  liveSessions: LiveSessions,
   schema: () => GraphQLSchema,
   { rules, hideSuggestions }: Disclosure,
 ): GraphQLWsSubscriptionsConfig & Pick<ServerOptions, 'onSubscribe'> {
@@ -102,15 +107,20 @@ function liveOptions(
       const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
       const connection = ctx.extra as LiveConnection;
       try {
-        const { viewer, expiresAt } = await authenticator.authenticate(typeof authorization === 'string' ? authorization : undefined);
+        const { viewer, sessionId, expiresAt } = await liveSessions.connect(connection.socket, authorization, connection.request);
         connection.viewer = viewer;
+        connection.sessionId = sessionId;
         closeAtExpiry(connection, expiresAt);
         return true;
       } catch {
         return false;
       }
     },
-    onClose: (ctx) => clearTimeout((ctx.extra as LiveConnection).expiry),
+    onClose: (ctx) => {
+      const connection = ctx.extra as LiveConnection;
+      clearTimeout(connection.expiry);
+      if (connection.sessionId) liveSessions.forget(connection.sessionId, connection.socket);
+    },
     onSubscribe: (_ctx, _id, { query, variables, operationName }) => {
       let document;
       try {
@@ -129,7 +139,7 @@ function liveOptions(
 
 const withField = (field: string | undefined) => (field ? { field } : {});
 
-export function graphqlOptions(authenticator: Authenticator, settings: Settings): Omit<ApolloDriverConfig, 'driver'> {
+export function graphqlOptions(liveSessions: LiveSessions, settings: Settings): Omit<ApolloDriverConfig, 'driver'> {
   // Kept as Nest builds it, for checking operations on live connections.
   let schema: GraphQLSchema | undefined;
   const disclosed = disclosure(settings);
@@ -153,13 +163,13 @@ export function graphqlOptions(authenticator: Authenticator, settings: Settings)
     plugins: [...(armor.plugins as NonNullable<ApolloDriverConfig['plugins']>), queryCostPlugin, ApolloServerPluginCacheControlDisabled()],
     validationRules: disclosed.rules,
     allowBatchedHttpRequests: false,
-    subscriptions: { 'graphql-ws': liveOptions(authenticator, () => schema!, disclosed) },
-    // Over HTTP, one request: Apollo's Fastify integration passes the request itself. Over a live connection, one
-    // operation: graphql-ws passes its own context, whose `extra` is the connection, with the viewer its token named.
-    context: (source: FastifyRequest | { extra: LiveConnection }): GraphQLContext =>
-      'extra' in source
-        ? { live: true, viewer: source.extra.viewer, loaders: new RequestLoaders() }
-        : { req: source, loaders: new RequestLoaders() },
+    subscriptions: { 'graphql-ws': liveOptions(liveSessions, () => schema!, disclosed) },
+    // Over HTTP, one request and its response: Apollo's Fastify integration passes them. Over a live connection, one
+    // operation: graphql-ws passes its own context, whose `extra` is the connection, with the viewer its sign-in named.
+    context: (over: FastifyRequest | { extra: LiveConnection }, reply?: FastifyReply): GraphQLContext =>
+      'extra' in over
+        ? { live: true, viewer: over.extra.viewer, loaders: new RequestLoaders() }
+        : { req: over, reply, loaders: new RequestLoaders() },
     formatError: (formatted, error) => {
       // Errors take their final shape here; those that did not pass the exception filter are mapped too.
       const known = formatted.extensions?.code && formatted.extensions.code !== 'INTERNAL_SERVER_ERROR';

@@ -17,13 +17,21 @@ export interface Closed {
 
 export type LiveClient = Client & { readonly closed: Promise<Closed> };
 
-/** A graphql-ws client of the test API sending this authorization (none when null) when it connects; it never retries. */
-export function liveClient(api: TestApi, authorization: string | null): LiveClient {
+/**
+ * A graphql-ws client of the test API sending this authorization (none when
+ * null) when it connects, and these headers (a browser's Cookie and Origin) with
+ * its upgrade request; it never retries.
+ */
+export function liveClient(api: TestApi, authorization: string | null, headers: Record<string, string> = {}): LiveClient {
   let onClosed!: (closed: Closed) => void;
   const closed = new Promise<Closed>((resolve) => (onClosed = resolve));
   const client = createClient({
     url: `${api.url.replace(/^http/, 'ws')}/graphql`,
-    webSocketImpl: WebSocket,
+    webSocketImpl: class extends WebSocket {
+      constructor(url: string, protocols?: string | string[]) {
+        super(url, protocols, { headers });
+      }
+    },
     connectionParams: authorization === null ? {} : { authorization },
     retryAttempts: 0,
     on: {

@@ -20,15 +20,22 @@ export interface KeptTotals {
  * What the leaderboards must hold for an organisation, summed in JavaScript
  * from its points ledger with the reference calendar: each person's balance
  * and totals per week, month and quarter (with copies of their name, team and
- * opt-out), each team's from its current members, how many people still on
- * the boards earned in each period, and how many are on them.
+ * opt-out), each team's from its current active members, how many people
+ * still on the boards earned in each period, and how many are on them. A
+ * deactivated person is in no team and off the boards, as if opted out.
  */
 export async function ledgerTotals(api: Sql, organizationId: string): Promise<KeptTotals> {
   const [organization] = await api.sql<{ time_zone: string }>('SELECT time_zone FROM organizations WHERE id = $1', [organizationId]);
-  const people = await api.sql<{ id: string; team_id: string | null; display_name: string; leaderboard_opt_out: boolean }>(
-    'SELECT id, team_id, display_name, leaderboard_opt_out FROM users WHERE organization_id = $1',
-    [organizationId],
-  );
+  const people = (
+    await api.sql<{ id: string; team_id: string | null; display_name: string; leaderboard_opt_out: boolean; active: boolean }>(
+      'SELECT id, team_id, display_name, leaderboard_opt_out, active FROM users WHERE organization_id = $1',
+      [organizationId],
+    )
+  ).map((someone) => ({
+    ...someone,
+    team_id: someone.active ? someone.team_id : null,
+    leaderboard_opt_out: someone.leaderboard_opt_out || !someone.active,
+  }));
   const teams = await api.sql<{ id: string; name: string }>('SELECT id, name FROM teams WHERE organization_id = $1', [organizationId]);
   const ledger = await api.sql<{ user_id: string; amount: number; created_at: Date }>(
     'SELECT user_id, amount, created_at FROM points_entries WHERE organization_id = $1',

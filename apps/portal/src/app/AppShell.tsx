@@ -17,9 +17,10 @@ import {
 } from 'lucide-react';
 import { Suspense, useState } from 'react';
 import { Navigate, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
+import { errorCode } from '@/shared/apollo';
 import { RewardProvider } from '@/shared/rewards/RewardProvider';
 import { useSession } from '@/shared/session';
-import { canAuthor, isAdmin, useViewer } from '@/shared/viewer';
+import { canAuthor, useViewer } from '@/shared/viewer';
 import { Avatar, Loading } from '@/ui';
 import styles from './AppShell.module.css';
 
@@ -32,14 +33,23 @@ function Brand() {
   );
 }
 
-/** The signed-in frame: navigation, who is signed in, and the page. */
+/**
+ * The signed-in frame: navigation, who is signed in, and the page. Who that
+ * is, is what the server says with the session cookie: without a sign-in it
+ * takes the visitor to the sign-in form, and back here afterwards.
+ */
 export function AppShell() {
-  const { token, signOut } = useSession();
+  const { signOut } = useSession();
   const location = useLocation();
   const navigation = useNavigation();
   const [menuOpen, setMenuOpen] = useState(false);
-  const { data } = useViewer();
-  if (!token) return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname)}`} replace />;
+  const [signingOut, setSigningOut] = useState(false);
+  const { data, loading, error } = useViewer();
+  if (errorCode(error) === 'UNAUTHENTICATED') {
+    const next = location.pathname === '/' ? '' : `?next=${encodeURIComponent(location.pathname)}`;
+    return <Navigate to={`/sign-in${next}`} replace />;
+  }
+  if (loading && !data) return <Loading label="Loading Laurels…" />;
   const me = data?.me;
   const links = [
     { to: '/', label: 'Home', icon: <Home size={18} />, end: true },
@@ -52,7 +62,7 @@ export function AppShell() {
     { to: '/digest', label: 'Digest', icon: <Newspaper size={18} /> },
     { to: '/teams', label: 'Teams', icon: <Users size={18} /> },
     ...(canAuthor(me?.role) ? [{ to: '/studio', label: 'Course studio', icon: <PenSquare size={18} /> }] : []),
-    ...(isAdmin(me?.role) ? [{ to: '/settings', label: 'Settings', icon: <SlidersHorizontal size={18} /> }] : []),
+    { to: '/settings', label: 'Settings', icon: <SlidersHorizontal size={18} /> },
   ];
   return (
     <RewardProvider>
@@ -107,8 +117,17 @@ export function AppShell() {
                   )}
                 </span>
               </div>
-              <button type="button" className={styles.signOut} onClick={signOut} aria-label="Sign out" title="Sign out">
-                <LogOut size={18} />
+              <button
+                type="button"
+                className={styles.signOut}
+                disabled={signingOut}
+                onClick={() => {
+                  setSigningOut(true);
+                  void signOut();
+                }}
+              >
+                <LogOut size={16} aria-hidden="true" />
+                Sign out
               </button>
             </div>
           )}

@@ -14,8 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.SignInDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  fragment BadgeTile_progress on BadgeProgress {\n    current\n    target\n    earned\n    awardedAt\n    badge {\n      id\n      name\n      criteria\n      icon\n      tier\n      points\n      rule {\n        kind\n      }\n    }\n  }\n": typeof types.BadgeTile_ProgressFragmentDoc,
     "\n  mutation AwardBadge($badgeId: ID!, $userId: ID!, $reason: String!) {\n    awardBadge(badgeId: $badgeId, userId: $userId, reason: $reason) {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.AwardBadgeDocument,
     "\n  mutation CreateBadge($input: CreateBadgeInput!) {\n    createBadge(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateBadgeDocument,
@@ -62,8 +62,12 @@ type Documents = {
     "\n  query Paths {\n    learningPaths {\n      id\n      title\n      description\n      courses {\n        id\n        title\n        estimatedMinutes\n        myEnrollment {\n          id\n          status\n          progress\n        }\n      }\n    }\n  }\n": typeof types.PathsDocument,
     "\n  fragment KudosAllowanceForm_organization on Organization {\n    id\n    kudosAllowance\n  }\n": typeof types.KudosAllowanceForm_OrganizationFragmentDoc,
     "\n  fragment ValuesEditor_organization on Organization {\n    id\n    values\n  }\n": typeof types.ValuesEditor_OrganizationFragmentDoc,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation SetOrganizationValues($values: [String!]!) {\n    setOrganizationValues(values: $values) {\n      id\n      values\n    }\n  }\n": typeof types.SetOrganizationValuesDocument,
     "\n  mutation SetKudosAllowance($points: Int!) {\n    setKudosAllowance(points: $points) {\n      id\n      kudosAllowance\n    }\n  }\n": typeof types.SetKudosAllowanceDocument,
+    "\n  query PeopleAccess($search: String, $deactivated: Boolean!, $after: String) {\n    people(search: $search, deactivated: $deactivated, first: 20, after: $after) {\n      nodes {\n        id\n        displayName\n        email\n        role\n        active\n        team {\n          id\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": typeof types.PeopleAccessDocument,
+    "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      id\n      active\n    }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      active\n    }\n  }\n": typeof types.ReactivateUserDocument,
     "\n  query SettingsPage {\n    me {\n      id\n      role\n    }\n    organization {\n      id\n      name\n      values\n      ...ValuesEditor_organization\n      ...KudosAllowanceForm_organization\n    }\n  }\n": typeof types.SettingsPageDocument,
     "\n  mutation AddModule($input: AddModuleInput!) {\n    addModule(input: $input) {\n      id\n      position\n    }\n  }\n": typeof types.AddModuleDocument,
     "\n  query StudioCourse($id: ID!) {\n    course(id: $id) {\n      id\n      title\n      summary\n      status\n      skills\n      points\n      modules {\n        id\n        position\n        title\n        kind\n        points\n        passingScore\n        questions {\n          id\n        }\n      }\n    }\n  }\n": typeof types.StudioCourseDocument,
@@ -85,11 +89,12 @@ type Documents = {
     "\n  fragment CourseCard_course on Course {\n    id\n    title\n    summary\n    skills\n    estimatedMinutes\n    points\n    status\n    moduleCount\n    myEnrollment {\n      id\n      status\n      progress\n    }\n  }\n": typeof types.CourseCard_CourseFragmentDoc,
     "\n  query PeoplePicker($search: String, $teamId: ID, $managerId: ID) {\n    people(search: $search, teamId: $teamId, managerId: $managerId, first: 20) {\n      nodes {\n        id\n        displayName\n        team {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.PeoplePickerDocument,
     "\n  query TeamPicker($search: String) {\n    organization {\n      id\n      teams(search: $search, first: 21) {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TeamPickerDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      points\n      streakDays\n      level {\n        number\n        title\n      }\n    }\n    organization {\n      id\n      name\n      timeZone\n    }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.SignInDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  fragment BadgeTile_progress on BadgeProgress {\n    current\n    target\n    earned\n    awardedAt\n    badge {\n      id\n      name\n      criteria\n      icon\n      tier\n      points\n      rule {\n        kind\n      }\n    }\n  }\n": types.BadgeTile_ProgressFragmentDoc,
     "\n  mutation AwardBadge($badgeId: ID!, $userId: ID!, $reason: String!) {\n    awardBadge(badgeId: $badgeId, userId: $userId, reason: $reason) {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.AwardBadgeDocument,
     "\n  mutation CreateBadge($input: CreateBadgeInput!) {\n    createBadge(input: $input) {\n      id\n    }\n  }\n": types.CreateBadgeDocument,
@@ -136,8 +141,12 @@ const documents: Documents = {
     "\n  query Paths {\n    learningPaths {\n      id\n      title\n      description\n      courses {\n        id\n        title\n        estimatedMinutes\n        myEnrollment {\n          id\n          status\n          progress\n        }\n      }\n    }\n  }\n": types.PathsDocument,
     "\n  fragment KudosAllowanceForm_organization on Organization {\n    id\n    kudosAllowance\n  }\n": types.KudosAllowanceForm_OrganizationFragmentDoc,
     "\n  fragment ValuesEditor_organization on Organization {\n    id\n    values\n  }\n": types.ValuesEditor_OrganizationFragmentDoc,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      user {\n        id\n      }\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation SetOrganizationValues($values: [String!]!) {\n    setOrganizationValues(values: $values) {\n      id\n      values\n    }\n  }\n": types.SetOrganizationValuesDocument,
     "\n  mutation SetKudosAllowance($points: Int!) {\n    setKudosAllowance(points: $points) {\n      id\n      kudosAllowance\n    }\n  }\n": types.SetKudosAllowanceDocument,
+    "\n  query PeopleAccess($search: String, $deactivated: Boolean!, $after: String) {\n    people(search: $search, deactivated: $deactivated, first: 20, after: $after) {\n      nodes {\n        id\n        displayName\n        email\n        role\n        active\n        team {\n          id\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": types.PeopleAccessDocument,
+    "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      id\n      active\n    }\n  }\n": types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      active\n    }\n  }\n": types.ReactivateUserDocument,
     "\n  query SettingsPage {\n    me {\n      id\n      role\n    }\n    organization {\n      id\n      name\n      values\n      ...ValuesEditor_organization\n      ...KudosAllowanceForm_organization\n    }\n  }\n": types.SettingsPageDocument,
     "\n  mutation AddModule($input: AddModuleInput!) {\n    addModule(input: $input) {\n      id\n      position\n    }\n  }\n": types.AddModuleDocument,
     "\n  query StudioCourse($id: ID!) {\n    course(id: $id) {\n      id\n      title\n      summary\n      status\n      skills\n      points\n      modules {\n        id\n        position\n        title\n        kind\n        points\n        passingScore\n        questions {\n          id\n        }\n      }\n    }\n  }\n": types.StudioCourseDocument,
@@ -159,6 +168,7 @@ const documents: Documents = {
     "\n  fragment CourseCard_course on Course {\n    id\n    title\n    summary\n    skills\n    estimatedMinutes\n    points\n    status\n    moduleCount\n    myEnrollment {\n      id\n      status\n      progress\n    }\n  }\n": types.CourseCard_CourseFragmentDoc,
     "\n  query PeoplePicker($search: String, $teamId: ID, $managerId: ID) {\n    people(search: $search, teamId: $teamId, managerId: $managerId, first: 20) {\n      nodes {\n        id\n        displayName\n        team {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.PeoplePickerDocument,
     "\n  query TeamPicker($search: String) {\n    organization {\n      id\n      teams(search: $search, first: 21) {\n        id\n        name\n      }\n    }\n  }\n": types.TeamPickerDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      points\n      streakDays\n      level {\n        number\n        title\n      }\n    }\n    organization {\n      id\n      name\n      timeZone\n    }\n  }\n": types.ViewerDocument,
 };
 
@@ -179,11 +189,11 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -371,11 +381,27 @@ export function graphql(source: "\n  fragment ValuesEditor_organization on Organ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SetOrganizationValues($values: [String!]!) {\n    setOrganizationValues(values: $values) {\n      id\n      values\n    }\n  }\n"): (typeof documents)["\n  mutation SetOrganizationValues($values: [String!]!) {\n    setOrganizationValues(values: $values) {\n      id\n      values\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetKudosAllowance($points: Int!) {\n    setKudosAllowance(points: $points) {\n      id\n      kudosAllowance\n    }\n  }\n"): (typeof documents)["\n  mutation SetKudosAllowance($points: Int!) {\n    setKudosAllowance(points: $points) {\n      id\n      kudosAllowance\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleAccess($search: String, $deactivated: Boolean!, $after: String) {\n    people(search: $search, deactivated: $deactivated, first: 20, after: $after) {\n      nodes {\n        id\n        displayName\n        email\n        role\n        active\n        team {\n          id\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query PeopleAccess($search: String, $deactivated: Boolean!, $after: String) {\n    people(search: $search, deactivated: $deactivated, first: 20, after: $after) {\n      nodes {\n        id\n        displayName\n        email\n        role\n        active\n        team {\n          id\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      active\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -460,6 +486,10 @@ export function graphql(source: "\n  query PeoplePicker($search: String, $teamId
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TeamPicker($search: String) {\n    organization {\n      id\n      teams(search: $search, first: 21) {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamPicker($search: String) {\n    organization {\n      id\n      teams(search: $search, first: 21) {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

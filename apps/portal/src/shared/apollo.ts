@@ -1,27 +1,21 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { OperationTypeNode } from 'graphql';
 import type { LiveSocket } from './live';
-import { storedToken } from './session';
 
 /**
- * The one Apollo client: the bearer token on every request, and a sign-out when the server no longer accepts it.
- * Subscriptions go over the live socket when there is one, everything else over HTTP.
+ * The one Apollo client: every request carries the session cookie (same origin), and a sign-in the server no
+ * longer accepts signs the portal out. Subscriptions go over the live socket when there is one, everything else over HTTP.
  */
 export function createApolloClient(onUnauthenticated: () => void, live?: LiveSocket): ApolloClient {
-  const auth = new SetContextLink(({ headers }) => {
-    const token = storedToken();
-    return { headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) } };
-  });
   const expired = new ErrorLink(({ error, operation }) => {
-    const signingIn = operation.operationName === 'SignIn' || operation.operationName === 'SignUp';
+    const signingIn = ['SignIn', 'SignUp', 'SignOut'].includes(operation.operationName ?? '');
     if (!signingIn && CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
       onUnauthenticated();
     }
   });
-  const http = ApolloLink.from([auth, new HttpLink({ uri: '/graphql' })]);
+  const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
   return new ApolloClient({
     link: ApolloLink.from([expired, live ? ApolloLink.split(isSubscription, live.link, http) : http]),
     cache: new InMemoryCache(),

@@ -4,12 +4,11 @@ import { createContext, useCallback, useContext, useSyncExternalStore } from 're
 import type { FormattedExecutionResult } from 'graphql';
 import type { Client, ClientOptions, Sink, SubscribePayload } from 'graphql-ws';
 import { Observable, type Subscription } from 'rxjs';
-import { storedToken } from './session';
 
 /**
  * Where the socket stands: `idle` with no subscription open (the connection is
  * lazy), `live` once the server acknowledged it, `reconnecting` after a drop
- * while subscriptions wait, `refused` when the server will not take the token.
+ * while subscriptions wait, `refused` when the server will not take the sign-in.
  */
 export type LiveStatus = 'idle' | 'connecting' | 'live' | 'reconnecting' | 'refused';
 
@@ -19,11 +18,11 @@ export interface LiveSocket {
   status(): LiveStatus;
   /** Calls back on every change of status (the shape useSyncExternalStore wants). */
   onStatus(listener: () => void): () => void;
-  /** Closes the socket now; open subscriptions reconnect on a new one, which reads the token afresh. */
+  /** Closes the socket now; open subscriptions reconnect on a new one, signed in as whoever the cookie says then. */
   restart(): void;
 }
 
-/** The server's close codes for a token it will not take: refused at the start (4403) or expired since (4401). */
+/** The server's close codes for a sign-in it will not take: refused at the start (4403), or expired or ended since (4401). */
 const REFUSED_CODES: ReadonlySet<number | undefined> = new Set([4401, 4403]);
 const PONG_TIMEOUT_MS = 5_000;
 
@@ -46,9 +45,10 @@ export function statusAfterClose(code: number | undefined, active: number): Live
 
 /**
  * The subscriptions' WebSocket (graphql-ws). It opens with the first
- * subscription and closes with the last, sends the bearer token read when it
- * connects, retries forever with backoff unless the token is refused or expired, and
- * notices a socket that went silent (no pong within 5 s of a ping).
+ * subscription and closes with the last, is signed in by the session cookie
+ * the browser sends with its upgrade request, retries forever with backoff
+ * unless the sign-in is refused, expired or ended, and notices a socket that
+ * went silent (no pong within 5 s of a ping).
  */
 export function createLiveSocket(url: string = liveUrl()): LiveSocket {
   let status: LiveStatus = 'idle';
@@ -70,10 +70,6 @@ export function createLiveSocket(url: string = liveUrl()): LiveSocket {
     keepAlive: 15_000,
     retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, retryDelay(retries))),
     shouldRetry: (event) => !(typeof event === 'object' && event !== null && 'code' in event && REFUSED_CODES.has(event.code as number)),
-    connectionParams: () => {
-      const token = storedToken();
-      return token ? { authorization: `Bearer ${token}` } : {};
-    },
     on: {
       connecting: (isRetry) => set(isRetry ? 'reconnecting' : 'connecting'),
       opened: (opened) => {

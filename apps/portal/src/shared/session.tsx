@@ -1,59 +1,35 @@
-import { createContext, useCallback, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
+import { graphql } from '@/gql';
 
-const TOKEN_KEY = 'laurels.token';
-const listeners = new Set<() => void>();
-
-export function storedToken(): string | null {
-  return localStorage.getItem(TOKEN_KEY);
-}
-
-/**
- * Keeps the token (or forgets it, with null) and tells the session: whoever
- * forgets it, the sign-in form or the client the server refused, every reader
- * sees the same answer at once.
- */
-export function storeToken(token: string | null): void {
-  if (token) localStorage.setItem(TOKEN_KEY, token);
-  else localStorage.removeItem(TOKEN_KEY);
-  for (const listener of listeners) listener();
-}
-
-/** Changes from this tab, and sign-ins and sign-outs in the others. */
-function subscribe(listener: () => void): () => void {
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === TOKEN_KEY || event.key === null) listener();
-  };
-  listeners.add(listener);
-  window.addEventListener('storage', onStorage);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener('storage', onStorage);
-  };
-}
+const SignOutMutation = graphql(`
+  mutation SignOut {
+    signOut
+  }
+`);
 
 interface Session {
-  readonly token: string | null;
-  signIn(token: string): void;
-  signOut(): void;
+  /** After a sign-in or sign-up: whatever the previous sign-in showed is forgotten, and the live connection opens as the new one. */
+  signedIn(): void;
+  /** Ends the sign-in on the server, which clears its cookie, then forgets it here; signed out already, it just forgets. */
+  signOut(): Promise<void>;
 }
 
 const SessionContext = createContext<Session | null>(null);
 
-/** The bearer token, kept in localStorage so a reload stays signed in. */
-export function SessionProvider({ children, onSignIn, onSignOut }: { children: ReactNode; onSignIn?: () => void; onSignOut: () => void }) {
-  const token = useSyncExternalStore(subscribe, storedToken);
-  const signIn = useCallback(
-    (next: string) => {
-      storeToken(next);
-      onSignIn?.();
-    },
-    [onSignIn],
-  );
-  const signOut = useCallback(() => {
-    storeToken(null);
+/**
+ * The sign-in is an httpOnly cookie that no script on the page can read: who
+ * is signed in is whatever the server says with it (the Viewer query). This
+ * tells the rest of the portal when that changes.
+ */
+export function SessionProvider({ children, onSignIn, onSignOut }: { children: ReactNode; onSignIn: () => void; onSignOut: () => void }) {
+  const [endSignIn] = useMutation(SignOutMutation);
+  const signOut = useCallback(async () => {
+    // Refused as UNAUTHENTICATED when the sign-in had already ended: signed out all the same.
+    await endSignIn().catch(() => undefined);
     onSignOut();
-  }, [onSignOut]);
-  const value = useMemo(() => ({ token, signIn, signOut }), [token, signIn, signOut]);
+  }, [endSignIn, onSignOut]);
+  const value = useMemo(() => ({ signedIn: onSignIn, signOut }), [onSignIn, signOut]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -6,6 +6,7 @@ export { BadgeMedallion, TIER_LABEL } from './BadgeMedallion';
 export { Button, ButtonLink } from './Button';
 export { Card } from './Card';
 export { Combobox, type ComboboxOption } from './Combobox';
+export { ConfirmDialog } from './ConfirmDialog';
 export { prefersReducedMotion, throwConfetti } from './confetti';
 export { SelectField, TextAreaField, TextField } from './Field';
 export { Choice, FieldGroup, FieldRow, FormActions } from './Form';

@@ -40,8 +40,9 @@ export function calendarPeriodsSql(local: string): string {
  * Rebuilds from the points ledger everything the leaderboards keep, for one
  * organisation or, without one, for all: users.points, points_totals,
  * team_points_totals, teams.points, points_earners and
- * organizations.ranked_people. Set-based SQL, run by the migration that made
- * the tables, after a bulk load (the scale seeder), and as a repair.
+ * organizations.ranked_people, as the triggers on users keep them: a
+ * deactivated person's totals count toward no team and rank nowhere.
+ * Set-based SQL, run after a bulk load (the scale seeder), and as a repair.
  *
  * It runs in the caller's transaction and takes table locks that make every
  * write to the ledger, people and teams wait until that transaction ends, so
@@ -79,7 +80,8 @@ export async function rebuildPointsTotals(runner: Queryable, organizationId: str
         GROUP BY days.user_id, p.period, p.period_start
      )
      INSERT INTO points_totals (user_id, period, period_start, organization_id, team_id, display_name, opted_out, points)
-     SELECT periods.user_id, periods.period, periods.period_start, u.organization_id, u.team_id, u.display_name, u.leaderboard_opt_out, periods.points
+     SELECT periods.user_id, periods.period, periods.period_start, u.organization_id, CASE WHEN u.active THEN u.team_id END, u.display_name,
+            u.leaderboard_opt_out OR NOT u.active, periods.points
        FROM periods JOIN users u ON u.id = periods.user_id
       WHERE periods.points > 0
       ORDER BY periods.user_id, periods.period, periods.period_start`,
@@ -95,7 +97,7 @@ export async function rebuildPointsTotals(runner: Queryable, organizationId: str
   );
   await run(
     `UPDATE teams team SET points = sums.points
-       FROM (SELECT t.id, COALESCE(sum(u.points), 0)::int AS points FROM teams t LEFT JOIN users u ON u.team_id = t.id
+       FROM (SELECT t.id, COALESCE(sum(u.points), 0)::int AS points FROM teams t LEFT JOIN users u ON u.team_id = t.id AND u.active
               WHERE ${inScope('t')} GROUP BY t.id) sums
       WHERE team.id = sums.id AND team.points <> sums.points`,
   );
@@ -107,10 +109,10 @@ export async function rebuildPointsTotals(runner: Queryable, organizationId: str
       WHERE NOT t.opted_out AND ${inScope('t')} GROUP BY t.organization_id, t.period, t.period_start
      UNION ALL
      SELECT u.organization_id, 'ALL_TIME', '${ALL_TIME_START}', count(*)::int FROM users u
-      WHERE NOT u.leaderboard_opt_out AND u.points > 0 AND ${inScope('u')} GROUP BY u.organization_id`,
+      WHERE u.active AND NOT u.leaderboard_opt_out AND u.points > 0 AND ${inScope('u')} GROUP BY u.organization_id`,
   );
   await run(
-    `UPDATE organizations o SET ranked_people = (SELECT count(*)::int FROM users u WHERE u.organization_id = o.id AND NOT u.leaderboard_opt_out)
+    `UPDATE organizations o SET ranked_people = (SELECT count(*)::int FROM users u WHERE u.organization_id = o.id AND u.active AND NOT u.leaderboard_opt_out)
       WHERE $1::uuid IS NULL OR o.id = $1`,
   );
 }

@@ -12,7 +12,9 @@ import { User } from '#directory/organizations';
  * organization_id, team_id, display_name and opted_out copy the person's, so
  * that a board reads its first places (ties broken by name) from one index;
  * a trigger on users keeps the copies, and moves a person's totals between
- * teams when their team changes (migration LeaderboardTotals).
+ * teams when their team changes (migrations LeaderboardTotals and
+ * DeactivatedAccounts). A deactivated person counts as in no team and opted
+ * out: their totals count toward no team and they rank on no board.
  */
 @Entity('points_totals')
 @Check('points_totals_calendar_period', `"period" <> 'ALL_TIME'`)
@@ -45,6 +47,7 @@ export class PointsTotal {
   @Column('text')
   displayName!: string;
 
+  /** Left off other people's boards: opted out, or deactivated. */
   @Column('boolean')
   optedOut!: boolean;
 

@@ -109,21 +109,23 @@ interface Credited {
 /**
  * $1 user, $2 points, $3 when: the balance and the person's totals of the
  * periods holding $3 (a total equal to what was just added was just begun: a
- * kept total is never 0).
+ * kept total is never 0). A deactivated person's points count toward no team
+ * and rank nowhere, as the triggers on users keep their totals.
  */
 const CREDIT_PERSON = `
   WITH person AS (
     UPDATE users SET points = points + $2 WHERE id = $1
-    RETURNING id, organization_id, team_id, display_name, leaderboard_opt_out, points
+    RETURNING id, organization_id, CASE WHEN active THEN team_id END AS team_id, display_name,
+              leaderboard_opt_out OR NOT active AS opted_out, points
   ), totals AS (
     INSERT INTO points_totals (user_id, period, period_start, organization_id, team_id, display_name, opted_out, points)
-    SELECT person.id, p.period, p.period_start, person.organization_id, person.team_id, person.display_name, person.leaderboard_opt_out, $2
+    SELECT person.id, p.period, p.period_start, person.organization_id, person.team_id, person.display_name, person.opted_out, $2
       FROM person JOIN organizations o ON o.id = person.organization_id
      CROSS JOIN LATERAL ${calendarPeriodsSql(localTimeSql('$3::timestamptz', 'o.time_zone'))} AS p(period, period_start)
      WHERE $2 > 0
     ON CONFLICT (user_id, period, period_start) DO UPDATE SET points = points_totals.points + EXCLUDED.points
     RETURNING period, period_start, points = $2 AS first
   )
-  SELECT person.points, person.team_id, person.leaderboard_opt_out AS opted_out,
+  SELECT person.points, person.team_id, person.opted_out,
          (SELECT json_agg(json_build_object('period', period, 'start', period_start, 'first', first)) FROM totals) AS periods
     FROM person`;

@@ -15,7 +15,7 @@ import type { Viewer } from '#platform/auth';
 import { Clock } from '#platform/clock';
 import { CoursesService, LearningPathsService } from '#catalog/courses';
 import { Enrollment, EnrollmentsService } from '#activities/learning';
-import { TeamsService, User } from '#directory/organizations';
+import { TeamsService, User, refuseDeactivated } from '#directory/organizations';
 import { Assignment } from './assignment.entity.js';
 
 /** Who to assign to and when by; the same for a course or a whole path. */
@@ -107,8 +107,8 @@ export class AssignmentsService {
     const users = new Map<string, User>();
     if (request.teamId) {
       const team = await this.teams.managed(viewer, request.teamId);
-      // Every current member but the one assigning: a manager who belongs to the team does not assign to themselves.
-      for (const member of await this.dataSource.getRepository(User).findBy({ teamId: team.id })) {
+      // Every current active member but the one assigning: a manager who belongs to the team does not assign to themselves.
+      for (const member of await this.dataSource.getRepository(User).findBy({ teamId: team.id, active: true })) {
         if (member.id !== viewer.userId) users.set(member.id, member);
       }
     }
@@ -116,6 +116,7 @@ export class AssignmentsService {
       const found = await this.dataSource.getRepository(User).findBy({ id: In(userIds), organizationId: viewer.organizationId });
       const missing = userIds.find((id) => !found.some((user) => user.id === id));
       if (missing) throw new NotFoundError('User', missing);
+      refuseDeactivated(found, 'userIds');
       const managed = await this.teams.managedTeamIds(viewer);
       for (const user of found) {
         await this.teams.checkManagesMember(viewer, user, managed);

@@ -4,7 +4,7 @@ import { InvalidInputError, NotFoundError } from '@laurels/domain';
 import type { DataSource } from 'typeorm';
 import { AchievementService } from '#achievements/achievement-path';
 import { AwardsService, CertificationAward, type BadgeAward } from '#achievements/awards';
-import { TeamsService, User } from '#directory/organizations';
+import { TeamsService, User, refuseDeactivated } from '#directory/organizations';
 import type { Viewer } from '#platform/auth';
 import { Clock } from '#platform/clock';
 import { requireText } from '#platform/graphql';
@@ -27,6 +27,7 @@ export class AwardingService {
     return this.dataSource.transaction(async (manager) => {
       const recipient = await manager.getRepository(User).findOneBy({ id: userId, organizationId: viewer.organizationId });
       if (!recipient) throw new NotFoundError('User', userId);
+      refuseDeactivated([recipient], 'userId');
       await this.teams.checkManagesMember(viewer, recipient);
       const outcome = await this.achievements.record(manager, recipient.id, [
         { kind: 'MANUAL_BADGE', badgeId, awardedById: viewer.userId, reason: why },

@@ -6,7 +6,7 @@ import { AchievementService } from '#achievements/achievement-path';
 import type { Viewer } from '#platform/auth';
 import { Clock } from '#platform/clock';
 import { indexBy, type BatchLoad } from '#platform/graphql';
-import { Organization, User, lockPeople } from '#directory/organizations';
+import { Organization, User, lockPeople, refuseDeactivated } from '#directory/organizations';
 import type { GiveKudosInput } from './dto/give-kudos.input.js';
 import { Kudos } from './kudos.entity.js';
 
@@ -33,6 +33,11 @@ export class KudosService {
       const receivers = await manager.getRepository(User).findBy({ id: In(recipientIds), organizationId: viewer.organizationId });
       const missing = recipientIds.find((id) => !receivers.some((receiver) => receiver.id === id));
       if (missing) throw new NotFoundError('User', missing);
+      refuseDeactivated(
+        receivers.filter((receiver) => receiver.id === input.toUserId),
+        'toUserId',
+      );
+      refuseDeactivated(receivers, 'toUserIds');
       await lockPeople(manager, [viewer.userId, ...recipientIds]);
       const repository = manager.getRepository(Kudos);
       if (input.idempotencyKey) {

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { SigningKeysService } from '#achievements/credentials';
 import { BadgesService } from '#catalog/badges';
-import { AccountsService, type SignedIn } from '#directory/accounts';
+import { SessionsService, type SignedIn } from '#directory/accounts';
 import { Organization, User } from '#directory/organizations';
 import { assertStrongPassword, hashPassword } from '#platform/auth';
 import { Settings } from '#platform/config';
@@ -18,7 +18,7 @@ import type { SignUpInput } from './dto/sign-up.input.js';
 export class SignUpService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly accounts: AccountsService,
+    private readonly sessions: SessionsService,
     private readonly settings: Settings,
     private readonly badges: BadgesService,
     private readonly signingKeys: SigningKeysService,
@@ -33,7 +33,7 @@ export class SignUpService {
       if (error instanceof ConflictError && error.field === 'adminEmail') await this.takenEmails.count(caller);
       throw error;
     });
-    return this.accounts.signedIn(admin);
+    return this.sessions.start(admin);
   }
 
   /**

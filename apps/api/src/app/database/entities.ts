@@ -1,3 +1,4 @@
+import { Session } from '#directory/accounts';
 import { Organization, Team, User, UserSearchTerm } from '#directory/organizations';
 import { Course, CourseModule, QuizQuestion, LearningPath, LearningPathCourse } from '#catalog/courses';
 import { Enrollment, ModuleCompletion } from '#activities/learning';
@@ -19,6 +20,7 @@ export const ENTITIES = [
   Team,
   User,
   UserSearchTerm,
+  Session,
   Course,
   CourseModule,
   QuizQuestion,

@@ -6,6 +6,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { ACCESS_METADATA, type AccessRule } from '#platform/auth';
 import type { AccountContext } from './account-context.js';
 import { Authenticator } from './authenticator.js';
+import { SessionCookie } from './session-cookie.js';
 
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 
@@ -20,6 +21,7 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly authenticator: Authenticator,
+    private readonly cookie: SessionCookie,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -35,7 +37,7 @@ export class AccessGuard implements CanActivate {
     const ctx = gql.getContext<AccountContext>();
     if (!ctx.viewer) {
       // The root fields of a query run together: the first to get here reads the account, the others wait for it.
-      ctx.authenticating ??= this.authenticator.authenticate(ctx.req?.headers?.authorization);
+      ctx.authenticating ??= this.authenticator.authenticate(this.cookie.tokenOfRequest(ctx.req));
       ctx.account = await ctx.authenticating;
       ctx.viewer = ctx.account.viewer;
     }

@@ -11,3 +11,4 @@ export { UserSearchTerm } from './user-search-term.entity.js';
 export { User } from './user.entity.js';
 export { UsersService } from './users.service.js';
 export { forgetLocks, lockPeople, lockTeams } from './locks.js';
+export { refuseDeactivated } from './active-people.js';

@@ -15,7 +15,7 @@ export class PeopleResolver {
 
   @Query(() => UserConnectionObject, {
     description:
-      'The organisation’s people, a page at a time, by name; search matches the start of any word of the name, or of the email, ignoring case and accents (several words: each must match).',
+      'The organisation’s active people (or, for admins, its deactivated ones), a page at a time, by name; search matches the start of any word of the name, or of the email, ignoring case and accents (several words: each must match).',
   })
   @SignedIn()
   @PagedBy(MAX_PEOPLE_PAGE)
@@ -26,8 +26,14 @@ export class PeopleResolver {
     @OptionalIdArg('managerId', 'Only the people of the teams this person manages.') managerId: string | null,
     @PageArg(20, MAX_PEOPLE_PAGE) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('deactivated', {
+      type: () => Boolean,
+      defaultValue: false,
+      description: 'Admins only: the deactivated people instead of the active ones.',
+    })
+    deactivated: boolean,
   ): Promise<UserConnectionObject> {
-    const filter = await this.directory.filter(viewer, search, teamId, managerId);
+    const filter = await this.directory.filter(viewer, search, teamId, managerId, deactivated);
     const page = await this.directory.page(viewer, filter, first, after ? decodeTextCursor(after) : null);
     const last = page.nodes.at(-1);
     return Object.assign(new UserConnectionObject(), {

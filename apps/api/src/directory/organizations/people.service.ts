@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { NotFoundError } from '@laurels/domain';
+import { ForbiddenError, NotFoundError, Role, hasRole } from '@laurels/domain';
 import type { Repository, SelectQueryBuilder } from 'typeorm';
 import type { Viewer } from '#platform/auth';
 import { type TextPosition, requireText } from '#platform/graphql';
@@ -9,12 +9,13 @@ import { Team } from './team.entity.js';
 import { UserSearchTerm } from './user-search-term.entity.js';
 import { User } from './user.entity.js';
 
-/** Who to list: everyone, one team, or the teams one person manages; all of them or those a search finds. */
+/** Who to list: everyone, one team, or the teams one person manages; all of them or those a search finds; active people or deactivated ones. */
 export interface PeopleFilter {
   /** LIKE patterns, one per word searched for, longest first: each must start a word of the person's (or start their email). */
   readonly words: readonly string[];
   readonly teamId: string | null;
   readonly managerId: string | null;
+  readonly active: boolean;
 }
 
 export interface PeoplePage {
@@ -31,13 +32,13 @@ const MAX_SEARCH_LENGTH = 100;
  * time. Three ways to read it, each through an index that holds only what it
  * needs:
  *
- * - everyone: users_by_name (organisation, name, id), walked from the cursor;
- *   a page reads its own rows;
- * - a team, or the teams someone manages: users_by_team (team, name, id),
+ * - everyone: users_by_name (organisation, active, name, id), walked from the
+ *   cursor; a page reads its own rows;
+ * - a team, or the teams someone manages: users_by_team (team, active, name, id),
  *   each member checked against the words searched for by user_search_terms'
  *   primary key; a page reads at most the team;
  * - a search across the organisation: the matching words of
- *   user_search_terms_by_prefix (organisation, word, name, person), a range
+ *   user_search_terms_by_prefix (organisation, active, word, name, person), a range
  *   of the index for the longest word searched, sorted from the index alone;
  *   it reads the people that word matches, nobody else and no other
  *   organisation.
@@ -49,13 +50,20 @@ export class PeopleService {
     @InjectRepository(Team) private readonly teams: Repository<Team>,
   ) {}
 
-  /** Checks the arguments of a directory read and turns them into a filter. */
-  async filter(viewer: Viewer, search: string | null, teamId: string | null, managerId: string | null): Promise<PeopleFilter> {
+  /** Checks the arguments of a directory read and turns them into a filter. Only admins see deactivated people. */
+  async filter(
+    viewer: Viewer,
+    search: string | null,
+    teamId: string | null,
+    managerId: string | null,
+    deactivated: boolean,
+  ): Promise<PeopleFilter> {
+    if (deactivated && !hasRole(viewer.role, Role.ADMIN)) throw new ForbiddenError('Only admins see deactivated people');
     if (teamId && !(await this.teams.existsBy({ id: teamId, organizationId: viewer.organizationId })))
       throw new NotFoundError('Team', teamId);
     const text = search == null ? '' : requireText(search, 'search', 0, MAX_SEARCH_LENGTH);
     const words = text === '' ? [] : text.split(/\s+/).slice(0, MAX_SEARCH_WORDS);
-    return { words: words.sort((a, b) => b.length - a.length).map(escapeLike), teamId, managerId };
+    return { words: words.sort((a, b) => b.length - a.length).map(escapeLike), teamId, managerId, active: !deactivated };
   }
 
   async page(viewer: Viewer, filter: PeopleFilter, first: number, after: TextPosition | null): Promise<PeoplePage> {
@@ -102,6 +110,7 @@ export class PeopleService {
         },
       );
     } else query.where('user.organizationId = :organizationId', { organizationId: viewer.organizationId });
+    query.andWhere('user.active = :active', { active: filter.active });
     // LIMIT 1 keeps each check a probe per member: as EXISTS, the planner may turn it around and read every
     // person of the organisation whose name has a word starting so, which a short word makes most of it.
     filter.words.forEach((word, index) =>
@@ -124,6 +133,7 @@ export class PeopleService {
     const query = this.users.manager
       .createQueryBuilder(UserSearchTerm, 'term')
       .where('term.organizationId = :organizationId', { organizationId: viewer.organizationId })
+      .andWhere('term.active = :active', { active: filter.active })
       .andWhere(`term.term LIKE laurels_fold(:longest) || '%'`, { longest });
     others.forEach((word, index) =>
       query.andWhere(

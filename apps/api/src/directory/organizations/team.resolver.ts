@@ -48,7 +48,7 @@ export class TeamResolver {
   }
 
   @ResolveField(() => [UserObject], {
-    description: `Members by name, ${MAX_MEMBERS_PAGE} at most: memberCount says how many there are, and the people query pages through them.`,
+    description: `Active members by name, ${MAX_MEMBERS_PAGE} at most: memberCount says how many there are, and the people query pages through them.`,
   })
   @PagedBy(MAX_MEMBERS_PAGE)
   async members(
@@ -59,7 +59,7 @@ export class TeamResolver {
     return (await loaders.get(this.users.membersOfTeams, teamMembersKey).load({ teamId: team.id, first })).map(UserObject.from);
   }
 
-  @ResolveField(() => Int, { description: 'How many people the team has.' })
+  @ResolveField(() => Int, { description: 'How many active people the team has.' })
   memberCount(@Parent() team: TeamObject, @Loaders() loaders: RequestLoaders): Promise<number> {
     return loaders.get(this.users.memberCounts).load(team.id);
   }

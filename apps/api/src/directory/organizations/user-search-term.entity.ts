@@ -12,11 +12,12 @@ import { User } from './user.entity.js';
  * start of any word" is a prefix range on a btree (`term` sorts bytewise, so
  * LIKE 'ele%' is a range), and the organisation leads the index, so a search
  * reads only the matching words of its own organisation, never other
- * organisations' people, whatever the database holds. `searchName` rides
- * along so that the page of matches is sorted from the index alone.
+ * organisations' people, whatever the database holds, nor the people of the
+ * other status (active or deactivated). `searchName` rides along so that the
+ * page of matches is sorted from the index alone.
  */
 @Entity('user_search_terms')
-@Index('user_search_terms_by_prefix', ['organizationId', 'term', 'searchName', 'userId'])
+@Index('user_search_terms_by_prefix', ['organizationId', 'active', 'term', 'searchName', 'userId'])
 export class UserSearchTerm {
   @PrimaryColumn('uuid')
   userId!: string;
@@ -33,4 +34,8 @@ export class UserSearchTerm {
 
   @Column({ type: 'text', collation: 'C' })
   searchName!: string;
+
+  /** The person's: the directory searches active people, or (for an admin) deactivated ones. */
+  @Column('boolean', { default: true })
+  active!: boolean;
 }

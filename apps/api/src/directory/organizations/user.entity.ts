@@ -4,13 +4,13 @@ import { Team } from './team.entity.js';
 import { Role } from '@laurels/domain';
 
 @Entity('users')
-// The directory, a page at a time by name: the organisation's people, or one team's.
-@Index('users_by_name', ['organizationId', 'searchName', 'id'])
-@Index('users_by_team', ['teamId', 'searchName', 'id'])
+// The directory, a page at a time by name: the organisation's active (or deactivated) people, or one team's.
+@Index('users_by_name', ['organizationId', 'active', 'searchName', 'id'])
+@Index('users_by_team', ['teamId', 'active', 'searchName', 'id'])
 @Index('users_email_unique', ['email'], { unique: true })
-// All-time boards: (organization_id | team_id, points DESC, display_name, id) WHERE NOT leaderboard_opt_out, made by the
-// migration (TypeORM cannot declare DESC). Triggers keep the leaderboards' copies of display_name, team_id and
-// leaderboard_opt_out, move points between teams and count ranked people whenever a row changes: see points_totals.
+// All-time boards: (organization_id | team_id, points DESC, display_name, id) WHERE active AND NOT leaderboard_opt_out,
+// made by the migrations (TypeORM cannot declare DESC). Triggers keep the leaderboards' copies of display_name, team_id,
+// leaderboard_opt_out and active, move points between teams and count ranked people whenever a row changes: see points_totals.
 @Index('users_board', { synchronize: false })
 @Index('users_team_board', { synchronize: false })
 export class User {
@@ -65,6 +65,14 @@ export class User {
 
   @Column('boolean', { default: false })
   leaderboardOptOut!: boolean;
+
+  /**
+   * False once an admin deactivated the account: it cannot sign in, its
+   * sign-ins have ended, it is off the leaderboards (its points leave its
+   * team's too) and out of the directory; its history stays.
+   */
+  @Column('boolean', { default: true })
+  active!: boolean;
 
   /**
    * The streak of consecutive days with a passed module, kept by the

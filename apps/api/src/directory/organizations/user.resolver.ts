@@ -17,7 +17,7 @@ export class UserResolver {
   ) {}
 
   @Query(() => [UserObject], {
-    description: `People of the organisation, or of one team, by name: the first ${MAX_USERS_LISTED}. The people query pages through everyone and searches.`,
+    description: `Active people of the organisation, or of one team, by name: the first ${MAX_USERS_LISTED}. The people query pages through everyone and searches.`,
   })
   @SignedIn()
   @AtMost(MAX_USERS_LISTED)

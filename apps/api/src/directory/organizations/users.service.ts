@@ -42,7 +42,7 @@ export class UsersService {
       throw new NotFoundError('Team', teamId);
     }
     return this.users.find({
-      where: { organizationId: viewer.organizationId, ...(teamId ? { teamId } : {}) },
+      where: { organizationId: viewer.organizationId, active: true, ...(teamId ? { teamId } : {}) },
       order: { searchName: 'ASC', id: 'ASC' },
       take: MAX_USERS_LISTED,
     });
@@ -97,7 +97,7 @@ export class UsersService {
   readonly byIds: BatchLoad<string, User | null> = async (ids) =>
     indexBy(ids, await this.users.findBy({ id: In([...ids]) }), (user) => user.id);
 
-  /** The first `first` members of each team by name, in one statement: each team's slice of users_by_team. */
+  /** The first `first` active members of each team by name, in one statement: each team's slice of users_by_team. */
   readonly membersOfTeams: BatchLoad<TeamMembers, User[]> = async (keys) => {
     const teamIds = [...new Set(keys.map((key) => key.teamId))];
     const rows = await this.users
@@ -105,7 +105,7 @@ export class UsersService {
       .where(
         `user.id IN (
           SELECT member.id FROM unnest(CAST(:teamIds AS uuid[])) AS team(id)
-          CROSS JOIN LATERAL (SELECT m.id FROM users m WHERE m.team_id = team.id ORDER BY m.search_name, m.id LIMIT :first) member
+          CROSS JOIN LATERAL (SELECT m.id FROM users m WHERE m.team_id = team.id AND m.active ORDER BY m.search_name, m.id LIMIT :first) member
         )`,
         { teamIds, first: Math.max(...keys.map((key) => key.first)) },
       )
@@ -116,13 +116,14 @@ export class UsersService {
     return keys.map((key) => byTeam[teamIds.indexOf(key.teamId)]!.slice(0, key.first));
   };
 
-  /** How many people each team has, counted from users_by_team alone. */
+  /** How many active people each team has, counted from users_by_team alone. */
   readonly memberCounts: BatchLoad<string, number> = async (teamIds) => {
     const rows = await this.users
       .createQueryBuilder('user')
       .select('user.teamId', 'teamId')
       .addSelect('COUNT(*)::int', 'count')
       .where('user.teamId IN (:...teamIds)', { teamIds })
+      .andWhere('user.active')
       .groupBy('user.teamId')
       .getRawMany<{ teamId: string; count: number }>();
     const byTeam = new Map(rows.map((row) => [row.teamId, row.count]));

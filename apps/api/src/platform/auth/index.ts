@@ -4,4 +4,5 @@ export { hashPassword, verifyNothing, verifyPassword } from './password.js';
 export { assertStrongPassword } from './password-policy.js';
 export type { PasswordOwner } from './password-policy.js';
 export { TokenService } from './token.service.js';
+export type { IssuedToken, TokenClaims, VerifiedToken } from './token.service.js';
 export type { Viewer } from './viewer.js';

@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Viewer } from '#platform/auth';
 import type { RequestLoaders } from './request-loaders.js';
 
@@ -11,8 +11,10 @@ export interface GraphQLContext {
   readonly req?: FastifyRequest;
   /** Set for operations on a live connection, which has no HTTP request of its own. */
   readonly live?: true;
+  /** The HTTP response under way, for the headers a resolver sets (the session cookie); absent on a live connection. */
+  readonly reply?: FastifyReply;
   /** Replaced for each event a subscription delivers: every event is read afresh. */
   loaders: RequestLoaders;
-  /** Set by the access guard once the bearer token has been checked, or when a live connection opened. */
+  /** Set by the access guard once the token has been checked, or when a live connection opened. */
   viewer?: Viewer;
 }

@@ -38,12 +38,17 @@ export class SignInThrottle {
   }
 
   /**
-   * Runs `signIn` (which throws UnauthenticatedError for a wrong email or
-   * password) unless the account or the caller is held back, and counts how
-   * it went. A point is taken before the check, so that attempts made at
+   * Runs `signIn` unless the account or the caller is held back, and counts
+   * how it went: an error `isFailure` recognises (by default the
+   * UnauthenticatedError of a wrong email or password) is a failed attempt. A point is taken before the check, so that attempts made at
    * once cannot all slip past the count; a success gives it back.
    */
-  async attempt<T>(email: string, caller: string, signIn: () => Promise<T>): Promise<T> {
+  async attempt<T>(
+    email: string,
+    caller: string,
+    signIn: () => Promise<T>,
+    isFailure: (error: unknown) => boolean = (error) => error instanceof UnauthenticatedError,
+  ): Promise<T> {
     const account = createHash('sha256').update(email.trim().toLowerCase()).digest('base64url');
     const waiting = await this.accountWaits.get(account);
     if (waiting && waiting.consumedPoints > 1) throw this.accountRefusal(waiting.msBeforeNext);
@@ -60,7 +65,7 @@ export class SignInThrottle {
       await Promise.all([this.accountFailures.delete(account), this.accountWaits.delete(account), this.addressFailures.reward(caller)]);
       return signedIn;
     } catch (error) {
-      if (error instanceof UnauthenticatedError) await this.failed(account, failures.consumedPoints);
+      if (isFailure(error)) await this.failed(account, failures.consumedPoints);
       else await Promise.all([this.accountFailures.reward(account), this.addressFailures.reward(caller)]);
       throw error;
     }

@@ -44,8 +44,10 @@ type Within = 'organization_id' | 'team_id';
 /**
  * Leaderboards by points earned in a calendar period of the organisation's
  * time zone, ranked 1, 1, 3, ties in name order. People who opted out are left
- * off everyone else's board but see their own place on theirs; teams count
- * their current members' points.
+ * off everyone else's board but see their own place on theirs; deactivated
+ * people are on no board; teams count their current active members' points.
+ * (In the kept totals, `opted_out` says a person is off others' boards,
+ * whether they opted out or were deactivated.)
  *
  * Every read comes from the totals the achievement path keeps (points_totals,
  * team_points_totals; users.points and teams.points for all time) through an
@@ -99,7 +101,7 @@ export class LeaderboardService {
           ])
         : teamId
           ? await this.dataSource.query<{ count: number }[]>(
-              'SELECT count(*)::int AS count FROM users WHERE team_id = $1 AND (NOT leaderboard_opt_out OR id = $2)',
+              'SELECT count(*)::int AS count FROM users WHERE team_id = $1 AND (active AND NOT leaderboard_opt_out OR id = $2)',
               [teamId, viewer.userId],
             )
           : await this.dataSource.query<{ count: number }[]>(
@@ -137,7 +139,7 @@ export class LeaderboardService {
              FROM (SELECT user_id, sum(amount)::int AS points FROM points_entries
                     WHERE organization_id = $1 AND created_at >= $2 AND created_at < $3 GROUP BY user_id) earned
              JOIN users u ON u.id = earned.user_id
-            WHERE NOT u.leaderboard_opt_out AND earned.points > 0
+            WHERE u.active AND NOT u.leaderboard_opt_out AND earned.points > 0
             ORDER BY earned.points DESC, u.display_name, u.id LIMIT $4`,
           [organizationId, from, to, first],
         );
@@ -161,7 +163,7 @@ export class LeaderboardService {
     if (period === LeaderboardPeriod.ALL_TIME) {
       return this.dataSource.query<Place[]>(
         `SELECT id, points FROM (
-           (SELECT id, points, display_name FROM users WHERE ${within} = $2 AND NOT leaderboard_opt_out
+           (SELECT id, points, display_name FROM users WHERE ${within} = $2 AND active AND NOT leaderboard_opt_out
              ORDER BY points DESC, display_name, id LIMIT $3)
            UNION ALL
            (SELECT id, points, display_name FROM users WHERE id = $1 AND ${within} = $2 AND leaderboard_opt_out)
@@ -185,7 +187,7 @@ export class LeaderboardService {
     // Fewer than `first` earned anything, so the names skipped here are those few.
     const idle = await this.dataSource.query<Place[]>(
       `SELECT u.id, 0 AS points FROM users u
-        WHERE u.${within} = $2 AND (NOT u.leaderboard_opt_out OR u.id = $1)
+        WHERE u.${within} = $2 AND (u.active AND NOT u.leaderboard_opt_out OR u.id = $1)
           AND NOT EXISTS (SELECT 1 FROM points_totals t WHERE t.user_id = u.id AND t.period = '${period}' AND t.period_start = ${start})
         ORDER BY u.display_name, u.id LIMIT $3`,
       [viewer.userId, scope, first - earned.length, viewer.organizationId, this.clock.now()],
@@ -248,7 +250,7 @@ export class LeaderboardService {
       );
     } else if (period === LeaderboardPeriod.ALL_TIME) {
       ahead = await this.dataSource.query(
-        `SELECT count(*)::int AS count FROM users WHERE ${within} = $1 AND NOT leaderboard_opt_out AND points > $2`,
+        `SELECT count(*)::int AS count FROM users WHERE ${within} = $1 AND active AND NOT leaderboard_opt_out AND points > $2`,
         [scope, own.points],
       );
     } else {

@@ -1,5 +1,4 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { rebuildPointsTotals } from '#achievements/points';
 
 export class LeaderboardTotals1796574718088 implements MigrationInterface {
   name = 'LeaderboardTotals1796574718088';
@@ -44,7 +43,7 @@ export class LeaderboardTotals1796574718088 implements MigrationInterface {
     );
     await queryRunner.query(`CREATE INDEX "teams_board" ON "teams" ("organization_id", "points" DESC, "name", "id")`);
     for (const statement of TRIGGERS) await queryRunner.query(statement);
-    await rebuildPointsTotals(queryRunner);
+    for (const statement of REBUILD) await queryRunner.query(statement);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
@@ -79,7 +78,7 @@ export class LeaderboardTotals1796574718088 implements MigrationInterface {
  * count of people ranked, and how many of them earned in each period. Points
  * themselves move only with the ledger (PointsService.append).
  */
-const TRIGGERS = [
+export const TRIGGERS = [
   `CREATE FUNCTION "leaderboard_people_added"() RETURNS trigger LANGUAGE plpgsql AS $$
    BEGIN
      -- People arrive with no points: only the count of ranked people moves.
@@ -181,4 +180,53 @@ const TRIGGERS = [
      RETURN NULL;
    END $$`,
   `CREATE TRIGGER "teams_renamed" AFTER UPDATE OF "name" ON "teams" FOR EACH ROW WHEN (OLD.name IS DISTINCT FROM NEW.name) EXECUTE FUNCTION "leaderboard_team_renamed"()`,
+];
+
+/**
+ * The totals of the ledger written before this migration, for every
+ * organisation: rebuildPointsTotals as it stood when this migration was
+ * written, frozen here so that the migration does the same whatever that
+ * function later becomes.
+ */
+const REBUILD = [
+  'LOCK TABLE points_entries, users, teams, points_totals, team_points_totals, points_earners IN SHARE ROW EXCLUSIVE MODE',
+  `SELECT set_config('work_mem', '256MB', true)`,
+  `UPDATE users u SET points = sums.points
+     FROM (SELECT person.id, COALESCE(sum(e.amount), 0)::int AS points
+             FROM users person LEFT JOIN points_entries e ON e.user_id = person.id
+            GROUP BY person.id) sums
+    WHERE u.id = sums.id AND u.points <> sums.points`,
+  `DELETE FROM points_totals`,
+  `WITH days AS (
+     SELECT e.user_id, (e.created_at AT TIME ZONE o.time_zone)::date AS day, sum(e.amount) AS points
+       FROM points_entries e JOIN organizations o ON o.id = e.organization_id
+      GROUP BY e.user_id, day
+   ), periods AS (
+     SELECT days.user_id, p.period, p.period_start, sum(days.points)::int AS points
+       FROM days CROSS JOIN LATERAL (VALUES ('WEEK'::leaderboard_period, date_trunc('week', days.day::timestamp)::date),
+                                            ('MONTH'::leaderboard_period, date_trunc('month', days.day::timestamp)::date),
+                                            ('QUARTER'::leaderboard_period, date_trunc('quarter', days.day::timestamp)::date)) AS p(period, period_start)
+      GROUP BY days.user_id, p.period, p.period_start
+   )
+   INSERT INTO points_totals (user_id, period, period_start, organization_id, team_id, display_name, opted_out, points)
+   SELECT periods.user_id, periods.period, periods.period_start, u.organization_id, u.team_id, u.display_name, u.leaderboard_opt_out, periods.points
+     FROM periods JOIN users u ON u.id = periods.user_id
+    WHERE periods.points > 0
+    ORDER BY periods.user_id, periods.period, periods.period_start`,
+  `DELETE FROM team_points_totals`,
+  `INSERT INTO team_points_totals (team_id, period, period_start, organization_id, name, points)
+   SELECT t.team_id, t.period, t.period_start, t.organization_id, team.name, sum(t.points)::int
+     FROM points_totals t JOIN teams team ON team.id = t.team_id
+    GROUP BY t.team_id, t.period, t.period_start, t.organization_id, team.name`,
+  `UPDATE teams team SET points = sums.points
+     FROM (SELECT t.id, COALESCE(sum(u.points), 0)::int AS points FROM teams t LEFT JOIN users u ON u.team_id = t.id GROUP BY t.id) sums
+    WHERE team.id = sums.id AND team.points <> sums.points`,
+  `DELETE FROM points_earners`,
+  `INSERT INTO points_earners (organization_id, period, period_start, people)
+   SELECT t.organization_id, t.period, t.period_start, count(*)::int FROM points_totals t
+    WHERE NOT t.opted_out GROUP BY t.organization_id, t.period, t.period_start
+   UNION ALL
+   SELECT u.organization_id, 'ALL_TIME', '-infinity', count(*)::int FROM users u
+    WHERE NOT u.leaderboard_opt_out AND u.points > 0 GROUP BY u.organization_id`,
+  `UPDATE organizations o SET ranked_people = (SELECT count(*)::int FROM users u WHERE u.organization_id = o.id AND NOT u.leaderboard_opt_out)`,
 ];

@@ -5,7 +5,17 @@ import type { User } from '../user.entity.js';
 /** What a person's GraphQL type is made from. */
 export type UserFields = Pick<
   User,
-  'id' | 'email' | 'displayName' | 'role' | 'points' | 'leaderboardOptOut' | 'teamId' | 'organizationId' | 'streakDays' | 'streakEndsAt'
+  | 'id'
+  | 'email'
+  | 'displayName'
+  | 'role'
+  | 'points'
+  | 'leaderboardOptOut'
+  | 'active'
+  | 'teamId'
+  | 'organizationId'
+  | 'streakDays'
+  | 'streakEndsAt'
 >;
 
 registerEnumType(Role, {
@@ -38,6 +48,9 @@ export class UserObject {
   @Field({ description: 'Whether this user is hidden from other people’s leaderboards.' })
   leaderboardOptOut!: boolean;
 
+  @Field({ description: 'False once an admin deactivated the account: it cannot sign in; its history stays.' })
+  active!: boolean;
+
   teamId!: string | null;
   organizationId!: string;
   /** The kept streak (see User): read through the streakDays field, as it stands when asked. */
@@ -51,6 +64,7 @@ export class UserObject {
       role: user.role,
       points: user.points,
       leaderboardOptOut: user.leaderboardOptOut,
+      active: user.active,
       teamId: user.teamId,
       organizationId: user.organizationId,
       streak: { days: user.streakDays, endsAt: user.streakEndsAt },

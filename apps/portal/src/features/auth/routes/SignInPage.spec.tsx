@@ -1,16 +1,16 @@
 import { MockedProvider } from '@apollo/client/testing/react';
-import { act, render, screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { GraphQLError } from 'graphql';
-import { createMemoryRouter, MemoryRouter, Route, RouterProvider, Routes } from 'react-router';
-import { SignInDocument } from '@/gql/graphql';
-import { SessionProvider, storeToken } from '@/shared/session';
+import { GraphQLError, print } from 'graphql';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { SignInDocument, SignUpDocument } from '@/gql/graphql';
+import { SessionProvider } from '@/shared/session';
 import { SignInPage } from './SignInPage';
 
-function renderSignIn(mocks: unknown[]) {
-  return render(
+function renderSignIn(mocks: unknown[], onSignIn = vi.fn()) {
+  render(
     <MockedProvider mocks={mocks as never}>
-      <SessionProvider onSignOut={() => undefined}>
+      <SessionProvider onSignIn={onSignIn} onSignOut={() => undefined}>
         <MemoryRouter initialEntries={['/sign-in?next=/courses']}>
           <Routes>
             <Route path="/sign-in" element={<SignInPage />} />
@@ -20,29 +20,32 @@ function renderSignIn(mocks: unknown[]) {
       </SessionProvider>
     </MockedProvider>,
   );
+  return onSignIn;
 }
 
 describe('SignInPage', () => {
   beforeEach(() => localStorage.clear());
 
-  it('signs in, keeps the token and goes where the visitor was heading', async () => {
-    renderSignIn([
+  it('signs in and goes where the visitor was heading, keeping no token in the page: the server’s cookie is the sign-in', async () => {
+    const onSignIn = renderSignIn([
       {
         request: { query: SignInDocument, variables: { email: 'priya@northwind.example', password: 'laurels-demo' } },
-        result: {
-          data: { login: { __typename: 'AuthPayload', token: 'token-123', user: { __typename: 'User', id: 'u1', displayName: 'Priya' } } },
-        },
+        result: { data: { login: { __typename: 'AuthPayload', user: { __typename: 'User', id: 'u1', displayName: 'Priya' } } } },
       },
     ]);
     await userEvent.type(screen.getByLabelText('Work email'), 'priya@northwind.example');
     await userEvent.type(screen.getByLabelText('Password'), 'laurels-demo');
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByText('Catalogue')).toBeInTheDocument();
-    expect(localStorage.getItem('laurels.token')).toBe('token-123');
+    expect(onSignIn).toHaveBeenCalledTimes(1);
+    expect(localStorage.length).toBe(0);
+    expect(sessionStorage.length).toBe(0);
+    // The portal never even asks for the token the API gives API clients.
+    for (const document of [SignInDocument, SignUpDocument]) expect(print(document)).not.toMatch(/\btoken\b/);
   });
 
   it('shows the server’s message when the password is wrong, and stays signed out', async () => {
-    renderSignIn([
+    const onSignIn = renderSignIn([
       {
         request: { query: SignInDocument, variables: { email: 'priya@northwind.example', password: 'nope-nope' } },
         result: { errors: [new GraphQLError('Email or password is incorrect', { extensions: { code: 'UNAUTHENTICATED' } })] },
@@ -52,37 +55,6 @@ describe('SignInPage', () => {
     await userEvent.type(screen.getByLabelText('Password'), 'nope-nope');
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Email or password is incorrect');
-    expect(localStorage.getItem('laurels.token')).toBeNull();
-  });
-});
-
-describe('a token the server no longer accepts', () => {
-  beforeEach(() => localStorage.clear());
-
-  it('shows the sign-in form once the client forgets it, instead of sending the visitor back to a page that fails again', async () => {
-    localStorage.setItem('laurels.token', 'expired-token');
-    const router = createMemoryRouter(
-      [
-        { path: '/sign-in', element: <SignInPage /> },
-        { path: '/', element: <p>Home</p> },
-      ],
-      { initialEntries: ['/'] },
-    );
-    render(
-      <MockedProvider mocks={[]}>
-        <SessionProvider onSignOut={() => undefined}>
-          <RouterProvider router={router} />
-        </SessionProvider>
-      </MockedProvider>,
-    );
-    expect(await screen.findByText('Home')).toBeInTheDocument();
-
-    // What the Apollo client does when the server answers UNAUTHENTICATED.
-    await act(async () => {
-      storeToken(null);
-      await router.navigate('/sign-in');
-    });
-    expect(await screen.findByLabelText('Work email')).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/sign-in');
+    expect(onSignIn).not.toHaveBeenCalled();
   });
 });

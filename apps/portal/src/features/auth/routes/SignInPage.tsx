@@ -1,16 +1,16 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { graphql } from '@/gql';
 import { errorMessage } from '@/shared/apollo';
 import { useSession } from '@/shared/session';
+import { ViewerQuery } from '@/shared/viewer';
 import { Alert, Button, TextField } from '@/ui';
 import { AuthLayout } from '../components/AuthLayout';
 
 const SignInMutation = graphql(`
   mutation SignIn($email: String!, $password: String!) {
     login(email: $email, password: $password) {
-      token
       user {
         id
         displayName
@@ -24,20 +24,23 @@ function safeNext(next: string | null): string {
   return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
 }
 
+/** Signs in: the server answers with the session cookie, which the page never sees. */
 export function SignInPage() {
-  const { token, signIn } = useSession();
+  const { signedIn } = useSession();
+  // Someone already signed in, as far as this page has seen (a fresh page has seen nobody), goes on.
+  const { data: viewer } = useQuery(ViewerQuery, { fetchPolicy: 'cache-only' });
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [login, { loading, error }] = useMutation(SignInMutation);
-  if (token) return <Navigate to={safeNext(params.get('next'))} replace />;
+  if (viewer?.me) return <Navigate to={safeNext(params.get('next'))} replace />;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const { data } = await login({ variables: { email, password } }).catch(() => ({ data: undefined }));
     if (data) {
-      signIn(data.login.token);
+      signedIn();
       navigate(safeNext(params.get('next')), { replace: true });
     }
   };

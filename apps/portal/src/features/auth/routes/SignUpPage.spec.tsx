@@ -10,8 +10,6 @@ import { SignUpPage } from './SignUpPage';
 const REASON = 'This password is too easy to guess. This is a heavily used password. Add more words that are less common.';
 
 describe('SignUpPage', () => {
-  beforeEach(() => localStorage.clear());
-
   it('shows why the server refused the password on the password field', async () => {
     render(
       <MockedProvider
@@ -25,7 +23,7 @@ describe('SignUpPage', () => {
           },
         ]}
       >
-        <SessionProvider onSignOut={() => undefined}>
+        <SessionProvider onSignIn={() => undefined} onSignOut={() => undefined}>
           <MemoryRouter>
             <SignUpPage />
           </MemoryRouter>

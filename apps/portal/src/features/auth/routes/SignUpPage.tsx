@@ -1,16 +1,16 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { graphql } from '@/gql';
 import { errorField, errorMessage } from '@/shared/apollo';
 import { useSession } from '@/shared/session';
+import { ViewerQuery } from '@/shared/viewer';
 import { Alert, Button, TextField } from '@/ui';
 import { AuthLayout } from '../components/AuthLayout';
 
 const SignUpMutation = graphql(`
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) {
-      token
       user {
         id
       }
@@ -19,11 +19,12 @@ const SignUpMutation = graphql(`
 `);
 
 export function SignUpPage() {
-  const { token, signIn } = useSession();
+  const { signedIn } = useSession();
+  const { data: viewer } = useQuery(ViewerQuery, { fetchPolicy: 'cache-only' });
   const navigate = useNavigate();
   const [form, setForm] = useState({ organizationName: '', adminDisplayName: '', adminEmail: '', adminPassword: '' });
   const [signUp, { loading, error }] = useMutation(SignUpMutation);
-  if (token) return <Navigate to="/" replace />;
+  if (viewer?.me) return <Navigate to="/" replace />;
   const field = errorField(error);
   const fieldError = (name: keyof typeof form) => (field === name ? errorMessage(error) : null);
   const set = (name: keyof typeof form) => (event: { target: { value: string } }) => setForm({ ...form, [name]: event.target.value });
@@ -33,7 +34,7 @@ export function SignUpPage() {
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const { data } = await signUp({ variables: { input: { ...form, timeZone } } }).catch(() => ({ data: undefined }));
     if (data) {
-      signIn(data.signUp.token);
+      signedIn();
       navigate('/', { replace: true });
     }
   };

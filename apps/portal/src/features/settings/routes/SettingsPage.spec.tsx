@@ -1,9 +1,15 @@
 import { MockedProvider } from '@apollo/client/testing/react';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { MemoryRouter } from 'react-router';
-import { SetKudosAllowanceDocument, SettingsPageDocument } from '@/gql/graphql';
+import {
+  ChangePasswordDocument,
+  DeactivateUserDocument,
+  PeopleAccessDocument,
+  SetKudosAllowanceDocument,
+  SettingsPageDocument,
+} from '@/gql/graphql';
 import { SettingsPage } from './SettingsPage';
 
 function settings(role: 'EMPLOYEE' | 'MANAGER' | 'ADMIN') {
@@ -24,6 +30,36 @@ function settings(role: 'EMPLOYEE' | 'MANAGER' | 'ADMIN') {
   };
 }
 
+const member = (id: string, displayName: string, active = true) => ({
+  __typename: 'User' as const,
+  id,
+  displayName,
+  email: `${id}@northwind.example`,
+  role: id === 'u1' ? 'ADMIN' : 'EMPLOYEE',
+  active,
+  team: null,
+});
+
+/** The admin's list of people who can (or, deactivated, cannot) sign in. */
+function peopleAccess(deactivated: boolean, nodes: ReturnType<typeof member>[], search = '') {
+  return {
+    request: { query: PeopleAccessDocument, variables: { search, deactivated } },
+    result: {
+      data: {
+        people: {
+          __typename: 'UserConnection',
+          nodes,
+          pageInfo: { __typename: 'PageInfo', endCursor: null, hasNextPage: false },
+          totalCount: nodes.length,
+        },
+      },
+    },
+  };
+}
+
+const avery = member('u1', 'Avery Collins');
+const priya = member('priya', 'Priya Shah');
+
 function renderPage(mocks: unknown[]) {
   return render(
     <MockedProvider mocks={mocks as never}>
@@ -38,6 +74,8 @@ describe('SettingsPage', () => {
   it.each(['EMPLOYEE', 'MANAGER'] as const)('tells a %s that only admins change the settings, and shows no form', async (role) => {
     renderPage([settings(role)]);
     expect(await screen.findByRole('heading', { name: 'Only admins can change organisation settings' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Change password' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Who can sign in' })).not.toBeInTheDocument();
     expect(screen.getByText('Empathy')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Save/ })).not.toBeInTheDocument();
   });
@@ -46,6 +84,7 @@ describe('SettingsPage', () => {
     const user = userEvent.setup();
     renderPage([
       settings('ADMIN'),
+      peopleAccess(false, [avery, priya]),
       {
         request: { query: SetKudosAllowanceDocument, variables: { points: 20000 } },
         result: {
@@ -68,10 +107,106 @@ describe('SettingsPage', () => {
 
   it('asks for a whole number before bothering the server', async () => {
     const user = userEvent.setup();
-    renderPage([settings('ADMIN')]);
+    renderPage([settings('ADMIN'), peopleAccess(false, [avery, priya])]);
     const points = await screen.findByLabelText('Points per person per month');
     await user.clear(points);
     await user.click(screen.getByRole('button', { name: 'Save allowance' }));
     expect(points).toHaveAccessibleDescription('Enter a whole number from 0 to 10,000.');
+  });
+
+  describe('the password', () => {
+    const changing = (currentPassword: string, result: object) => ({
+      request: { query: ChangePasswordDocument, variables: { currentPassword, newPassword: 'a brand new passphrase' } },
+      result,
+    });
+    const fill = async (current: string, repeated = 'a brand new passphrase') => {
+      const user = userEvent.setup();
+      await user.type(await screen.findByLabelText('Current password'), current);
+      await user.type(screen.getByLabelText('New password'), 'a brand new passphrase');
+      await user.type(screen.getByLabelText('New password again'), repeated);
+      await user.click(screen.getByRole('button', { name: 'Change password' }));
+    };
+
+    it('puts a wrong current password’s error on the current password field', async () => {
+      renderPage([
+        settings('EMPLOYEE'),
+        changing('not it', {
+          errors: [
+            new GraphQLError('The current password is not right', { extensions: { code: 'BAD_USER_INPUT', field: 'currentPassword' } }),
+          ],
+        }),
+      ]);
+      await fill('not it');
+      const current = screen.getByLabelText('Current password');
+      expect(await screen.findByText('The current password is not right')).toBeInTheDocument();
+      expect(current).toHaveAttribute('aria-invalid', 'true');
+      expect(current).toHaveAccessibleDescription('The current password is not right');
+      expect(screen.getByLabelText('New password')).not.toHaveAttribute('aria-invalid');
+    });
+
+    it('asks for the same new password twice before bothering the server', async () => {
+      renderPage([settings('EMPLOYEE')]);
+      await fill('laurels-demo', 'a brand new passphrasE');
+      expect(screen.getByLabelText('New password again')).toHaveAccessibleDescription(
+        'The two new passwords differ: type the same one twice.',
+      );
+    });
+
+    it('says the password changed, and that every other sign-in ended, and empties the form', async () => {
+      renderPage([
+        settings('EMPLOYEE'),
+        changing('laurels-demo', { data: { changePassword: { __typename: 'AuthPayload', user: { __typename: 'User', id: 'u1' } } } }),
+      ]);
+      await fill('laurels-demo');
+      expect(
+        await screen.findByText('Password changed. You are still signed in here, and signed out everywhere else.'),
+      ).toBeInTheDocument();
+      expect(screen.getByLabelText('Current password')).toHaveValue('');
+    });
+  });
+
+  describe('who can sign in', () => {
+    it('deactivates someone once the admin confirms, and offers no button to deactivate themselves', async () => {
+      const user = userEvent.setup();
+      let deactivated = false;
+      renderPage([
+        settings('ADMIN'),
+        peopleAccess(false, [avery, priya]),
+        {
+          request: { query: DeactivateUserDocument, variables: { userId: 'priya' } },
+          result: () => {
+            deactivated = true;
+            return { data: { deactivateUser: { __typename: 'User', id: 'priya', active: false } } };
+          },
+        },
+        peopleAccess(false, [avery]),
+      ]);
+      const section = await screen.findByRole('region', { name: 'Who can sign in' });
+      expect(await within(section).findByText('Priya Shah')).toBeInTheDocument();
+      expect(within(section).queryByRole('button', { name: 'Deactivate Avery Collins' })).not.toBeInTheDocument();
+
+      await user.click(within(section).getByRole('button', { name: 'Deactivate Priya Shah' }));
+      const dialog = screen.getByRole('dialog', { name: 'Deactivate Priya Shah?' });
+      await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+      expect(deactivated).toBe(false);
+
+      await user.click(within(section).getByRole('button', { name: 'Deactivate Priya Shah' }));
+      await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Deactivate' }));
+      expect(await within(section).findByText('Priya Shah was deactivated and signed out everywhere.')).toBeInTheDocument();
+      expect(deactivated).toBe(true);
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+      expect(within(section).queryByText('Priya Shah')).not.toBeInTheDocument();
+    });
+
+    it('lists the deactivated people, marked as such, for reactivation', async () => {
+      const user = userEvent.setup();
+      renderPage([settings('ADMIN'), peopleAccess(false, [avery, priya]), peopleAccess(true, [member('leo', 'Leo Martins', false)])]);
+      const section = await screen.findByRole('region', { name: 'Who can sign in' });
+      await user.click(within(section).getByRole('radio', { name: 'Deactivated' }));
+      expect(await within(section).findByText('Leo Martins')).toBeInTheDocument();
+      expect(within(section).getByText('Deactivated', { selector: 'span' })).toBeInTheDocument();
+      expect(within(section).getByRole('button', { name: 'Reactivate Leo Martins' })).toBeInTheDocument();
+    });
   });
 });

@@ -3,8 +3,10 @@ import { Lock } from 'lucide-react';
 import { MAX_VALUES } from '@laurels/domain';
 import { graphql } from '@/gql';
 import { isAdmin } from '@/shared/viewer';
-import { ButtonLink, EmptyState, ErrorState, Loading, PageHeader, Tag } from '@/ui';
+import { EmptyState, ErrorState, Loading, PageHeader, Tag } from '@/ui';
+import { ChangePasswordForm } from '../components/ChangePasswordForm';
 import { KudosAllowanceForm } from '../components/KudosAllowanceForm';
+import { PeopleAccess } from '../components/PeopleAccess';
 import { SettingsSection } from '../components/SettingsSection';
 import { ValuesEditor } from '../components/ValuesEditor';
 import styles from './SettingsPage.module.css';
@@ -25,46 +27,56 @@ const SettingsPageQuery = graphql(`
   }
 `);
 
-/** The organisation's settings, for admins: company values and the monthly kudos allowance. */
+/** Everyone's own account (the password); for admins, the organisation: company values, the kudos allowance, who may sign in. */
 export function SettingsPage() {
   const { data, loading, error, refetch } = useQuery(SettingsPageQuery);
-  const header = (subtitle?: string) => <PageHeader title="Settings" subtitle={subtitle} />;
   if (loading && !data) return <Loading label="Loading the settings…" />;
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (!data) return null;
-  const { organization } = data;
+  const { organization, me } = data;
+  const admin = isAdmin(me.role);
 
-  if (!isAdmin(data.me.role)) {
+  const password = (
+    <SettingsSection
+      id="password-heading"
+      title="Your password"
+      intro="Changing it signs you out on every other device and browser; you stay signed in here."
+    >
+      <ChangePasswordForm />
+    </SettingsSection>
+  );
+
+  if (!admin) {
     return (
       <>
-        {header()}
-        <EmptyState
-          icon={<Lock size={26} />}
-          title="Only admins can change organisation settings"
-          action={<ButtonLink to="/">Back to home</ButtonLink>}
-        >
-          <p>Ask an admin of {organization.name} to change the company values or the monthly kudos allowance.</p>
-          {organization.values.length > 0 && (
-            <>
-              <p className={styles.caption}>The company values kudos are tagged with today:</p>
-              <ul className={styles.values}>
-                {organization.values.map((value) => (
-                  <li key={value}>
-                    <Tag tone="brand">{value}</Tag>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </EmptyState>
+        <PageHeader title="Settings" subtitle="Your account." />
+        <div className={styles.sections}>
+          {password}
+          <EmptyState icon={<Lock size={26} />} title="Only admins can change organisation settings">
+            <p>Ask an admin of {organization.name} to change the company values or the monthly kudos allowance.</p>
+            {organization.values.length > 0 && (
+              <>
+                <p className={styles.caption}>The company values kudos are tagged with today:</p>
+                <ul className={styles.values}>
+                  {organization.values.map((value) => (
+                    <li key={value}>
+                      <Tag tone="brand">{value}</Tag>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </EmptyState>
+        </div>
       </>
     );
   }
 
   return (
     <>
-      {header(`How recognition works at ${organization.name}.`)}
+      <PageHeader title="Settings" subtitle={`Your account, and how recognition works at ${organization.name}.`} />
       <div className={styles.sections}>
+        {password}
         <SettingsSection
           id="values-heading"
           title="Company values"
@@ -78,6 +90,13 @@ export function SettingsPage() {
           intro="The points each person may give away with kudos in a calendar month. With 0, kudos are thanks without points."
         >
           <KudosAllowanceForm organization={organization} />
+        </SettingsSection>
+        <SettingsSection
+          id="people-heading"
+          title="Who can sign in"
+          intro="Deactivate someone who has left: they are signed out at once and cannot sign in, and everything they earned stays. Reactivate them to let them back."
+        >
+          <PeopleAccess viewerId={me.id} />
         </SettingsSection>
       </div>
     </>

@@ -1,0 +1,2 @@
+export { Broadcasts } from './broadcasts.js';
+export { PubSubModule } from './pubsub.module.js';
