@@ -123,7 +123,13 @@ describe('a production instance', () => {
 
   beforeAll(async () => {
     [production, development] = await Promise.all([
-      processes.api('production', { DATABASE_URL: await createTestDatabase('production'), NODE_ENV: 'production', ...secrets() }),
+      // Seeded on purpose, as the review's instance was: production seeds no demo unless told to.
+      processes.api('production', {
+        DATABASE_URL: await createTestDatabase('production'),
+        NODE_ENV: 'production',
+        SEED_DEMO: 'true',
+        ...secrets(),
+      }),
       processes.api('development', { DATABASE_URL: await createTestDatabase('development'), SEED_DEMO: 'false', ...secrets() }),
     ]);
     const signedIn = await post(production, `mutation { login(email: "priya@northwind.example", password: "laurels-demo") { token } }`);

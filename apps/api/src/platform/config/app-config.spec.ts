@@ -13,6 +13,13 @@ describe('loadConfig', () => {
     );
   });
 
+  it('seeds the demo, whose accounts share a published password, outside production only, unless SEED_DEMO says otherwise', () => {
+    expect(loadConfig(PRODUCTION).seedDemo).toBe(false);
+    expect(loadConfig({ ...PRODUCTION, SEED_DEMO: 'true' }).seedDemo).toBe(true);
+    expect(loadConfig({}).seedDemo).toBe(true);
+    expect(loadConfig({ SEED_DEMO: 'false' }).seedDemo).toBe(false);
+  });
+
   it('waits 30 s for a statement and for a connection unless told otherwise', () => {
     expect(loadConfig({})).toMatchObject({ databaseStatementTimeoutMs: 30_000, databaseConnectTimeoutMs: 30_000 });
     expect(loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '0', DATABASE_CONNECT_TIMEOUT_MS: '2000' })).toMatchObject({

@@ -78,7 +78,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     credentialsSecret,
     publicUrl,
     allowSignUp: flag(env, 'ALLOW_SIGNUP', true),
-    seedDemo: flag(env, 'SEED_DEMO', true),
+    // The demo's accounts share a published password: production seeds it only when told to.
+    seedDemo: flag(env, 'SEED_DEMO', !production),
     portalDir: portalDir === 'none' ? null : resolve(portalDir),
     loginRateLimit: integer(env, 'LOGIN_RATE_LIMIT', 20, 1, 1_000_000),
     mutationRateLimit: integer(env, 'MUTATION_RATE_LIMIT', 300, 1, 1_000_000),
