@@ -7,6 +7,7 @@ import { KeptStreaks1796573854552 } from './1796573854552-KeptStreaks.js';
 import { LeaderboardTotals1796574718088 } from './1796574718088-LeaderboardTotals.js';
 import { FeedByKindAndEngagement1796575004294 } from './1796575004294-FeedByKindAndEngagement.js';
 import { KudosIdempotency1796584386654 } from './1796584386654-KudosIdempotency.js';
+import { CredentialProofsAndRevocation1796585625680 } from './1796585625680-CredentialProofsAndRevocation.js';
 
 /** Every migration, oldest first. Generated entries: keep the order. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   LeaderboardTotals1796574718088,
   FeedByKindAndEngagement1796575004294,
   KudosIdempotency1796584386654,
+  CredentialProofsAndRevocation1796585625680,
 ];
