@@ -14,3 +14,9 @@ describe('didWeb', () => {
     expect(didWeb('http://localhost:3000', ['issuers', 'o1'])).toBeNull();
   });
 });
+
+describe('didWeb, from what PUBLIC_URL may hold', () => {
+  it('lower-cases the host and ignores a query', () => {
+    expect(didWeb('HTTPS://Laurels.Example/?x=1', ['issuers', 'o1'])).toBe('did:web:laurels.example:issuers:o1');
+  });
+});

@@ -5,8 +5,8 @@
  * is only defined over https.
  */
 export function didWeb(publicUrl: string, segments: readonly string[]): string | null {
-  const url = new URL(publicUrl);
-  if (url.protocol !== 'https:') return null;
-  const path = url.pathname.split('/').filter(Boolean);
-  return ['did:web', encodeURIComponent(url.host), ...[...path, ...segments].map(encodeURIComponent)].join(':');
+  const url = /^https:\/\/([^/?#]+)([^?#]*)/i.exec(publicUrl);
+  if (!url) return null;
+  const path = url[2]!.split('/').filter(Boolean);
+  return ['did:web', encodeURIComponent(url[1]!.toLowerCase()), ...[...path, ...segments].map(encodeURIComponent)].join(':');
 }

@@ -53,7 +53,7 @@ export const OPEN_BADGES_CONTEXT = [
 ] as const;
 
 /** Seconds precision, as VC dateTimeStamp values are usually written. */
-function timestamp(date: Date): string {
+export function credentialTimestamp(date: Date): string {
   return `${date.toISOString().slice(0, 19)}Z`;
 }
 
@@ -64,8 +64,8 @@ export function openBadgeCredential(input: OpenBadgeInput): Record<string, unkno
     id: input.id,
     type: ['VerifiableCredential', 'OpenBadgeCredential'],
     issuer: { id: input.issuer.id, type: ['Profile'], name: input.issuer.name, ...(input.issuer.url ? { url: input.issuer.url } : {}) },
-    validFrom: timestamp(input.validFrom),
-    ...(input.validUntil ? { validUntil: timestamp(input.validUntil) } : {}),
+    validFrom: credentialTimestamp(input.validFrom),
+    ...(input.validUntil ? { validUntil: credentialTimestamp(input.validUntil) } : {}),
     ...(input.status ? { credentialStatus: revocationStatusEntry(input.status) } : {}),
     name: input.achievement.name,
     credentialSubject: {
