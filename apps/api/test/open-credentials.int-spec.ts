@@ -4,6 +4,7 @@ import { DAY_MS, badgeIds, createCertification, earn, lessons } from './support/
 import { expectError } from './support/errors.js';
 import { addMember, createCourse, signUpOrganization, type Member, type Organization } from './support/fixtures.js';
 import { startTestApi, type TestApi } from './support/test-app.js';
+import { CredentialsService } from '../src/achievements/credentials/credentials.service.js';
 
 // What the open credential ecosystem accepts: every credential checked by the Digital Credentials
 // Consortium's verifier (the one behind Learner Credential Wallet and VerifierPlus), offline:
@@ -296,6 +297,24 @@ describe('credentials that wallets and verifiers accept', () => {
       expect(await verifyCredential(badgeId)).toMatchObject({ valid: true, issuerDid: expect.stringMatching(/^did:key:/) });
       await api.ok(REVOKE_BADGE, { awardId: badgeId, reason: 'Given by mistake' }, organization.admin.token);
       expect(await dcc(await credentialJson(badgeId))).toEqual({ ...GENUINE, revocation_status: false });
+    });
+
+    it('are all brought up to date by the upgrade command, once, except those whose VC-JWT no longer holds', async () => {
+      const { organization, badgeId, certificationId } = await issued();
+      await asIssuedBefore(organization.id, badgeId);
+      const { document } = await asIssuedBefore(organization.id, certificationId);
+      await api.sql('UPDATE credentials SET document = $2::json WHERE id = $1', [
+        certificationId,
+        JSON.stringify({ ...document, name: 'Forged' }),
+      ]);
+      const command = api.app.get(CredentialsService);
+      const first = await command.upgradeAll();
+      expect(first.left).toBeGreaterThanOrEqual(1);
+      const [badge] = await api.sql<{ document: Json }>('SELECT document FROM credentials WHERE id = $1', [badgeId]);
+      expect(await dcc(badge!.document)).toEqual(GENUINE);
+      const [forged] = await api.sql<{ document: Json }>('SELECT document FROM credentials WHERE id = $1', [certificationId]);
+      expect(forged!.document).not.toHaveProperty('proof');
+      expect(await command.upgradeAll()).toEqual({ upgraded: 0, left: first.left });
     });
 
     it('are not signed again when what is stored no longer matches their VC-JWT', async () => {
