@@ -1,5 +1,15 @@
 import { verifyCredential as dccVerify } from '@digitalcredentials/verifier-core';
-import { createDecipheriv, createPrivateKey, createPublicKey, randomBytes, randomUUID, scryptSync, sign, verify } from 'node:crypto';
+import {
+  createDecipheriv,
+  createPrivateKey,
+  createPublicKey,
+  randomBytes,
+  randomUUID,
+  scryptSync,
+  sign,
+  verify,
+  type JsonWebKey,
+} from 'node:crypto';
 import { DAY_MS, badgeIds, createCertification, earn, lessons } from './support/achievements.js';
 import { expectError } from './support/errors.js';
 import { addMember, createCourse, signUpOrganization, type Member, type Organization } from './support/fixtures.js';
@@ -31,7 +41,10 @@ interface DccResult {
 
 /** verifier-core's answer, reduced to what a wallet shows: the fatal error's name, or each step's outcome. */
 async function dcc(credential: Json): Promise<{ error: string } | Record<string, boolean>> {
-  const result = (await dccVerify({ credential, knownDIDRegistries: [] })) as DccResult;
+  const result = (await dccVerify({
+    credential: credential as Parameters<typeof dccVerify>[0]['credential'],
+    knownDIDRegistries: [],
+  })) as DccResult;
   if (result.errors?.length) return { error: result.errors[0]!.name };
   return Object.fromEntries((result.log ?? []).filter((step) => step.id !== 'registered_issuer').map((step) => [step.id, step.valid]));
 }
