@@ -18,7 +18,10 @@ export default defineConfig({
     conditions: ['@laurels/source', 'module', 'browser', 'development|production'],
   },
   // ws: the live feed's subscriptions share /graphql with queries, over a WebSocket.
-  server: { port: 4200, proxy: { '/graphql': { target: apiTarget, ws: true }, '/credentials': apiTarget, '/health': apiTarget } },
+  server: {
+    port: 4200,
+    proxy: { '/graphql': { target: apiTarget, ws: true }, '/credentials': apiTarget, '/issuers': apiTarget, '/health': apiTarget },
+  },
   preview: { port: 4300, proxy: { '/graphql': { target: apiTarget, ws: true } } },
   // Source maps are written for debugging a build, but nothing points to them and the API does not serve them.
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: 'hidden', chunkSizeWarningLimit: 400 },

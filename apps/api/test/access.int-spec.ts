@@ -62,6 +62,7 @@ const EXPECTED_RULES: Record<string, string> = {
   'Mutation.awardBadge': 'MANAGER',
   'Mutation.createCertification': 'ADMIN',
   'Mutation.revokeCertification': 'ADMIN',
+  'Mutation.revokeBadge': 'ADMIN',
 };
 
 const ADMIN_ONLY = ['createTeam', 'setTeamManager', 'createUser', 'setOrganizationValues'] as const;

@@ -160,6 +160,7 @@ describe('verifiable credentials', () => {
       const { organization, organizationName, member, badge } = await issued();
       expect(badge.credentialUrl).toBe(`http://laurels.test/credentials/${badge.id}`);
       const document = await credentialJson(badge.id);
+      const statusList = `http://laurels.test/issuers/${organization.id}/status/0`;
       const [customerHero] = await api.sql<{ id: string; description: string; criteria: string }>(
         `SELECT id, description, criteria FROM badge_definitions WHERE organization_id = $1 AND name = 'Customer Hero'`,
         [organization.id],
@@ -170,12 +171,19 @@ describe('verifiable credentials', () => {
         id: badge.credentialUrl,
         type: ['VerifiableCredential', 'OpenBadgeCredential'],
         issuer: {
-          id: `http://laurels.test/issuers/${organization.id}`,
+          id: expect.stringMatching(/^did:key:z6Mk[1-9A-HJ-NP-Za-km-z]+$/),
           type: ['Profile'],
           name: organizationName,
           url: 'http://laurels.test',
         },
         validFrom: stamp(badge.awardedAt),
+        credentialStatus: {
+          id: `${statusList}#${document.credentialStatus.statusListIndex}`,
+          type: 'BitstringStatusListEntry',
+          statusPurpose: 'revocation',
+          statusListIndex: expect.stringMatching(/^\d+$/),
+          statusListCredential: statusList,
+        },
         name: 'Customer Hero',
         credentialSubject: {
           id: `urn:uuid:${member.id}`,
@@ -197,9 +205,20 @@ describe('verifiable credentials', () => {
             name: 'Customer Hero',
             description: customerHero!.description,
             criteria: { narrative: customerHero!.criteria },
+            image: { id: expect.stringMatching(/^data:image\/svg\+xml;charset=utf-8,%3Csvg/), type: 'Image' },
           },
         },
+        proof: {
+          type: 'DataIntegrityProof',
+          cryptosuite: 'eddsa-rdfc-2022',
+          proofPurpose: 'assertionMethod',
+          verificationMethod: `${document.issuer.id}#${document.issuer.id.slice('did:key:'.length)}`,
+          created: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+          proofValue: expect.stringMatching(/^z[1-9A-HJ-NP-Za-km-z]+$/),
+        },
       });
+      // The picture is the badge drawn in its tier's colours.
+      expect(decodeURIComponent(document.credentialSubject.achievement.image.id)).toContain('<title>Customer Hero</title>');
       // The email is not published, but its holder can prove it: sha256 of the salt and the address.
       const email = document.credentialSubject.identifier[1];
       expect(email.identityHash).toBe(
@@ -217,7 +236,8 @@ describe('verifiable credentials', () => {
         '@context': CONTEXT,
         id: certification.credentialUrl,
         type: ['VerifiableCredential', 'OpenBadgeCredential'],
-        issuer: { id: `http://laurels.test/issuers/${organization.id}` },
+        issuer: { id: expect.stringMatching(/^did:key:z6Mk/) },
+        credentialStatus: { statusListCredential: `http://laurels.test/issuers/${organization.id}/status/0` },
         validFrom: stamp(certification.issuedAt),
         validUntil: stamp(certification.expiresAt),
         name: 'Complaint Handling',
@@ -282,7 +302,7 @@ describe('verifiable credentials', () => {
 
   describe('the signed VC-JWT, checked by an independent verifier', () => {
     it.each(['badge', 'certification'] as const)(
-      'verifies a %s credential with the issuer’s published key; its payload is the JSON document, its header alg EdDSA',
+      'verifies a %s credential with the issuer’s published key; its payload is the JSON document less its embedded proof, its header alg EdDSA',
       async (kind) => {
         const credentials = await issued();
         const id = credentials[kind].id;
@@ -291,13 +311,9 @@ describe('verifiable credentials', () => {
 
         const verified = verifyVcJwt(jwt, jwk);
         expect(verified).not.toBeNull();
-        expect(verified!.header).toEqual({
-          alg: 'EdDSA',
-          typ: 'vc+jwt',
-          cty: 'vc',
-          kid: `http://laurels.test/issuers/${credentials.organization.id}#key-1`,
-        });
-        expect(verified!.payload).toEqual(await credentialJson(id));
+        const { proof, ...unsecured } = await credentialJson(id);
+        expect(verified!.header).toEqual({ alg: 'EdDSA', typ: 'vc+jwt', cty: 'vc', kid: proof.verificationMethod });
+        expect(verified!.payload).toEqual(unsecured);
       },
     );
 
@@ -432,24 +448,33 @@ describe('verifiable credentials', () => {
   });
 
   describe('the issuer and its keys', () => {
-    it('publishes the issuer profile with an Ed25519 public key and nothing private', async () => {
-      const { organization, organizationName } = await issued();
+    it('publishes the issuer profile with its DID and its Ed25519 public key (as a JWK and as the DID’s Multikey), nothing private', async () => {
+      const { organization, organizationName, badge } = await issued();
+      const organizationBadge = badge.id;
       const response = await fetch(`${api.url}/issuers/${organization.id}`);
       expect(response.headers.get('content-type')).toMatch(/^application\/ld\+json/);
       const profile = (await response.json()) as { verificationMethod: { publicKeyJwk: JsonWebKey }[] };
       const id = `http://laurels.test/issuers/${organization.id}`;
+      const did = (await credentialJson(organizationBadge)).issuer.id as string;
       expect(profile).toEqual({
         '@context': CONTEXT,
         id,
         type: ['Profile'],
         name: organizationName,
         url: 'http://laurels.test',
+        otherIdentifier: [{ type: ['IdentifierEntry'], identifier: did, identifierType: 'identifier' }],
         verificationMethod: [
           {
             id: `${id}#key-1`,
             type: 'JsonWebKey',
             controller: id,
             publicKeyJwk: { kty: 'OKP', crv: 'Ed25519', x: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/) },
+          },
+          {
+            id: `${did}#${did.slice('did:key:'.length)}`,
+            type: 'Multikey',
+            controller: did,
+            publicKeyMultibase: did.slice('did:key:'.length),
           },
         ],
       });

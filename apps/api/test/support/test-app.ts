@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import pg from 'pg';
 import type { Settings } from '../../src/platform/config/settings.js';
@@ -49,12 +50,24 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
+/** A port free on the loopback interface just now. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
 /**
  * The real API on a fresh database of the test cluster, listening on a free
- * port: tests talk to it over HTTP exactly as clients do.
+ * port: tests talk to it over HTTP exactly as clients do. With `reachable`, its
+ * PUBLIC_URL is its own address, so that what it publishes (status lists) can be
+ * fetched from the URLs its credentials state.
  */
-export async function startTestApi(overrides: Partial<Settings> = {}): Promise<TestApi> {
+export async function startTestApi(overrides: Partial<Settings> = {}, { reachable = false } = {}): Promise<TestApi> {
   const databaseUrl = await createTestDatabase();
+  const port = reachable ? await freePort() : 0;
 
   const settings: Settings = {
     production: false,
@@ -65,7 +78,7 @@ export async function startTestApi(overrides: Partial<Settings> = {}): Promise<T
     jwtSecret: randomBytes(32).toString('hex'),
     jwtTtl: '1h',
     credentialsSecret: randomBytes(32).toString('hex'),
-    publicUrl: 'http://laurels.test',
+    publicUrl: reachable ? `http://127.0.0.1:${port}` : 'http://laurels.test',
     allowSignUp: true,
     seedDemo: false,
     portalDir: null,
@@ -83,7 +96,7 @@ export async function startTestApi(overrides: Partial<Settings> = {}): Promise<T
   };
   const clock = new TestClock();
   const app = await createApp(settings, { logLevels: ['error'], clock });
-  await app.listen(0, '127.0.0.1');
+  await app.listen(port, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });

@@ -58,3 +58,23 @@ describe('sameJson', () => {
     expect(sameJson([1], { 0: 1 })).toBe(false);
   });
 });
+
+describe('openBadgeCredential, for wallets and verifiers', () => {
+  it('carries a BitstringStatusListEntry for revocation and the achievement’s image', () => {
+    const credential = openBadgeCredential({
+      ...input,
+      achievement: { ...input.achievement, image: 'data:image/svg+xml;charset=utf-8,%3Csvg%2F%3E' },
+      status: { statusListCredential: 'https://laurels.example/issuers/o1/status/0', index: 42 },
+    });
+    expect(credential.credentialStatus).toEqual({
+      id: 'https://laurels.example/issuers/o1/status/0#42',
+      type: 'BitstringStatusListEntry',
+      statusPurpose: 'revocation',
+      statusListIndex: '42',
+      statusListCredential: 'https://laurels.example/issuers/o1/status/0',
+    });
+    expect(credential).toMatchObject({
+      credentialSubject: { achievement: { image: { id: 'data:image/svg+xml;charset=utf-8,%3Csvg%2F%3E', type: 'Image' } } },
+    });
+  });
+});

@@ -6,6 +6,7 @@ export type CredentialKind = (typeof CredentialKind)[keyof typeof CredentialKind
 export interface OpenBadgeInput {
   /** Public URL of the credential, also its id. */
   readonly id: string;
+  /** The issuing organisation: its DID as id, and the profile people read. */
   readonly issuer: { readonly id: string; readonly name: string; readonly url?: string };
   readonly recipient: {
     /** A stable, opaque identifier of the person, e.g. urn:uuid:… */
@@ -20,9 +21,30 @@ export interface OpenBadgeInput {
     readonly name: string;
     readonly description: string;
     readonly criteria: string;
+    /** What wallets show: a public URL or a data URI of the badge's picture. */
+    readonly image?: string;
   };
   readonly validFrom: Date;
   readonly validUntil: Date | null;
+  /** Where anyone reads whether it was revoked. */
+  readonly status?: StatusListSlotRef;
+}
+
+/** A credential's place in its issuer's revocation list: the list's public URL and the bit's index. */
+export interface StatusListSlotRef {
+  readonly statusListCredential: string;
+  readonly index: number;
+}
+
+/** The BitstringStatusListEntry of the VC Data Model 2.0 (its terms are in the VC 2.0 context) for a revocation bit. */
+export function revocationStatusEntry(slot: StatusListSlotRef): Record<string, string> {
+  return {
+    id: `${slot.statusListCredential}#${slot.index}`,
+    type: 'BitstringStatusListEntry',
+    statusPurpose: 'revocation',
+    statusListIndex: String(slot.index),
+    statusListCredential: slot.statusListCredential,
+  };
 }
 
 export const OPEN_BADGES_CONTEXT = [
@@ -31,7 +53,7 @@ export const OPEN_BADGES_CONTEXT = [
 ] as const;
 
 /** Seconds precision, as VC dateTimeStamp values are usually written. */
-function timestamp(date: Date): string {
+export function credentialTimestamp(date: Date): string {
   return `${date.toISOString().slice(0, 19)}Z`;
 }
 
@@ -42,8 +64,9 @@ export function openBadgeCredential(input: OpenBadgeInput): Record<string, unkno
     id: input.id,
     type: ['VerifiableCredential', 'OpenBadgeCredential'],
     issuer: { id: input.issuer.id, type: ['Profile'], name: input.issuer.name, ...(input.issuer.url ? { url: input.issuer.url } : {}) },
-    validFrom: timestamp(input.validFrom),
-    ...(input.validUntil ? { validUntil: timestamp(input.validUntil) } : {}),
+    validFrom: credentialTimestamp(input.validFrom),
+    ...(input.validUntil ? { validUntil: credentialTimestamp(input.validUntil) } : {}),
+    ...(input.status ? { credentialStatus: revocationStatusEntry(input.status) } : {}),
     name: input.achievement.name,
     credentialSubject: {
       id: input.recipient.id,
@@ -65,6 +88,7 @@ export function openBadgeCredential(input: OpenBadgeInput): Record<string, unkno
         name: input.achievement.name,
         description: input.achievement.description,
         criteria: { narrative: input.achievement.criteria },
+        ...(input.achievement.image ? { image: { id: input.achievement.image, type: 'Image' } } : {}),
       },
     },
   };

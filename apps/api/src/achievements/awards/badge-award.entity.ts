@@ -40,4 +40,18 @@ export class BadgeAward {
 
   @Column('text', { nullable: true })
   reason!: string | null;
+
+  /** Set when an admin revoked it: the award stays in the history, its credential reads as revoked. */
+  @Column('timestamptz', { nullable: true })
+  revokedAt!: Date | null;
+
+  @Column('uuid', { nullable: true })
+  revokedById!: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  revokedBy?: Relation<User> | null;
+
+  @Column('text', { nullable: true })
+  revokedReason!: string | null;
 }

@@ -36,6 +36,9 @@ export class BadgeAwarder {
         awardedAt: at,
         awardedById: null,
         reason: null,
+        revokedAt: null,
+        revokedById: null,
+        revokedReason: null,
       });
       if (award) awarded.push({ award, badge: definition });
     }
@@ -60,6 +63,9 @@ export class BadgeAwarder {
       awardedAt: at,
       awardedById,
       reason,
+      revokedAt: null,
+      revokedById: null,
+      revokedReason: null,
     });
     if (!award) throw new ConflictError('badgeId', `${user.displayName} already holds “${badge.name}”`);
     return { award, badge };

@@ -1,34 +1,56 @@
-import { Controller, Get, Header, Headers, NotFoundException, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, NotFoundException, Param, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { Public } from '#platform/auth';
 import { isId } from '#platform/graphql';
 import { CredentialsService } from './credentials.service.js';
+import { IssuerDocumentsService } from './issuer-documents.service.js';
+
+const notFound = (what: string) => new NotFoundException({ statusCode: 404, message: `No ${what} has this id` });
+
+/** File name of a credential downloaded for a wallet: its name, in letters a file system takes. */
+const fileName = (document: Record<string, unknown>) =>
+  `${
+    String(document.name ?? 'credential')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase() || 'credential'
+  }.json`;
 
 /**
- * The public side of credentials, for anyone and any verifier, no sign-in:
- * the credential as JSON or as its signed VC-JWT, and the issuer's profile and keys.
+ * The public side of credentials, for anyone and any verifier, no sign-in: the credential with
+ * its embedded proof or as its VC-JWT, and the issuer's profile, DID document and status lists.
  */
 @Controller()
 export class CredentialsController {
-  constructor(private readonly credentials: CredentialsService) {}
+  constructor(
+    private readonly credentials: CredentialsService,
+    private readonly issuers: IssuerDocumentsService,
+  ) {}
 
   /**
-   * JSON by default; the signed VC-JWT with `Accept: application/vc+jwt` or
-   * `?format=jwt`; people opening the link in a browser land on the portal's
-   * verification page.
+   * JSON with its embedded proof by default (`?download` as a file, the one Learner Credential
+   * Wallet imports); the VC-JWT with `Accept: application/vc+jwt` or `?format=jwt`; people
+   * opening the link in a browser land on the portal's verification page.
    */
   @Get('credentials/:id')
   @Public()
   async credential(
     @Param('id') id: string,
     @Query('format') format: string | undefined,
+    @Query('download') download: string | undefined,
     @Headers('accept') accept: string | undefined,
     @Res() res: FastifyReply,
   ) {
-    const credential = isId(id) ? await this.credentials.find(id) : null;
-    if (!credential) throw new NotFoundException({ statusCode: 404, message: 'No credential has this id' });
+    const credential = isId(id) ? await this.credentials.served(id) : null;
+    if (!credential) throw notFound('credential');
     if (format === 'jwt' || accept?.includes('application/vc+jwt')) {
       return res.type('application/vc+jwt').send(credential.jwt);
+    }
+    if (download !== undefined) {
+      return res
+        .type('application/json')
+        .header('content-disposition', `attachment; filename="${fileName(credential.document)}"`)
+        .send(credential.document);
     }
     if (!format && accept?.includes('text/html') && !accept.includes('json')) return res.redirect(`/verify/${credential.id}`, 302);
     return res.type('application/vc+ld+json').send(credential.document);
@@ -36,11 +58,29 @@ export class CredentialsController {
 
   @Get('issuers/:id')
   @Public()
-  @Header('Content-Type', 'application/ld+json')
-  async issuer(@Param('id') id: string) {
-    if (!isId(id)) throw new NotFoundException({ statusCode: 404, message: 'No issuer has this id' });
-    return this.credentials.issuerProfile(id).catch(() => {
-      throw new NotFoundException({ statusCode: 404, message: 'No issuer has this id' });
+  async issuer(@Param('id') id: string, @Res() res: FastifyReply) {
+    if (!isId(id)) throw notFound('issuer');
+    const profile = await this.issuers.profile(id).catch(() => {
+      throw notFound('issuer');
     });
+    return res.type('application/ld+json').send(profile);
+  }
+
+  /** The issuer's did:web document, where the did:web method resolves `did:web:<host>:issuers:<id>`. */
+  @Get('issuers/:id/did.json')
+  @Public()
+  async didDocument(@Param('id') id: string, @Res() res: FastifyReply) {
+    const document = isId(id) ? await this.issuers.didDocument(id) : null;
+    if (!document) throw notFound('did:web issuer');
+    return res.type('application/did+ld+json').send(document);
+  }
+
+  /** One of the issuer's revocation lists: a signed BitstringStatusListCredential. */
+  @Get('issuers/:id/status/:list')
+  @Public()
+  async statusList(@Param('id') id: string, @Param('list') list: string, @Res() res: FastifyReply) {
+    const document = isId(id) && /^\d{1,6}$/.test(list) ? await this.issuers.statusList(id, Number(list)) : null;
+    if (!document) throw notFound('status list');
+    return res.type('application/vc+ld+json').header('cache-control', 'no-cache').send(document);
   }
 }

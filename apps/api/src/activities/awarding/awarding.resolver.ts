@@ -27,6 +27,16 @@ export class AwardingResolver {
     @IdArg('awardId') awardId: string,
     @Args('reason') reason: string,
   ): Promise<CertificationAwardObject> {
-    return CertificationAwardObject.from(await this.awarding.revoke(viewer, awardId, reason));
+    return CertificationAwardObject.from(await this.awarding.revokeCertification(viewer, awardId, reason));
+  }
+
+  @Mutation(() => BadgeAwardObject, { description: 'Admin only. The credential then reads as revoked to any verifier.' })
+  @RequireRole(Role.ADMIN)
+  async revokeBadge(
+    @CurrentViewer() viewer: Viewer,
+    @IdArg('awardId') awardId: string,
+    @Args('reason') reason: string,
+  ): Promise<BadgeAwardObject> {
+    return BadgeAwardObject.from(await this.awarding.revokeBadge(viewer, awardId, reason));
   }
 }

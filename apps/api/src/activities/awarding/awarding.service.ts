@@ -1,21 +1,30 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { InvalidInputError, NotFoundError } from '@laurels/domain';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityTarget } from 'typeorm';
 import { AchievementService } from '#achievements/achievement-path';
-import { AwardsService, CertificationAward, type BadgeAward } from '#achievements/awards';
+import { BadgeAward, CertificationAward } from '#achievements/awards';
+import { CredentialsService } from '#achievements/credentials';
 import { TeamsService, User, refuseDeactivated } from '#directory/organizations';
 import type { Viewer } from '#platform/auth';
 import { Clock } from '#platform/clock';
 import { requireText } from '#platform/graphql';
 
-/** What managers and admins do to awards by hand: give a manual badge, revoke a certification. */
+/** What an award records of its revocation. */
+interface Revocable {
+  id: string;
+  revokedAt: Date | null;
+  revokedById: string | null;
+  revokedReason: string | null;
+}
+
+/** What managers and admins do to awards by hand: give a manual badge, revoke a badge or a certification. */
 @Injectable()
 export class AwardingService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly achievements: AchievementService,
-    private readonly awards: AwardsService,
+    private readonly credentials: CredentialsService,
     private readonly teams: TeamsService,
     private readonly clock: Clock,
   ) {}
@@ -36,14 +45,43 @@ export class AwardingService {
     });
   }
 
-  /** Admin only: the award stays in the history, marked revoked; its credential stops verifying. */
-  async revoke(viewer: Viewer, awardId: string, reason: string): Promise<CertificationAward> {
+  /** Admin only: the certification stays in the history, marked revoked, and its credential reads as revoked to any verifier. */
+  revokeCertification(viewer: Viewer, awardId: string, reason: string): Promise<CertificationAward> {
+    return this.revoke(CertificationAward, 'Certification award', viewer, awardId, reason);
+  }
+
+  /** Admin only: the badge stays in the history, marked revoked, and its credential reads as revoked to any verifier. */
+  revokeBadge(viewer: Viewer, awardId: string, reason: string): Promise<BadgeAward> {
+    return this.revoke(BadgeAward, 'Badge award', viewer, awardId, reason);
+  }
+
+  /**
+   * Marks the award revoked and sets its credential's bit in the organisation's published status
+   * list, in one transaction, under a lock on the award: revoked once, whatever races.
+   */
+  private revoke<Award extends Revocable>(
+    entity: EntityTarget<Award>,
+    what: string,
+    viewer: Viewer,
+    awardId: string,
+    reason: string,
+  ): Promise<Award> {
     const why = requireText(reason, 'reason', 1, 500);
-    const award = await this.awards.certificationAward(viewer, awardId);
-    if (award.revokedAt) return award;
-    award.revokedAt = this.clock.now();
-    award.revokedById = viewer.userId;
-    award.revokedReason = why;
-    return this.dataSource.getRepository(CertificationAward).save(award);
+    return this.dataSource.transaction(async (manager) => {
+      const awards = manager.getRepository<Award>(entity);
+      const award = await awards
+        .createQueryBuilder('award')
+        .where('award.id = :awardId AND award.organizationId = :organizationId', { awardId, organizationId: viewer.organizationId })
+        .setLock('pessimistic_write')
+        .getOne();
+      if (!award) throw new NotFoundError(what, awardId);
+      if (award.revokedAt) throw new InvalidInputError('awardId', `This ${what.toLowerCase()} was already revoked`);
+      award.revokedAt = this.clock.now();
+      award.revokedById = viewer.userId;
+      award.revokedReason = why;
+      await awards.save(award);
+      await this.credentials.revoke(manager, award.id);
+      return award;
+    });
   }
 }

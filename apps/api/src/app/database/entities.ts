@@ -6,7 +6,7 @@ import { PointsEntry, PointsEarners, PointsTotal, TeamPointsTotal } from '#achie
 import { BadgeAward, CertificationAward } from '#achievements/awards';
 import { BadgeDefinition } from '#catalog/badges';
 import { CertificationDefinition, CertificationRequiredCourse } from '#catalog/certifications';
-import { Credential } from '#achievements/credentials';
+import { Credential, StatusList } from '#achievements/credentials';
 import { Celebration } from '#achievements/celebrations';
 import { CelebrationComment, CelebrationReaction } from '#activities/reactions';
 import { Assignment } from '#activities/assignments';
@@ -38,6 +38,7 @@ export const ENTITIES = [
   CertificationRequiredCourse,
   CertificationAward,
   Credential,
+  StatusList,
   Celebration,
   CelebrationReaction,
   CelebrationComment,

@@ -13,6 +13,12 @@ export class BadgeAwardObject {
   @Field(() => String, { nullable: true, description: 'Why a MANUAL badge was given.' })
   reason!: string | null;
 
+  @Field(() => Date, { nullable: true, description: 'When an admin revoked it; its credential then reads as revoked.' })
+  revokedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  revokedReason!: string | null;
+
   @Field({ description: 'Pass as `after` to BadgeDefinition.awards for the holders who earned the badge before this one.' })
   cursor!: string;
 
@@ -25,6 +31,8 @@ export class BadgeAwardObject {
       id: award.id,
       awardedAt: award.awardedAt,
       reason: award.reason,
+      revokedAt: award.revokedAt,
+      revokedReason: award.revokedReason,
       badgeId: award.badgeId,
       userId: award.userId,
       awardedById: award.awardedById,

@@ -24,6 +24,18 @@ export class CredentialVerificationObject {
   @Field(() => String, { nullable: true })
   issuerName!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'The issuer’s DID: did:web under an https PUBLIC_URL, else did:key.' })
+  issuerDid!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The issuer’s web site, from its profile.' })
+  issuerUrl!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Public URL of the signed status list the credential’s revocation is read from, by anyone.',
+  })
+  statusListUrl!: string | null;
+
   @Field(() => Date, { nullable: true })
   issuedAt!: Date | null;
 
@@ -40,7 +52,8 @@ export class CredentialVerificationObject {
   ): CredentialVerificationObject {
     const { document } = verification;
     const subject = document?.credentialSubject as { identifier?: Identifier[]; achievement?: { achievementType?: string } } | undefined;
-    const issuer = document?.issuer as { name?: string } | undefined;
+    const issuer = document?.issuer as { id?: string; name?: string; url?: string } | undefined;
+    const status = document?.credentialStatus as { statusListCredential?: string } | undefined;
     return Object.assign(new CredentialVerificationObject(), {
       valid: verification.valid,
       problem: verification.problem,
@@ -48,6 +61,9 @@ export class CredentialVerificationObject {
       achievementName: typeof document?.name === 'string' ? document.name : null,
       achievementType: subject?.achievement?.achievementType ?? null,
       issuerName: issuer?.name ?? null,
+      issuerDid: issuer?.id?.startsWith('did:') ? issuer.id : null,
+      issuerUrl: issuer?.url ?? null,
+      statusListUrl: status?.statusListCredential ?? null,
       issuedAt: typeof document?.validFrom === 'string' ? new Date(document.validFrom) : null,
       expiresAt: typeof document?.validUntil === 'string' ? new Date(document.validUntil) : null,
       credentialUrl,

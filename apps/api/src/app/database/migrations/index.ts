@@ -8,6 +8,7 @@ import { LeaderboardTotals1796574718088 } from './1796574718088-LeaderboardTotal
 import { FeedByKindAndEngagement1796575004294 } from './1796575004294-FeedByKindAndEngagement.js';
 import { KudosIdempotency1796584386654 } from './1796584386654-KudosIdempotency.js';
 import { DeactivatedAccounts1796584989294 } from './1796584989294-DeactivatedAccounts.js';
+import { CredentialProofsAndRevocation1796585625680 } from './1796585625680-CredentialProofsAndRevocation.js';
 
 /** Every migration, oldest first. Generated entries: keep the order. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   FeedByKindAndEngagement1796575004294,
   KudosIdempotency1796584386654,
   DeactivatedAccounts1796584989294,
+  CredentialProofsAndRevocation1796585625680,
 ];

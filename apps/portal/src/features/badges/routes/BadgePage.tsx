@@ -1,13 +1,14 @@
 import { useQuery } from '@apollo/client/react';
-import { ShieldCheck } from 'lucide-react';
+import { Download, ShieldCheck } from 'lucide-react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { graphql } from '@/gql';
 import { errorMessage } from '@/shared/apollo';
 import { QueryError } from '@/shared/QueryError';
-import { canAuthor, useViewer } from '@/shared/viewer';
+import { canAuthor, isAdmin, useViewer } from '@/shared/viewer';
 import { Alert, Avatar, BackLink, BadgeMedallion, Button, Card, ItemList, Loading, ProgressBar, Tag, TIER_LABEL, plural } from '@/ui';
 import { GiveBadgeForm } from '../components/GiveBadgeForm';
+import { RevokeBadgeAward } from '../components/RevokeBadgeAward';
 import styles from './BadgePage.module.css';
 
 export const BadgePageHolderFragment = graphql(`
@@ -16,6 +17,8 @@ export const BadgePageHolderFragment = graphql(`
     cursor
     awardedAt
     reason
+    revokedAt
+    revokedReason
     user {
       id
       displayName
@@ -51,6 +54,7 @@ const BadgePageQuery = graphql(`
       myAward {
         id
         awardedAt
+        revokedAt
       }
       awards(first: 20) {
         ...BadgePage_holder
@@ -117,6 +121,7 @@ export function BadgePage() {
   };
   const progress = data.myBadgeProgress.find((item) => item.badge.id === badge.id);
   const manual = badge.rule.kind === 'MANUAL';
+  const admin = isAdmin(me?.role);
 
   return (
     <>
@@ -134,10 +139,16 @@ export function BadgePage() {
           </p>
           {mine ? (
             <p className={styles.yours}>
-              You earned it on {dateFormat.format(new Date(mine.awardedAt))}.{' '}
+              You earned it on {dateFormat.format(new Date(mine.awardedAt))}
+              {mine.revokedAt ? `; it was revoked on ${dateFormat.format(new Date(mine.revokedAt))}.` : '.'}{' '}
               <Link to={`/verify/${mine.id}`} className={styles.verify}>
                 <ShieldCheck size={16} aria-hidden="true" /> Verifiable credential
               </Link>
+              {!mine.revokedAt && (
+                <a href={`/credentials/${mine.id}?download`} download className={styles.verify}>
+                  <Download size={16} aria-hidden="true" /> Download for your wallet
+                </a>
+              )}
             </p>
           ) : (
             progress &&
@@ -175,6 +186,14 @@ export function BadgePage() {
                         {award.awardedBy && ` · given by ${award.awardedBy.displayName}`}
                       </span>
                       {award.reason && <q className={styles.reason}>{award.reason}</q>}
+                      {award.revokedAt ? (
+                        <span className={styles.revoked}>
+                          <Tag tone="danger">Revoked</Tag> {dateFormat.format(new Date(award.revokedAt))}
+                          {award.revokedReason && `: ${award.revokedReason}`}
+                        </span>
+                      ) : (
+                        admin && <RevokeBadgeAward awardId={award.id} holderName={award.user.displayName} />
+                      )}
                     </div>
                   </li>
                 ))}

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Ban, Printer } from 'lucide-react';
+import { Ban, Download, Printer, ShieldCheck } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { graphql } from '@/gql';
 import { errorMessage } from '@/shared/apollo';
 import { QueryError } from '@/shared/QueryError';
@@ -70,9 +70,19 @@ export function CertificatePage() {
     <>
       <div className={styles.toolbar}>
         <BackLink to="/certifications">Certifications</BackLink>
-        <Button icon={<Printer size={18} />} onClick={() => window.print()}>
-          Print
-        </Button>
+        <div className={styles.actions}>
+          <Link to={`/verify/${award.id}`} className={styles.link}>
+            <ShieldCheck size={16} aria-hidden="true" /> Verifiable credential
+          </Link>
+          {award.status !== 'REVOKED' && (
+            <a href={`/credentials/${award.id}?download`} download className={styles.link}>
+              <Download size={16} aria-hidden="true" /> Download for your wallet
+            </a>
+          )}
+          <Button icon={<Printer size={18} />} onClick={() => window.print()}>
+            Print
+          </Button>
+        </div>
       </div>
       {award.status === 'REVOKED' && <Alert>This certification was revoked{award.revokedReason ? `: ${award.revokedReason}` : '.'}</Alert>}
       <article className={styles.certificate} aria-label="Certificate">

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { CheckCircle2, FileJson, KeyRound, XCircle } from 'lucide-react';
+import { CheckCircle2, Download, FileJson, KeyRound, ListChecks, XCircle } from 'lucide-react';
 import { Link, useParams } from 'react-router';
 import { graphql } from '@/gql';
 import { ErrorState, Loading } from '@/ui';
@@ -14,6 +14,9 @@ const VerifyCredentialQuery = graphql(`
       achievementName
       achievementType
       issuerName
+      issuerDid
+      issuerUrl
+      statusListUrl
       issuedAt
       expiresAt
       credentialUrl
@@ -72,7 +75,7 @@ export function VerifyPage() {
                 </div>
                 <div>
                   <dt>Issued by</dt>
-                  <dd>{result.issuerName}</dd>
+                  <dd>{result.issuerUrl ? <a href={result.issuerUrl}>{result.issuerName}</a> : result.issuerName}</dd>
                 </div>
                 {result.issuedAt && (
                   <div>
@@ -86,10 +89,30 @@ export function VerifyPage() {
                     <dd>{dateFormat.format(new Date(result.expiresAt))}</dd>
                   </div>
                 )}
+                {result.issuerDid && (
+                  <div className={styles.wide}>
+                    <dt>Issuer’s DID</dt>
+                    <dd className={styles.did}>{result.issuerDid}</dd>
+                  </div>
+                )}
+                {result.statusListUrl && (
+                  <div className={styles.wide}>
+                    <dt>Revocation</dt>
+                    <dd>
+                      {result.problem === 'REVOKED' ? 'Revoked by the issuer' : 'Not revoked'}, as the issuer’s public status list says.{' '}
+                      <a href={result.statusListUrl} className={styles.inline}>
+                        <ListChecks size={14} aria-hidden="true" /> Status list
+                      </a>
+                    </dd>
+                  </div>
+                )}
               </dl>
             )}
             {result.credentialUrl && (
               <p className={styles.links}>
+                <a href={`/credentials/${credentialId}?download`} download>
+                  <Download size={16} aria-hidden="true" /> Download for your wallet
+                </a>
                 <a href={`/credentials/${credentialId}?format=json`}>
                   <FileJson size={16} aria-hidden="true" /> Open Badges 3.0 credential (JSON)
                 </a>
@@ -101,7 +124,8 @@ export function VerifyPage() {
           </section>
         ) : null}
         <p className={styles.about}>
-          Credentials issued through Laurels are Open Badges 3.0 verifiable credentials, signed with the issuing organisation’s key.{' '}
+          Credentials issued through Laurels are Open Badges 3.0 verifiable credentials, signed with the issuing organisation’s key (a Data
+          Integrity proof and a VC-JWT): any wallet or verifier, such as Learner Credential Wallet, checks them too.{' '}
           <Link to="/">Laurels home</Link>
         </p>
       </main>
