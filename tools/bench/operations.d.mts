@@ -12,7 +12,7 @@ export interface Seeded {
   readonly week: { readonly from: string; readonly to: string };
 }
 
-export type Answers = Record<string, any>;
+export type Answers = Record<string, unknown>;
 
 export interface BenchOperation {
   readonly name: string;
