@@ -1,5 +1,7 @@
 import { jestConfig } from '../../jest.preset.js';
 
+const preset = jestConfig();
+
 export default jestConfig({
   displayName: 'api',
   rootDir: import.meta.dirname,
@@ -7,4 +9,6 @@ export default jestConfig({
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 30_000,
+  // tools/scale imports the built API (apps/api/dist); a spec that reuses its steps gets the sources, the very modules its API runs.
+  moduleNameMapper: { '^(?:\\.\\./)+apps/api/dist/(.*)\\.js$': '<rootDir>/src/$1', ...preset.moduleNameMapper },
 });

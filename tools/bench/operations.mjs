@@ -50,6 +50,8 @@ const CELEBRATIONS_FIRST_20 = `query BenchCelebrations {
  * Every operation to load: `portal` names a document of the portal, `query` is the bench's own
  * (the issue's leaderboard and celebrations rows). `as` is who sends it: a typical agent, their
  * manager, the admin, or nobody (a public page). `variables` may be a function of earlier answers.
+ * apps/api/test/growth.int-spec.ts measures each in two sizes of organisation, and fails on a query
+ * of the portal that is not here.
  */
 export function benchOperations(seeded) {
   const operations = [

@@ -44,8 +44,11 @@ export interface PlanNode {
   readonly Plans?: PlanNode[];
 }
 
+/** Where a statement is run again to read its plan: the test's API, or a connection of its own. */
+export type Planner = Pick<TestApi, 'sql'>;
+
 /** The plan PostgreSQL ran the statement with, run for real (EXPLAIN ANALYZE). */
-export async function planOf(api: TestApi, statement: Statement): Promise<PlanNode> {
+export async function planOf(api: Planner, statement: Statement): Promise<PlanNode> {
   const [row] = await api.sql<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(
     `EXPLAIN (ANALYZE, FORMAT JSON) ${statement.query}`,
     statement.parameters,
@@ -80,7 +83,7 @@ export function rowsRead(plan: PlanNode): number {
  * run again under EXPLAIN ANALYZE and the rows of all its scans are added up,
  * those of CTEs, subqueries and functions as well as tables and indexes.
  */
-export async function rowsExamined(api: TestApi, statements: readonly Statement[]): Promise<number> {
+export async function rowsExamined(api: Planner, statements: readonly Statement[]): Promise<number> {
   let total = 0;
   for (const statement of statements) {
     if (/^\s*(SELECT|WITH)\b/i.test(statement.query)) total += rowsScanned(planNodes(await planOf(api, statement)).filter(isScan));
