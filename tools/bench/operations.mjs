@@ -120,6 +120,8 @@ export function benchOperations(seeded) {
     { name: 'People picker, searching "a" (agent)', portal: 'PeoplePicker', variables: { search: 'a' }, as: 'agent' },
     { name: 'Team picker, searching "team" (agent)', portal: 'TeamPicker', variables: { search: 'team' }, as: 'agent' },
     { name: 'SettingsPage (admin)', portal: 'SettingsPage', as: 'admin' },
+    { name: 'Who can sign in (admin)', portal: 'PeopleAccess', variables: { deactivated: false }, as: 'admin' },
+    { name: 'Who can sign in, deactivated (admin)', portal: 'PeopleAccess', variables: { deactivated: true }, as: 'admin' },
     { name: 'StudioPage (admin)', portal: 'Studio', as: 'admin' },
     { name: 'StudioCoursePage (admin)', portal: 'StudioCourse', variables: { id: seeded.courseId }, as: 'admin' },
     { name: 'Certification courses (admin)', portal: 'CertificationCourses', as: 'admin' },
