@@ -5,6 +5,7 @@ import { graphql } from '@/gql';
 import { errorField, errorMessage } from '@/shared/apollo';
 import { useSession } from '@/shared/session';
 import { ViewerQuery } from '@/shared/viewer';
+import { NEW_PASSWORD_HINT } from '@/shared/password';
 import { Alert, Button, TextField } from '@/ui';
 import { AuthLayout } from '../components/AuthLayout';
 
@@ -73,7 +74,7 @@ export function SignUpPage() {
           type="password"
           required
           autoComplete="new-password"
-          hint="At least 8 characters, hard to guess: three or four unrelated words work well."
+          hint={NEW_PASSWORD_HINT}
           value={form.adminPassword}
           onChange={set('adminPassword')}
           error={fieldError('adminPassword')}

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { errorMessage } from '@/shared/apollo';
+import { NEW_PASSWORD_HINT } from '@/shared/password';
 import { Alert, Button, FormActions, TextField } from '@/ui';
 import { useChangePassword } from '../hooks/useAccount';
 import { fieldError } from './field-error';
@@ -53,7 +54,7 @@ export function ChangePasswordForm() {
         type="password"
         autoComplete="new-password"
         required
-        hint="At least 8 characters."
+        hint={NEW_PASSWORD_HINT}
         value={form.newPassword}
         onChange={set('newPassword')}
         error={newError}
