@@ -1,4 +1,5 @@
 import { ApolloLink } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
 import type { FormattedExecutionResult } from 'graphql';
 import type { Client, ClientOptions, Sink, SubscribePayload } from 'graphql-ws';
@@ -92,16 +93,14 @@ export function createLiveSocket(url: string = liveUrl()): LiveSocket {
     },
   };
 
-  // graphql-ws and Apollo's link for it load with the first subscription, not with the first page: nothing on screen waits for them.
+  // graphql-ws loads with the first subscription, not with the first page: nothing on screen waits for it.
   let client: Client | null = null;
   let loading: Promise<ApolloLink> | null = null;
   const load = () =>
-    (loading ??= Promise.all([import('graphql-ws'), import('@apollo/client/link/subscriptions')]).then(
-      ([{ createClient }, { GraphQLWsLink }]) => {
-        client = createClient(options);
-        return new GraphQLWsLink(counting(client, (change) => (active += change)));
-      },
-    ));
+    (loading ??= import('graphql-ws').then(({ createClient }) => {
+      client = createClient(options);
+      return new GraphQLWsLink(counting(client, (change) => (active += change)));
+    }));
 
   return {
     link: new ApolloLink(
