@@ -1,5 +1,5 @@
 import { ButtonLink, EmptyState, ErrorState } from '@/ui';
-import { errorCode } from './apollo';
+import { errorCode, errorMessage } from './apollo';
 
 interface QueryErrorProps {
   error: unknown;
@@ -8,7 +8,11 @@ interface QueryErrorProps {
   notFound: { title: string; body?: string; backTo: string; backLabel: string };
 }
 
-/** A page's failed query: "not found" with a way back, or the error with a retry. */
+/**
+ * A page's failed query: "not found" with a way back, or the error in words
+ * with a retry (the server's message, or that Laurels could not be reached:
+ * never the browser's own "Failed to fetch").
+ */
 export function QueryError({ error, onRetry, notFound }: QueryErrorProps) {
   if (errorCode(error) === 'NOT_FOUND') {
     return (
@@ -17,5 +21,5 @@ export function QueryError({ error, onRetry, notFound }: QueryErrorProps) {
       </EmptyState>
     );
   }
-  return <ErrorState error={error instanceof Error ? error : null} onRetry={onRetry} />;
+  return <ErrorState error={{ message: errorMessage(error) }} onRetry={onRetry} />;
 }

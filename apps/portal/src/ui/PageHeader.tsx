@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import styles from './PageHeader.module.css';
 
+/** A page's heading; a plain-text title also names the browser tab ("Feed · Laurels"). */
 export function PageHeader({
   title,
   subtitle,
@@ -14,6 +15,7 @@ export function PageHeader({
 }) {
   return (
     <header className={styles.header}>
+      {typeof title === 'string' && <title>{`${title} · Laurels`}</title>}
       <div>
         {eyebrow && <div className={styles.eyebrow}>{eyebrow}</div>}
         <h1 className={styles.title}>{title}</h1>

@@ -1,0 +1,28 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
+import { render, screen } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { QueryError } from './QueryError';
+
+const notFound = { title: 'Team not found', backTo: '/teams', backLabel: 'All teams' };
+
+describe('QueryError', () => {
+  it('says in words that Laurels could not be reached, never the browser’s "Failed to fetch"', () => {
+    render(<QueryError error={new TypeError('Failed to fetch')} onRetry={() => undefined} notFound={notFound} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('Could not reach Laurels. Check your connection and try again.');
+    expect(screen.queryByText('Failed to fetch')).not.toBeInTheDocument();
+  });
+
+  it('shows the server’s message, and "not found" with a way back', () => {
+    const refused = new CombinedGraphQLErrors({ errors: [{ message: 'Only managers see this', extensions: { code: 'FORBIDDEN' } }] });
+    const { unmount } = render(<QueryError error={refused} onRetry={() => undefined} notFound={notFound} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('Only managers see this');
+    unmount();
+    const missing = new CombinedGraphQLErrors({ errors: [{ message: 'Team not found', extensions: { code: 'NOT_FOUND' } }] });
+    render(
+      <MemoryRouter>
+        <QueryError error={missing} onRetry={() => undefined} notFound={notFound} />
+      </MemoryRouter>,
+    );
+    expect(screen.getByRole('link', { name: 'All teams' })).toHaveAttribute('href', '/teams');
+  });
+});
