@@ -5,25 +5,10 @@ import { GraphQLError } from 'graphql';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { SignOutDocument, ViewerDocument } from '@/gql/graphql';
 import { SessionProvider } from '@/shared/session';
+import { viewerAnswer } from '@/test/viewer';
 import { AppShell } from './AppShell';
 
-const viewer = {
-  request: { query: ViewerDocument },
-  result: {
-    data: {
-      me: {
-        __typename: 'User',
-        id: 'u1',
-        displayName: 'Priya Shah',
-        role: 'EMPLOYEE',
-        points: 120,
-        streakDays: 0,
-        level: { __typename: 'Level', number: 2, title: 'Learner' },
-      },
-      organization: { __typename: 'Organization', id: 'org-1', name: 'Northwind Support', timeZone: 'UTC' },
-    },
-  },
-};
+const viewer = viewerAnswer({ points: 120, level: { number: 2, title: 'Learner' } });
 
 describe('AppShell', () => {
   function renderShell(mocks: unknown[], onSignOut = vi.fn()) {

@@ -12,11 +12,23 @@ describe('QueryError', () => {
     expect(screen.queryByText('Failed to fetch')).not.toBeInTheDocument();
   });
 
-  it('shows the server’s message, and "not found" with a way back', () => {
-    const refused = new CombinedGraphQLErrors({ errors: [{ message: 'Only managers see this', extensions: { code: 'FORBIDDEN' } }] });
-    const { unmount } = render(<QueryError error={refused} onRetry={() => undefined} notFound={notFound} />);
-    expect(screen.getByRole('alert')).toHaveTextContent('Only managers see this');
+  it('shows the server’s message, "not open to you" and "not found" with a way back', () => {
+    const failed = new CombinedGraphQLErrors({
+      errors: [{ message: 'The database is busy', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+    });
+    const { unmount } = render(<QueryError error={failed} onRetry={() => undefined} notFound={notFound} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('The database is busy');
     unmount();
+    const refused = new CombinedGraphQLErrors({ errors: [{ message: 'You manage other teams', extensions: { code: 'FORBIDDEN' } }] });
+    const forbidden = render(
+      <MemoryRouter>
+        <QueryError error={refused} onRetry={() => undefined} notFound={notFound} />
+      </MemoryRouter>,
+    );
+    expect(screen.getByRole('heading', { name: 'Not open to you' })).toBeInTheDocument();
+    expect(screen.getByText('You manage other teams')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'All teams' })).toHaveAttribute('href', '/teams');
+    forbidden.unmount();
     const missing = new CombinedGraphQLErrors({ errors: [{ message: 'Team not found', extensions: { code: 'NOT_FOUND' } }] });
     render(
       <MemoryRouter>

@@ -1,3 +1,4 @@
+import { Lock } from 'lucide-react';
 import { ButtonLink, EmptyState, ErrorState } from '@/ui';
 import { errorCode, errorMessage } from './apollo';
 
@@ -9,7 +10,7 @@ interface QueryErrorProps {
 }
 
 /**
- * A page's failed query: "not found" with a way back, or the error in words
+ * A page's failed query: "not found" or "not open to you" with a way back, or the error in words
  * with a retry (the server's message, or that Laurels could not be reached:
  * never the browser's own "Failed to fetch").
  */
@@ -18,6 +19,17 @@ export function QueryError({ error, onRetry, notFound }: QueryErrorProps) {
     return (
       <EmptyState title={notFound.title} action={<ButtonLink to={notFound.backTo}>{notFound.backLabel}</ButtonLink>}>
         {notFound.body}
+      </EmptyState>
+    );
+  }
+  if (errorCode(error) === 'FORBIDDEN') {
+    return (
+      <EmptyState
+        icon={<Lock size={26} />}
+        title="Not open to you"
+        action={<ButtonLink to={notFound.backTo}>{notFound.backLabel}</ButtonLink>}
+      >
+        {errorMessage(error)}
       </EmptyState>
     );
   }

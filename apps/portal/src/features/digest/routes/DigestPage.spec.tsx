@@ -3,29 +3,14 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { MemoryRouter } from 'react-router';
-import { DigestPageDocument, ViewerDocument } from '@/gql/graphql';
+import { DigestPageDocument } from '@/gql/graphql';
+import { viewerAnswer } from '@/test/viewer';
 import { weekStarting } from '@laurels/domain';
 import { DigestPage } from './DigestPage';
 
 const ZONE = 'Pacific/Auckland';
 
-const viewer = {
-  request: { query: ViewerDocument },
-  result: {
-    data: {
-      me: {
-        __typename: 'User',
-        id: 'u1',
-        displayName: 'Avery Collins',
-        role: 'ADMIN',
-        points: 0,
-        streakDays: 0,
-        level: { __typename: 'Level', number: 1, title: 'Newcomer' },
-      },
-      organization: { __typename: 'Organization', id: 'org-1', name: 'Northwind Support', timeZone: ZONE },
-    },
-  },
-};
+const viewer = viewerAnswer({ role: 'ADMIN', displayName: 'Avery Collins', timeZone: ZONE });
 
 const EMPTY = { celebrations: [], customerPraise: [], topLearners: [], milestonesReached: [] };
 

@@ -1,10 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Star } from 'lucide-react';
+import { Lock, Star } from 'lucide-react';
 import { useState } from 'react';
 import { useParams } from 'react-router';
+import { Role, hasRole } from '@laurels/domain';
 import { graphql } from '@/gql';
 import { QueryError } from '@/shared/QueryError';
-import { BackLink, Card, EmptyState, ItemList, Loading, PageHeader, Segmented, timeAgo } from '@/ui';
+import { useViewer } from '@/shared/viewer';
+import { BackLink, ButtonLink, Card, EmptyState, ItemList, Loading, PageHeader, Segmented, timeAgo } from '@/ui';
 import { AssignForm } from '../components/AssignForm';
 import { AssignmentMatrix } from '../components/AssignmentMatrix';
 import { CsvImport } from '../components/CsvImport';
@@ -58,9 +60,26 @@ const TABS: { value: Tab; label: string }[] = [
   { value: 'feedback', label: 'Customer feedback' },
 ];
 
-/** The manager's desk for one team: who is behind on what, assigning training, milestones, and customer feedback. */
+/** Managing a team is for its manager and admins: anyone else is told so, with the way back to the team. */
 export function ManageTeamPage() {
   const { teamId = '' } = useParams();
+  const viewer = useViewer();
+  if (viewer.data && !hasRole(viewer.data.me.role, Role.MANAGER)) {
+    return (
+      <EmptyState
+        icon={<Lock size={26} />}
+        title="For managers and admins"
+        action={<ButtonLink to={`/teams/${teamId}`}>Back to the team</ButtonLink>}
+      >
+        This is where a team's manager assigns training, sets milestones and records customer feedback.
+      </EmptyState>
+    );
+  }
+  return <ManageTeam teamId={teamId} />;
+}
+
+/** The manager's desk for one team: who is behind on what, assigning training, milestones, and customer feedback. */
+function ManageTeam({ teamId }: { teamId: string }) {
   const [tab, setTab] = useState<Tab>('training');
   const { data, loading, error, refetch } = useQuery(ManageTeamQuery, { variables: { id: teamId } });
   if (loading && !data) return <Loading label="Loading the team…" />;
