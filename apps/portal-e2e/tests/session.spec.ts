@@ -24,3 +24,22 @@ test('a sign-in the server no longer accepts leads to the sign-in form, once, an
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { name: 'Leaderboard', level: 1 })).toBeVisible();
 });
+
+test('a full load of a page leaves the console quiet: no router warning while its chunk loads', async ({ page }) => {
+  const messages: string[] = [];
+  page.on('console', (message) => {
+    if (['warning', 'error'].includes(message.type())) messages.push(`${message.type()}: ${message.text()}`);
+  });
+  await page.goto('/sign-in');
+  await expect(page.getByLabel('Work email')).toBeVisible();
+  await signIn(page, 'ava@northwind.example');
+  for (const [path, heading] of [
+    ['/feed', 'Feed'],
+    ['/leaderboard', 'Leaderboard'],
+    ['/courses', 'Course catalogue'],
+  ]) {
+    await page.goto(path!);
+    await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible();
+  }
+  expect(messages).toEqual([]);
+});
