@@ -96,6 +96,7 @@ describe('signing out and changing the password', () => {
     it.each([
       ['too short', { currentPassword: PASSWORD, newPassword: 'short' }, 'newPassword'],
       ['the current one', { currentPassword: PASSWORD, newPassword: PASSWORD }, 'newPassword'],
+      ['easy to guess', { currentPassword: PASSWORD, newPassword: 'password123' }, 'newPassword'],
       ['over 200 characters', { currentPassword: PASSWORD, newPassword: 'x'.repeat(201) }, 'newPassword'],
       ['a current one over 200 characters', { currentPassword: 'x'.repeat(201), newPassword: NEW_PASSWORD }, 'currentPassword'],
     ])('refuses a new password that is %s as BAD_USER_INPUT naming the field', async (_case, variables, field) => {

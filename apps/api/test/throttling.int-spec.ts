@@ -134,6 +134,29 @@ describe('the progressive wait and the lockout, with short durations', () => {
   });
 });
 
+describe('guessing the current password through changePassword', () => {
+  let api: TestApi;
+  beforeAll(async () => (api = await startTestApi({ loginDelayAfter: 2, loginLockoutAfter: 4, loginLockoutSeconds: 4 })));
+  afterAll(() => api.close());
+
+  it('counts each wrong current password as a failed sign-in of the account: a stolen session guesses no faster', async () => {
+    const { admin } = await signUpOrganization(api);
+    const change = (currentPassword: string) =>
+      api.gql(
+        `mutation ($currentPassword: String!, $newPassword: String!) { changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { token } }`,
+        { currentPassword, newPassword: 'a brand new passphrase' },
+        admin.token,
+      );
+    expectError(await change(WRONG), 'BAD_USER_INPUT', 'currentPassword');
+    expectError(await change(WRONG), 'BAD_USER_INPUT', 'currentPassword');
+    // Two failures: the account now waits, for the right password too and for signing in.
+    expectError(await change(PASSWORD), 'TOO_MANY_REQUESTS');
+    expect(codeOf(await signIn(api, admin.email, PASSWORD))).toBe('TOO_MANY_REQUESTS');
+    await sleep(1_100);
+    expect(codeOf(await change(PASSWORD))).toBe('OK');
+  });
+});
+
 describe('X-Forwarded-For from an untrusted connection', () => {
   it.each([
     ['when no proxy is trusted (the default)', []],
