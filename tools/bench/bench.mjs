@@ -12,7 +12,7 @@ import { freePort } from '../../apps/api/dist/platform/embedded-postgres/index.j
 import { BENCH_COURSE_TITLE, ORGANIZATION } from '../scale/scale-content.mjs';
 import { completeAtOnce, hammer, problem, sampleRss, send, statementsPerRequest, untilIdle } from './load.mjs';
 import { benchOperations, portalDocuments, requestBody } from './operations.mjs';
-import { runScript, startApi, startBaseline, startDatabase, withClient } from './processes.mjs';
+import { runScript, startApi, startBaseline, startDatabase, startStackFloor, withClient } from './processes.mjs';
 import { completionVerdict, firstRouteJavaScript, machine, markdownTable, rssVerdict, verdict, writeResults } from './report.mjs';
 
 const USAGE = `Benchmarks the production API on a seeded contact centre against the targets of issue 9.
@@ -24,8 +24,10 @@ const USAGE = `Benchmarks the production API on a seeded contact centre against 
   --warmup        seconds of warm-up before each (default 1)
   --connections   concurrent connections (default 50)
   --quick         a smoke run: 2000 / 100000 / 20000, 2 s each, 10 modules per person
-  --only TEXT     load only the operations whose name holds TEXT ("leaderboard", "completeModule")
+  --only TEXT     load only the operations whose name holds TEXT ("leaderboard", "completeModule");
+                  several, separated by commas ("typename,viewer")
   --out           where the JSON goes (default bench-results/)
+  --profile DIR   the API writes a V8 CPU profile (.cpuprofile) into DIR when it stops
 
 It starts its own PostgreSQL in a temporary folder, seeds it with seed:scale, starts the
 API as \`npm start\` does, and prints a table; the exit code is 0 whether targets are met or
@@ -45,6 +47,7 @@ function options() {
       quick: { type: 'boolean' },
       only: { type: 'string' },
       out: { type: 'string' },
+      profile: { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -67,8 +70,9 @@ function options() {
     warmup: read('warmup', 0),
     connections: read('connections', 1),
     modules: defaults.modules,
-    only: values.only?.toLowerCase() ?? null,
+    only: values.only?.toLowerCase().split(',') ?? null,
     out: values.out ?? 'bench-results',
+    profile: values.profile ?? null,
   };
 }
 
@@ -217,7 +221,7 @@ async function loadOne(operation, answers, { api, monitor, documents, cookies, s
   return { variables, ...measured, statementsPerRequest: statements, failure, stuck };
 }
 
-const wanted = (settings, name) => !settings.only || name.toLowerCase().includes(settings.only);
+const wanted = (settings, name) => !settings.only || settings.only.some((text) => name.toLowerCase().includes(text));
 
 /** completeModule by many people at once, then the ledger checked: points equal to the ledger, nothing awarded twice. */
 async function loadCompletions({ api: { current: api }, monitor, documents, seeded, password, settings }) {
@@ -348,14 +352,15 @@ async function main() {
     const seedSeconds = (performance.now() - seedStarted) / 1000;
 
     const environment = { ...secrets, DATABASE_URL: database.url };
+    const nodeArgs = settings.profile ? ['--cpu-prof', `--cpu-prof-dir=${settings.profile}`] : [];
     const rss = sampleRss();
     // The API under test; started again when an operation stops it (running out of memory, say).
     const api = {
-      current: await startApi(apiPort, environment),
+      current: await startApi(apiPort, environment, nodeArgs),
       restarts: 0,
       async restart() {
         await this.current.stop();
-        this.current = await startApi(apiPort, environment);
+        this.current = await startApi(apiPort, environment, nodeArgs);
         this.restarts++;
         rss.follow(this.current.pid);
       },
@@ -364,6 +369,8 @@ async function main() {
     stops.push(() => api.current.stop());
     const baseline = await startBaseline();
     stops.push(() => baseline.stop());
+    const stackFloor = await startStackFloor();
+    stops.push(() => stackFloor.stop());
 
     return await withClient(database.url, async (monitor) => {
       const documents = portalDocuments();
@@ -385,10 +392,14 @@ async function main() {
 
       const baselineBefore = await loadBaseline(baseline, settings);
       console.log(`  baseline before: ${Math.round(baselineBefore.perSecond)} req/s`);
+      const floorBefore = await loadBaseline(stackFloor, settings);
+      console.log(`  stack floor before: ${Math.round(floorBefore.perSecond)} req/s`);
       const loaded = await loadOperations({ api, monitor, documents, seeded, cookies, settings });
       const completion = wanted(settings, 'completeModule')
         ? await loadCompletions({ api, monitor, documents, seeded, password, settings })
         : null;
+      const floorAfter = await loadBaseline(stackFloor, settings);
+      console.log(`  stack floor after: ${Math.round(floorAfter.perSecond)} req/s`);
       const baselineAfter = await loadBaseline(baseline, settings);
       console.log(`  baseline after: ${Math.round(baselineAfter.perSecond)} req/s`);
       // The machine is shared: the baseline is loaded before and after, and the ratios read against their mean.
@@ -406,6 +417,7 @@ async function main() {
         load: { connections: settings.connections, durationSeconds: settings.duration, warmupSeconds: settings.warmup },
         seedSeconds,
         baseline: { perSecond: baselinePerSecond, before: baselineBefore, after: baselineAfter },
+        stackFloor: { perSecond: (floorBefore.perSecond + floorAfter.perSecond) / 2, before: floorBefore, after: floorAfter },
         operations,
         notLoaded: notLoaded(documents, operations),
         completeModule: completion,

@@ -58,8 +58,8 @@ export function runScript(script, args, env) {
 }
 
 /** A long-running Node process, its last lines of output kept to explain a failure. */
-function startProcess(name, script, env) {
-  const child = spawn(process.execPath, [join(WORKSPACE, script)], {
+function startProcess(name, script, env, nodeArgs = []) {
+  const child = spawn(process.execPath, [...nodeArgs, join(WORKSPACE, script)], {
     cwd: WORKSPACE,
     env: { ...process.env, NO_COLOR: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -106,28 +106,38 @@ async function waitUntil(started, ready, timeoutMs) {
 }
 
 /** The production API as `npm start` runs it (node apps/api/dist/main.js), with limits high enough not to throttle the bench. */
-export async function startApi(port, env) {
-  const api = startProcess('the API', 'apps/api/dist/main.js', {
-    ...env,
-    NODE_ENV: 'production',
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    PORTAL_DIR: 'none',
-    SEED_DEMO: 'false',
-    LOGIN_RATE_LIMIT: '1000000',
-    MUTATION_RATE_LIMIT: '1000000',
-  });
+export async function startApi(port, env, nodeArgs = []) {
+  const api = startProcess(
+    'the API',
+    'apps/api/dist/main.js',
+    {
+      ...env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PORTAL_DIR: 'none',
+      SEED_DEMO: 'false',
+      LOGIN_RATE_LIMIT: '1000000',
+      MUTATION_RATE_LIMIT: '1000000',
+    },
+    nodeArgs,
+  );
   const url = `http://127.0.0.1:${port}`;
   await waitUntil(api, async () => (await fetch(`${url}/health`)).ok, 120_000);
   return { ...api, url: `${url}/graphql` };
 }
 
 /** Fastify + Mercurius answering `{ __typename }`: what the platform costs with nothing on top. */
-export async function startBaseline() {
+export const startBaseline = () => startTypenameServer('the baseline server', 'tools/bench/baseline-server.mjs');
+
+/** NestJS + Apollo Server on Fastify answering `{ __typename }`: what the API's stack costs before any of Laurels runs. */
+export const startStackFloor = () => startTypenameServer('the stack floor server', 'tools/bench/stack-floor-server.mjs');
+
+async function startTypenameServer(name, script) {
   const port = await freePort();
-  const baseline = startProcess('the baseline server', 'tools/bench/baseline-server.mjs', { PORT: String(port) });
+  const server = startProcess(name, script, { PORT: String(port) });
   const url = `http://127.0.0.1:${port}/graphql`;
   const probe = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) };
-  await waitUntil(baseline, async () => (await fetch(url, probe)).ok, 30_000);
-  return { ...baseline, url };
+  await waitUntil(server, async () => (await fetch(url, probe)).ok, 30_000);
+  return { ...server, url };
 }

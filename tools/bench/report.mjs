@@ -55,13 +55,26 @@ const met = (value) => (value === null ? '' : value ? 'yes' : '**no**');
 
 /** The results as a Markdown table: the terminal shows it, the README keeps it. */
 export function markdownTable(results) {
-  const rows = [['operation', 'req/s', 'p50', 'p99', '× baseline', 'SQL/request', 'target', 'met?']];
-  const { baseline } = results;
+  const rows = [['operation', 'req/s', 'p50', 'p99', '× baseline', '× stack floor', 'SQL/request', 'target', 'met?']];
+  const { baseline, stackFloor } = results;
+  const ofFloor = (perSecond) => number(perSecond / stackFloor.perSecond, 3);
   rows.push([
     `baseline: Fastify + Mercurius \`{ __typename }\` (mean of ${number(baseline.before.perSecond)} before and ${number(baseline.after.perSecond)} after)`,
     number(baseline.perSecond),
     ms(baseline.before.p50),
     ms(baseline.before.p99),
+    '1',
+    ofFloor(baseline.perSecond),
+    '—',
+    '',
+    '',
+  ]);
+  rows.push([
+    `stack floor: NestJS + Apollo Server on Fastify \`{ __typename }\`, nothing of Laurels (mean of ${number(stackFloor.before.perSecond)} before and ${number(stackFloor.after.perSecond)} after)`,
+    number(stackFloor.perSecond),
+    ms(stackFloor.before.p50),
+    ms(stackFloor.before.p99),
+    number(stackFloor.perSecond / baseline.perSecond, 3),
     '1',
     '—',
     '',
@@ -73,6 +86,7 @@ export function markdownTable(results) {
       rows.push([
         operation.name,
         outcome,
+        '',
         '',
         '',
         '',
@@ -90,6 +104,7 @@ export function markdownTable(results) {
       ms(operation.p50),
       ms(operation.p99),
       number(operation.ratio, 3),
+      ofFloor(operation.perSecond),
       number(operation.statementsPerRequest, 1),
       operation.target ?? '',
       met(operation.met),
@@ -103,6 +118,7 @@ export function markdownTable(results) {
       ms(completion.p50),
       ms(completion.p99),
       '—',
+      '—',
       number(completion.statementsPerRequest, 1),
       completion.target,
       met(completion.met),
@@ -115,6 +131,7 @@ export function markdownTable(results) {
     '',
     '',
     '',
+    '',
     results.rss.target,
     met(results.rss.met),
   ]);
@@ -122,6 +139,7 @@ export function markdownTable(results) {
   rows.push([
     `first-route JavaScript (${js.chunks.length} files)`,
     `${number(js.kb, 1)} KB gzipped`,
+    '',
     '',
     '',
     '',
