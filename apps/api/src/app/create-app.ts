@@ -21,7 +21,7 @@ export async function createApp(
   const trustProxy = settings.trustedProxies.length > 0 ? [...settings.trustedProxies] : false;
   const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT, trustProxy });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(settings, options.clock), adapter, { logger: logLevels });
-  await sendSecurityHeaders(app, settings.publicUrl);
+  sendSecurityHeaders(app, settings.publicUrl);
   // Reads the portal's session cookie into request.cookies and lets resolvers set it (SessionCookie).
   await app.register(fastifyCookie);
   if (settings.portalDir) {

@@ -1,4 +1,4 @@
-import helmet from '@fastify/helmet';
+import helmet from 'helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 
 const YEAR_IN_SECONDS = 365 * 24 * 60 * 60;
@@ -33,15 +33,20 @@ export function contentSecurityPolicy(https: boolean): Record<string, string[]> 
  * (helmet): the policy above, nosniff, no framing, no referrer, and HSTS only
  * when the public URL is https (over plain http a browser would ignore it,
  * and a development host would be pinned to https). Fastify sends no
- * X-Powered-By.
+ * X-Powered-By. helmet's middleware is built once here (the Fastify plugin
+ * builds it again on every request) and runs first on every request.
  */
-export async function sendSecurityHeaders(app: NestFastifyApplication, publicUrl: string): Promise<void> {
+export function sendSecurityHeaders(app: NestFastifyApplication, publicUrl: string): void {
   const https = publicUrl.startsWith('https://');
-  await app.register(helmet, {
+  const setHeaders = helmet({
     contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy(https) },
     frameguard: { action: 'deny' },
     referrerPolicy: { policy: 'no-referrer' },
     // Only this host: the organisation's other subdomains are not the API's to pin.
     strictTransportSecurity: https ? { maxAge: YEAR_IN_SECONDS, includeSubDomains: false } : false,
   });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (request, reply, done) => setHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined)));
 }
