@@ -158,6 +158,8 @@ function portalLayers() {
   });
   const fromTop = (path) => climbing(path, '^\\.\\.(/|$)');
   const fromBelow = (path) => climbing(path, '^\\.\\./\\.\\.(/|$)');
+  // Every ui/ module imports its stylesheet, so the barrel would bring the whole design system into the first route.
+  const uiBarrel = { regex: '^@/ui$', message: 'The shell loads with the first route: import ui/ components from their own files.' };
   const folder = (path, patterns) => [
     restrict([`${src}/${path}/*.{ts,tsx}`], [...patterns, fromTop(path)]),
     restrict([`${src}/${path}/*/**/*.{ts,tsx}`], [...patterns, fromBelow(path)]),
@@ -178,7 +180,7 @@ function portalLayers() {
         },
       ]),
     ),
-    ...folder('app', [importOf(['features'], 'Only the router (app/router.tsx) imports the features: it lists the pages.')]),
+    ...folder('app', [importOf(['features'], 'Only the router (app/router.tsx) imports the features: it lists the pages.'), uiBarrel]),
     restrict(
       [`${src}/app/router.tsx`],
       [
@@ -186,6 +188,7 @@ function portalLayers() {
           regex: '^@/features/[^/]+/(?!routes/)',
           message: 'The router imports the pages of a feature (its routes/), nothing else from it.',
         },
+        uiBarrel,
         fromTop('app'),
       ],
     ),

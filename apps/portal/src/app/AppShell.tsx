@@ -21,7 +21,8 @@ import { errorCode } from '@/shared/apollo';
 import { RewardProvider } from '@/shared/rewards/RewardProvider';
 import { useSession } from '@/shared/session';
 import { canAuthor, useViewer } from '@/shared/viewer';
-import { Avatar, Loading } from '@/ui';
+import { Avatar } from '@/ui/Avatar';
+import { Loading } from '@/ui/Spinner';
 import styles from './AppShell.module.css';
 
 function Brand() {

@@ -1,5 +1,6 @@
 import { Compass } from 'lucide-react';
-import { ButtonLink, EmptyState } from '@/ui';
+import { ButtonLink } from '@/ui/Button';
+import { EmptyState } from '@/ui/States';
 
 export function NotFoundPage() {
   return (

@@ -1,5 +1,5 @@
 import { useRouteError } from 'react-router';
-import { ErrorState } from '@/ui';
+import { ErrorState } from '@/ui/States';
 
 /** A page that failed to load or render: never a blank screen. */
 export function RouteError() {

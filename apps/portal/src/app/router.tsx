@@ -1,5 +1,5 @@
 import { createBrowserRouter } from 'react-router';
-import { Loading } from '@/ui';
+import { Loading } from '@/ui/Spinner';
 import { AppShell } from './AppShell';
 import { RouteError } from './RouteError';
 

@@ -1,7 +1,10 @@
 import { ScrollText, Sparkles, Trophy } from 'lucide-react';
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { BadgeTier } from '@laurels/domain';
-import { BadgeMedallion, Button, throwConfetti } from '@/ui';
+// The shell loads with the first route: ui/ components from their own files, not the barrel.
+import { BadgeMedallion } from '@/ui/BadgeMedallion';
+import { Button } from '@/ui/Button';
+import { throwConfetti } from '@/ui/confetti';
 import styles from './RewardProvider.module.css';
 
 export interface Reward {
