@@ -28,6 +28,7 @@ const USAGE = `Benchmarks the production API on a seeded contact centre against 
                   several, separated by commas ("typename,viewer")
   --out           where the JSON goes (default bench-results/)
   --profile DIR   the API writes a V8 CPU profile (.cpuprofile) into DIR when it stops
+  --node-options  Node options for the API, to try a setting ("--max-old-space-size=160")
 
 It starts its own PostgreSQL in a temporary folder, seeds it with seed:scale, starts the
 API as \`npm start\` does, and prints a table; the exit code is 0 whether targets are met or
@@ -48,6 +49,7 @@ function options() {
       only: { type: 'string' },
       out: { type: 'string' },
       profile: { type: 'string' },
+      'node-options': { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -73,6 +75,7 @@ function options() {
     only: values.only?.toLowerCase().split(',') ?? null,
     out: values.out ?? 'bench-results',
     profile: values.profile ?? null,
+    nodeOptions: values['node-options']?.split(' ').filter(Boolean) ?? [],
   };
 }
 
@@ -352,7 +355,7 @@ async function main() {
     const seedSeconds = (performance.now() - seedStarted) / 1000;
 
     const environment = { ...secrets, DATABASE_URL: database.url };
-    const nodeArgs = settings.profile ? ['--cpu-prof', `--cpu-prof-dir=${settings.profile}`] : [];
+    const nodeArgs = [...settings.nodeOptions, ...(settings.profile ? ['--cpu-prof', `--cpu-prof-dir=${settings.profile}`] : [])];
     const rss = sampleRss();
     // The API under test; started again when an operation stops it (running out of memory, say).
     const api = {
