@@ -124,7 +124,7 @@ export function LeaderboardPage() {
                   <Avatar name={nameOf(entry)} size={entry.rank === 1 ? 72 : 56} />
                   <strong className={styles.podiumName}>{nameOf(entry)}</strong>
                   <span className={styles.podiumPoints}>{entry.points.toLocaleString()} pts</span>
-                  <span className={styles.block} aria-label={`Rank ${entry.rank}`}>
+                  <span className={styles.block} role="img" aria-label={`Rank ${entry.rank}`}>
                     {entry.rank}
                   </span>
                 </li>
