@@ -33,6 +33,42 @@ test('a certificate prints as one A4 landscape page, with nothing of the app aro
   expect(pdfPages(pdf)).toEqual({ count: 1, sizes: ['842x595'] });
 });
 
+test('Manage team never scrolls sideways on a phone, and its matrix scrolls in its own box with the names kept in view', async ({
+  page,
+}, testInfo) => {
+  await signIn(page, 'maya@northwind.example');
+  await navigate(page, 'Teams');
+  await page.getByRole('link', { name: /Frontline Support/ }).click();
+  await page.getByRole('link', { name: 'Manage team' }).click();
+  const matrix = page.getByRole('region', { name: 'Assigned training, scrolls sideways' }).getByRole('table');
+  await expect(matrix).toBeVisible();
+
+  for (const size of [
+    { width: 390, height: 844 },
+    { width: 1366, height: 900 },
+  ]) {
+    await page.setViewportSize(size);
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
+    // The people's column stays while the courses scroll, and the scrolling box says it scrolls.
+    const layout = await matrix.evaluate((table) => {
+      const scroller = table.parentElement!;
+      const firstCell = table.querySelector('tbody th')!;
+      const cut = [...table.querySelectorAll('th, td span')].filter((cell) => cell.scrollWidth > cell.clientWidth + 1);
+      return {
+        scrolls: scroller.scrollWidth > scroller.clientWidth,
+        scrollerNamed: scroller.getAttribute('aria-label'),
+        focusable: scroller.tabIndex === 0,
+        sticky: getComputedStyle(firstCell).position,
+        cut: cut.map((cell) => cell.textContent),
+      };
+    });
+    expect(layout.cut).toEqual([]);
+    expect(layout.sticky).toBe('sticky');
+    if (layout.scrolls) expect(layout).toMatchObject({ scrollerNamed: 'Assigned training, scrolls sideways', focusable: true });
+  }
+  await snapshotAtBothSizes(page, testInfo, '02-manage-team');
+});
+
 test('the sidebar runs the full height of a long page', async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 1366, height: 600 });
   await signIn(page, 'priya@northwind.example');
