@@ -182,7 +182,7 @@ function ManageTeam({ teamId }: { teamId: string }) {
             <section aria-labelledby="import-heading" className={styles.section}>
               <h2 id="import-heading">Import from your help desk</h2>
               <Card>
-                <CsvImport />
+                <CsvImport teamId={team.id} />
               </Card>
             </section>
           </div>
