@@ -172,7 +172,7 @@ describe('bad input: a clear error naming the field, never an internal error, ne
         'idempotencyKey',
       ],
     ]);
-    expect(huge!.errors![0]!.message).toBe('title must be 1 to 120 characters');
+    expect(huge!.errors![0]!.message).toBe('Title must be 1 to 120 characters');
     await expectRefused('BAD_USER_INPUT', undefined, [
       ['long login email', LOGIN, { email: `${'x'.repeat(300)}@example.com`, password: PASSWORD }, 'email'],
       ['long login password', LOGIN, { email: 'someone@example.com', password: 'x'.repeat(10_000) }, 'password'],
@@ -257,13 +257,13 @@ describe('bad input: a clear error naming the field, never an internal error, ne
       ['passing score over 100', ADD_MODULE, quiz({ passingScore: 101 }), 'passingScore'],
     ]);
     expect(responses.map((response) => response.errors![0]!.message)).toEqual([
-      'points must be at least 0',
-      'points must be at most 1000',
-      'estimatedMinutes must be at least 1',
-      'points must be at least 0',
-      'points must be at most 500',
-      'passingScore must be at least 1',
-      'passingScore must be at most 100',
+      'Points must be at least 0',
+      'Points must be at most 1000',
+      'Estimated minutes must be at least 1',
+      'Points must be at least 0',
+      'Points must be at most 500',
+      'Passing score must be at least 1',
+      'Passing score must be at most 100',
     ]);
   });
 
@@ -398,7 +398,7 @@ describe('bad input: a clear error naming the field, never an internal error, ne
       ['first: -1', HISTORY, { first: -1 }, 'first'],
       ['first: 10000', HISTORY, { first: 10_000 }, 'first'],
     ]);
-    expect(responses.map((response) => response.errors![0]!.message).slice(-3)).toEqual(Array(3).fill('first must be from 1 to 200'));
+    expect(responses.map((response) => response.errors![0]!.message).slice(-3)).toEqual(Array(3).fill('Page size must be from 1 to 200'));
     expect((await api.ok(HISTORY, { first: null }, employee.token)).pointsHistory).toHaveLength(entries);
     expect((await api.ok(HISTORY, { first: 200 }, employee.token)).pointsHistory).toHaveLength(entries);
   });
@@ -417,8 +417,8 @@ describe('bad input: a clear error naming the field, never an internal error, ne
       ['fifty-one answers', COMPLETE_MODULE, submit(quiz!, Array(51).fill(0)), 'answers'],
       ['answers to a lesson', COMPLETE_MODULE, submit(lesson!, [0]), 'answers'],
     ]);
-    expect(responses[0]!.errors![0]!.message).toBe('answers must hold one choice per question: expected 2, got 1');
-    expect(responses[4]!.errors![0]!.message).toBe('answer 2 must be a choice index from 0 to 2');
+    expect(responses[0]!.errors![0]!.message).toBe('Answers must hold one choice per question: expected 2, got 1');
+    expect(responses[4]!.errors![0]!.message).toBe('Answer 2 must be a choice index from 0 to 2');
   });
 
   it('refuses invalid emails and short passwords, creating nobody', async () => {
@@ -434,7 +434,7 @@ describe('bad input: a clear error naming the field, never an internal error, ne
       ['empty password', CREATE_USER, user({ password: '' }), 'password'],
     ]);
     expect(responses.map((response) => response.errors![0]!.message).slice(-2)).toEqual(
-      Array(2).fill('password must be 8 to 200 characters'),
+      Array(2).fill('Password must be 8 to 200 characters'),
     );
     await expectRefused('BAD_USER_INPUT', undefined, [
       ['sign-up email', SIGN_UP, signUp({ adminEmail: 'admin at example.com' }), 'adminEmail'],
@@ -472,10 +472,10 @@ describe('bad input: a clear error naming the field, never an internal error, ne
       ['a lesson with questions', ADD_MODULE, module({ kind: 'LESSON', questions: [question()] }), 'questions'],
       ['a lesson with a passing score', ADD_MODULE, module({ kind: 'LESSON', passingScore: 50 }), 'passingScore'],
     ]);
-    expect(responses[3]!.errors![0]!.message).toBe('question 2: answerIndex must point at one of its 3 choices');
-    expect(responses[6]!.errors![0]!.message).toBe('question 3 has the same choice twice');
+    expect(responses[3]!.errors![0]!.message).toBe('Question 2: correct answer must point at one of its 3 choices');
+    expect(responses[6]!.errors![0]!.message).toBe('Question 3 has the same choice twice');
     // Nested fields keep their exact path in `field`, and read as words in the message.
-    expect(responses[9]!.errors![0]!.message).toBe('question 2 prompt must be 1 to 500 characters');
+    expect(responses[9]!.errors![0]!.message).toBe('Question 2 prompt must be 1 to 500 characters');
   });
 
   it('refuses names that clash with existing rows, and duplicate ids in a list', async () => {

@@ -102,6 +102,6 @@ describe('lists read a page at a time, and counts without reading them', () => {
     await createTeam(api, organization, 'The last one');
     const refused = await api.gql(`mutation { createTeam(input: { name: "One too many" }) { id } }`, {}, organization.admin.token);
     expectError(refused, 'BAD_USER_INPUT', 'name');
-    expect(refused.errors![0]!.message).toBe('there can be at most 500 teams in an organisation');
+    expect(refused.errors![0]!.message).toBe('There can be at most 500 teams in an organisation');
   });
 });

@@ -136,7 +136,7 @@ describe('authoring courses and learning paths', () => {
     const course = await createCourse(api, organization.admin.token, { publish: false, modules: [] });
     const result = await api.gql(PUBLISH, { id: course.id }, organization.admin.token);
     expectError(result, 'BAD_USER_INPUT', 'courseId');
-    expect(result.errors![0]!.message).toBe('add at least one module before publishing');
+    expect(result.errors![0]!.message).toBe('Add at least one module before publishing');
     expect(await api.sql('SELECT status, published_at FROM courses WHERE id = $1', [course.id])).toEqual([
       { status: 'DRAFT', published_at: null },
     ]);
@@ -163,7 +163,7 @@ describe('authoring courses and learning paths', () => {
     const course = await createCourse(api, organization.admin.token);
     const result = await api.gql(ADD_MODULE, { input: lesson(course.id, 'Too late') }, organization.admin.token);
     expectError(result, 'BAD_USER_INPUT', 'courseId');
-    expect(result.errors![0]!.message).toBe('modules can only be added while the course is a draft');
+    expect(result.errors![0]!.message).toBe('Modules can only be added while the course is a draft');
     expect(await api.sql('SELECT count(*)::int AS count FROM modules WHERE course_id = $1', [course.id])).toEqual([
       { count: course.modules.length },
     ]);

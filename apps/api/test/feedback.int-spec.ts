@@ -214,7 +214,7 @@ describe('customer feedback: recorded by managers, celebrated when it is praise'
         importCustomerFeedback: {
           imported: 0,
           skipped: 0,
-          failed: [{ row: 1, message: 'feedback with this externalId was already recorded for a team you do not manage' }],
+          failed: [{ row: 1, message: 'feedback with this ticket id was already recorded for a team you do not manage' }],
         },
       });
       // Whoever may see it gets it back, unchanged.
@@ -563,7 +563,7 @@ describe('customer feedback: recorded by managers, celebrated when it is praise'
         { row: 5, message: 'South 1 is not in a team you manage' },
         { row: 8, message: 'Lone Wolf is not in a team you manage' },
         { row: 9, message: `nobody in the organisation has the email ${other.north.members[0]!.email}` },
-        { row: 11, message: 'receivedAt is in the future' },
+        { row: 11, message: 'the date is in the future' },
       ];
       expect(response).toEqual({ status: 200, data: { importCustomerFeedback: { imported: 3, skipped: 2, failed: failures } } });
       const stored = await storedFeedback(organization);

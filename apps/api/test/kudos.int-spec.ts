@@ -223,10 +223,10 @@ describe('kudos: thanks between colleagues, paid from a monthly allowance', () =
       await given(gia, { toUserId: rob.id, points: 60 });
 
       await expectRefused(organization, [
-        [() => give(gia, { toUserId: gia.id }), 'BAD_USER_INPUT', 'toUserId', 'kudos go to a colleague, not to yourself'],
+        [() => give(gia, { toUserId: gia.id }), 'BAD_USER_INPUT', 'toUserId', 'Kudos go to a colleague, not to yourself'],
         [() => give(gia, { toUserId: gia.id, points: 0 }), 'BAD_USER_INPUT', 'toUserId'],
         // The same id in capitals is still oneself.
-        [() => give(gia, { toUserId: gia.id.toUpperCase() }), 'BAD_USER_INPUT', 'toUserId', 'kudos go to a colleague, not to yourself'],
+        [() => give(gia, { toUserId: gia.id.toUpperCase() }), 'BAD_USER_INPUT', 'toUserId', 'Kudos go to a colleague, not to yourself'],
         [() => give(gia, { toUserId: 'not-an-id' }), 'BAD_USER_INPUT', 'toUserId'],
         [() => give(gia, { toUserId: rob.id, message: '' }), 'BAD_USER_INPUT', 'message'],
         [() => give(gia, { toUserId: rob.id, message: '   ' }), 'BAD_USER_INPUT', 'message'],
@@ -242,13 +242,13 @@ describe('kudos: thanks between colleagues, paid from a monthly allowance', () =
         [() => give(gia, { toUserId: rob.id, values: ['   '] }), 'BAD_USER_INPUT', 'values'],
         [() => give(gia, { toUserId: rob.id, points: -1 }), 'BAD_USER_INPUT', 'points'],
         [() => give(gia, { toUserId: rob.id, points: 10_001 }), 'BAD_USER_INPUT', 'points'],
-        [() => give(gia, { toUserId: rob.id, points: 41 }), 'BAD_USER_INPUT', 'points', 'you have 40 kudos points left to give this month'],
+        [() => give(gia, { toUserId: rob.id, points: 41 }), 'BAD_USER_INPUT', 'points', 'You have 40 kudos points left to give this month'],
       ]);
       expect(await left(gia)).toBe(40);
       await given(gia, { toUserId: rob.id, points: 40 });
       expect(await left(gia)).toBe(0);
       await expectRefused(organization, [
-        [() => give(gia, { toUserId: rob.id, points: 1 }), 'BAD_USER_INPUT', 'points', 'you have 0 kudos points left to give this month'],
+        [() => give(gia, { toUserId: rob.id, points: 1 }), 'BAD_USER_INPUT', 'points', 'You have 0 kudos points left to give this month'],
       ]);
     });
 
@@ -338,7 +338,7 @@ describe('kudos: thanks between colleagues, paid from a monthly allowance', () =
         await given(gia, { toUserId: rob.id, points: 60 });
         expect(await left(gia)).toBe(0);
         const refused = await give(gia, { toUserId: rob.id, points: 1 });
-        expect(refused.errors?.[0]?.message).toBe('you have 0 kudos points left to give this month');
+        expect(refused.errors?.[0]?.message).toBe('You have 0 kudos points left to give this month');
         // Rob's own allowance is his alone.
         expect(await left(rob)).toBe(100);
 
@@ -395,7 +395,7 @@ describe('kudos: thanks between colleagues, paid from a monthly allowance', () =
       expect(await written(organization)).toMatchObject({ kudos: 3, points: 3, balances: 60, celebrations: 3 });
 
       const tooMuch = await give(gia, { toUserId: rob.id, toUserIds: [cal.id, phones.manager.id], points: 14 });
-      expect(tooMuch.errors?.[0]?.message).toBe('you have 40 kudos points left to give this month, and 3 people × 14 needs 42');
+      expect(tooMuch.errors?.[0]?.message).toBe('You have 40 kudos points left to give this month, and 3 people × 14 needs 42');
       expectError(await give(gia, { toUserId: rob.id, toUserIds: [gia.id] }), 'BAD_USER_INPUT', 'toUserId');
       expectError(await give(gia, { toUserId: rob.id, toUserIds: ['nope'] }), 'BAD_USER_INPUT', 'toUserIds');
       expectError(await give(gia, { toUserId: rob.id, toUserIds: [randomUUID()] }), 'NOT_FOUND');
@@ -538,7 +538,7 @@ describe('kudos: thanks between colleagues, paid from a monthly allowance', () =
       expect(failed).toHaveLength(10);
       for (const response of failed) {
         expectError(response, 'BAD_USER_INPUT', 'points');
-        expect(response.errors![0]!.message).toBe('you have 0 kudos points left to give this month');
+        expect(response.errors![0]!.message).toBe('You have 0 kudos points left to give this month');
       }
       const stored = await api.sql<{ to_user_id: string; points: number }>('SELECT to_user_id, points FROM kudos WHERE from_user_id = $1', [
         giver.id,

@@ -185,7 +185,7 @@ describe('many identical requests at once', () => {
 
     const reused = await api.gql(COMPLETE_MODULE, { input: { moduleId: second!.id, idempotencyKey: 'once' } }, member.token);
     expectError(reused, 'BAD_USER_INPUT', 'idempotencyKey');
-    expect(reused.errors![0]!.message).toBe('this idempotencyKey was already used for another module');
+    expect(reused.errors![0]!.message).toBe('This idempotency key was already used for another module');
     expect(reused.data).toBeNull();
     expect((await storedFor(member, second!.id)).completions).toEqual([]);
     const ledger = await ledgerOf(api, member.id);

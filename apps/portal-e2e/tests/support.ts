@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
 
 /**
@@ -43,8 +44,29 @@ export async function signIn(page: Page, email: string): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Continue learning' })).toBeVisible();
 }
 
-/** A full-page screenshot kept with the run's results, named after the step. */
+/**
+ * axe-core's WCAG A and AA checks on the page as it is: any serious or critical
+ * violation (contrast below 4.5:1, a control without a name…) fails the journey,
+ * each listed with the elements it was found on.
+ */
+export async function expectAccessible(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    // Run in the page itself: the default opens a blank page of the context for each check.
+    .setLegacyMode()
+    .analyze();
+  const blocking = violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+  expect(blocking, `accessibility of ${page.url()}`).toEqual([]);
+}
+
+/** A full-page screenshot kept with the run's results, named after the step; the page is checked with axe first. */
 export async function snapshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  await expectAccessible(page);
   await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
 }
 
@@ -70,7 +92,7 @@ const SIZES = [
 /**
  * Screenshots at a laptop's and a phone's size, named after the step and the
  * size: the whole page from its top, or (`fullPage: false`) what the screen
- * shows, for a dialog over it. The page keeps its size.
+ * shows, for a dialog over it; each checked with axe. The page keeps its size.
  */
 export async function snapshotAtBothSizes(page: Page, testInfo: TestInfo, name: string, { fullPage = true } = {}): Promise<void> {
   const original = page.viewportSize();
@@ -78,6 +100,7 @@ export async function snapshotAtBothSizes(page: Page, testInfo: TestInfo, name: 
     await page.setViewportSize(size);
     // From the top, so that the fixed header and sidebar are drawn where they belong.
     if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
+    await expectAccessible(page);
     // Transitions the resize set off (the sidebar sliding away) are shown finished.
     await page.screenshot({ path: testInfo.outputPath(`${name}-${size.width}x${size.height}.png`), fullPage, animations: 'disabled' });
   }

@@ -79,6 +79,7 @@ type Documents = {
     "\n  mutation AssignLearningPath($input: AssignLearningPathInput!) {\n    assignLearningPath(input: $input) {\n      id\n    }\n  }\n": typeof types.AssignLearningPathDocument,
     "\n  fragment AssignmentMatrix_assignment on Assignment {\n    id\n    status\n    overdue\n    dueAt\n    course {\n      id\n      title\n    }\n    assignee {\n      id\n      displayName\n    }\n  }\n": typeof types.AssignmentMatrix_AssignmentFragmentDoc,
     "\n  mutation ImportCustomerFeedback($input: ImportFeedbackInput!) {\n    importCustomerFeedback(input: $input) {\n      imported\n      skipped\n      failed {\n        row\n        message\n      }\n    }\n  }\n": typeof types.ImportCustomerFeedbackDocument,
+    "\n  query FeedbackImportTeam($id: ID!) {\n    team(id: $id) {\n      id\n      name\n      memberCount\n      members(first: 200) {\n        id\n        email\n      }\n    }\n  }\n": typeof types.FeedbackImportTeamDocument,
     "\n  mutation RecordCustomerFeedback($input: RecordFeedbackInput!) {\n    recordCustomerFeedback(input: $input) {\n      id\n      csat\n      employee {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.RecordCustomerFeedbackDocument,
     "\n  fragment MilestoneCard_milestone on TeamMilestone {\n    id\n    title\n    metric\n    target\n    current\n    responses\n    progress\n    startsAt\n    endsAt\n    reachedAt\n  }\n": typeof types.MilestoneCard_MilestoneFragmentDoc,
     "\n  mutation CreateTeamMilestone($input: CreateTeamMilestoneInput!) {\n    createTeamMilestone(input: $input) {\n      id\n      reachedAt\n    }\n  }\n": typeof types.CreateTeamMilestoneDocument,
@@ -159,6 +160,7 @@ const documents: Documents = {
     "\n  mutation AssignLearningPath($input: AssignLearningPathInput!) {\n    assignLearningPath(input: $input) {\n      id\n    }\n  }\n": types.AssignLearningPathDocument,
     "\n  fragment AssignmentMatrix_assignment on Assignment {\n    id\n    status\n    overdue\n    dueAt\n    course {\n      id\n      title\n    }\n    assignee {\n      id\n      displayName\n    }\n  }\n": types.AssignmentMatrix_AssignmentFragmentDoc,
     "\n  mutation ImportCustomerFeedback($input: ImportFeedbackInput!) {\n    importCustomerFeedback(input: $input) {\n      imported\n      skipped\n      failed {\n        row\n        message\n      }\n    }\n  }\n": types.ImportCustomerFeedbackDocument,
+    "\n  query FeedbackImportTeam($id: ID!) {\n    team(id: $id) {\n      id\n      name\n      memberCount\n      members(first: 200) {\n        id\n        email\n      }\n    }\n  }\n": types.FeedbackImportTeamDocument,
     "\n  mutation RecordCustomerFeedback($input: RecordFeedbackInput!) {\n    recordCustomerFeedback(input: $input) {\n      id\n      csat\n      employee {\n        id\n        displayName\n      }\n    }\n  }\n": types.RecordCustomerFeedbackDocument,
     "\n  fragment MilestoneCard_milestone on TeamMilestone {\n    id\n    title\n    metric\n    target\n    current\n    responses\n    progress\n    startsAt\n    endsAt\n    reachedAt\n  }\n": types.MilestoneCard_MilestoneFragmentDoc,
     "\n  mutation CreateTeamMilestone($input: CreateTeamMilestoneInput!) {\n    createTeamMilestone(input: $input) {\n      id\n      reachedAt\n    }\n  }\n": types.CreateTeamMilestoneDocument,
@@ -448,6 +450,10 @@ export function graphql(source: "\n  fragment AssignmentMatrix_assignment on Ass
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportCustomerFeedback($input: ImportFeedbackInput!) {\n    importCustomerFeedback(input: $input) {\n      imported\n      skipped\n      failed {\n        row\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportCustomerFeedback($input: ImportFeedbackInput!) {\n    importCustomerFeedback(input: $input) {\n      imported\n      skipped\n      failed {\n        row\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeedbackImportTeam($id: ID!) {\n    team(id: $id) {\n      id\n      name\n      memberCount\n      members(first: 200) {\n        id\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query FeedbackImportTeam($id: ID!) {\n    team(id: $id) {\n      id\n      name\n      memberCount\n      members(first: 200) {\n        id\n        email\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

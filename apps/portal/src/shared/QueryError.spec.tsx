@@ -12,6 +12,20 @@ describe('QueryError', () => {
     expect(screen.queryByText('Failed to fetch')).not.toBeInTheDocument();
   });
 
+  it('on a list page, says what failed in its own words, and a missing thing is an error like any other', () => {
+    const onRetry = vi.fn();
+    const { unmount } = render(<QueryError error={new TypeError('Failed to fetch')} onRetry={onRetry} title="The feed could not load" />);
+    expect(screen.getByRole('heading', { name: 'The feed could not load' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Could not reach Laurels. Check your connection and try again.');
+    screen.getByRole('button', { name: 'Try again' }).click();
+    expect(onRetry).toHaveBeenCalledTimes(1);
+    unmount();
+    const missing = new CombinedGraphQLErrors({ errors: [{ message: 'Course not found', extensions: { code: 'NOT_FOUND' } }] });
+    render(<QueryError error={missing} onRetry={() => undefined} />);
+    expect(screen.getByRole('heading', { name: 'Something went wrong' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Course not found');
+  });
+
   it('shows the server’s message, "not open to you" and "not found" with a way back', () => {
     const failed = new CombinedGraphQLErrors({
       errors: [{ message: 'The database is busy', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],

@@ -1,6 +1,6 @@
 import styles from './Avatar.module.css';
 
-const PALETTE = ['#166534', '#b7791f', '#175cd3', '#9333ea', '#c2410c', '#0e7490'];
+const PALETTE = ['#166534', '#935d14', '#175cd3', '#9333ea', '#c2410c', '#0e7490'];
 
 /** Initials on a colour picked from the name, so a person keeps the same colour everywhere. */
 export function Avatar({ name, size = 36 }: { name: string; size?: number }) {

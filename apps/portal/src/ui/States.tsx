@@ -25,13 +25,16 @@ export function EmptyState({
   );
 }
 
-/** A failed load, in words a user understands, with a way to try again. */
+/**
+ * A failed load, in words a user understands, with a way to try again. It takes words, not an
+ * error: a page's failed query goes through shared/QueryError, which puts it in words.
+ */
 export function ErrorState({
-  error,
+  message,
   onRetry,
   title = 'Something went wrong',
 }: {
-  error?: { message: string } | null;
+  message?: string;
   onRetry?: () => void;
   title?: string;
 }) {
@@ -41,7 +44,7 @@ export function ErrorState({
         <AlertTriangle size={28} aria-hidden="true" />
       </div>
       <h3 className={styles.title}>{title}</h3>
-      {error && <p className={styles.body}>{error.message}</p>}
+      {message && <p className={styles.body}>{message}</p>}
       {onRetry && (
         <Button variant="secondary" onClick={onRetry}>
           Try again

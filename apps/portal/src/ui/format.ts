@@ -36,3 +36,8 @@ export function sentence(phrases: readonly string[]): string {
   const text = conjunction.format(phrases);
   return text ? `${text.charAt(0).toUpperCase()}${text.slice(1)}.` : '';
 }
+
+/** A day as a date input holds it (YYYY-MM-DD), in this browser's time zone: today by default. */
+export function dateInputValue(date: Date = new Date()): string {
+  return [date.getFullYear(), String(date.getMonth() + 1).padStart(2, '0'), String(date.getDate()).padStart(2, '0')].join('-');
+}

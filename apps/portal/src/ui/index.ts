@@ -19,4 +19,4 @@ export { ItemList } from './ItemList';
 export { Loading, Spinner } from './Spinner';
 export { Alert, EmptyState, ErrorState } from './States';
 export { Chip, Tag } from './Tag';
-export { duration, plural, sentence, timeAgo } from './format';
+export { dateInputValue, duration, plural, sentence, timeAgo } from './format';

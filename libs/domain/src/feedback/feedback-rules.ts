@@ -20,7 +20,7 @@ export const RECEIVED_AT_SKEW_MS = 5 * 60 * 1000;
 /** A customer's answer cannot arrive after now; a date from the future would skew every window it lands in. */
 export function validateReceivedAt(receivedAt: Date | null | undefined, now: Date): void {
   if (receivedAt && receivedAt.getTime() > now.getTime() + RECEIVED_AT_SKEW_MS) {
-    throw new InvalidInputError('receivedAt', 'receivedAt is in the future');
+    throw new InvalidInputError('receivedAt', 'the date is in the future');
   }
 }
 

@@ -100,8 +100,7 @@ export class AssignmentsService {
 
   private async assignees(viewer: Viewer, request: AssignmentRequest): Promise<User[]> {
     const userIds = request.userIds ?? [];
-    if (userIds.length === 0 && !request.teamId)
-      throw new InvalidInputError('userIds', 'name the people (userIds), a team (teamId), or both');
+    if (userIds.length === 0 && !request.teamId) throw new InvalidInputError('userIds', 'name the people, a team, or both');
     if (request.dueAt && request.dueAt.getTime() <= this.clock.now().getTime())
       throw new InvalidInputError('dueAt', 'dueAt must be in the future');
     const users = new Map<string, User>();

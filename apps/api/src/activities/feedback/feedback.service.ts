@@ -105,8 +105,7 @@ export class FeedbackService {
   private async write(viewer: Viewer, input: FeedbackToRecord): Promise<{ feedback: CustomerFeedback; created: boolean }> {
     validateFeedbackScores(input);
     validateReceivedAt(input.receivedAt, this.clock.now());
-    if (!input.employeeId && !input.teamId)
-      throw new InvalidInputError('employeeId', 'name the employee (employeeId), the team (teamId), or both');
+    if (!input.employeeId && !input.teamId) throw new InvalidInputError('employeeId', 'name the employee, the team, or both');
     const employee = input.employeeId
       ? await this.dataSource.getRepository(User).findOneBy({ id: input.employeeId, organizationId: viewer.organizationId })
       : null;
@@ -165,7 +164,7 @@ export class FeedbackService {
    */
   private resent(earlier: CustomerFeedback, managed: string[] | null): { feedback: CustomerFeedback; created: false } {
     if (managed && !(earlier.teamId && managed.includes(earlier.teamId))) {
-      throw new ConflictError('externalId', 'feedback with this externalId was already recorded for a team you do not manage');
+      throw new ConflictError('externalId', 'feedback with this ticket id was already recorded for a team you do not manage');
     }
     return { feedback: earlier, created: false };
   }

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { ConflictError, DomainError, InvalidInputError } from '@laurels/domain';
 import { GraphQLError } from 'graphql';
+import { inWords } from './field-words.js';
 
 const CODE_BY_KIND: Record<DomainError['kind'], string> = {
   INVALID_INPUT: 'BAD_USER_INPUT',
@@ -15,14 +16,15 @@ const logger = new Logger('GraphQL');
 
 /**
  * How a failure becomes a GraphQL error: domain errors keep their message under
- * a stable code; anything unexpected is logged here and reaches the client as a
+ * a stable code (a message about an input field in words: "Due date must be in the future"); anything unexpected is logged here and reaches the client as a
  * plain "Internal server error", never with a stack trace.
  */
 export function toGraphQLError(error: unknown): GraphQLError {
   if (error instanceof GraphQLError) return error;
   if (error instanceof DomainError) {
     const field = error instanceof InvalidInputError || error instanceof ConflictError ? error.field : undefined;
-    return new GraphQLError(error.message, { extensions: { code: CODE_BY_KIND[error.kind], ...(field ? { field } : {}) } });
+    const message = field ? inWords(error.message, field) : error.message;
+    return new GraphQLError(message, { extensions: { code: CODE_BY_KIND[error.kind], ...(field ? { field } : {}) } });
   }
   logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
   return new GraphQLError('Internal server error', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });

@@ -23,7 +23,7 @@ export interface DigestContent {
 const INK = '#1f2a24';
 const MUTED = '#5d6b63';
 const BRAND = '#166534';
-const GOLD = '#b7791f';
+const GOLD = '#935d14';
 const LINE = '#e3e8e4';
 const FONT = "-apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
 const EXCERPT = 320;

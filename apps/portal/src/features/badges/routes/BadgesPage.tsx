@@ -3,7 +3,8 @@ import { Award, Plus } from 'lucide-react';
 import { useState } from 'react';
 import { graphql } from '@/gql';
 import { isAdmin, useViewer } from '@/shared/viewer';
-import { Button, EmptyState, ErrorState, Loading, PageHeader, plural } from '@/ui';
+import { QueryError } from '@/shared/QueryError';
+import { Button, EmptyState, Loading, PageHeader, plural } from '@/ui';
 import { BadgeTile } from '../components/BadgeTile';
 import { NewBadgeForm } from '../components/NewBadgeForm';
 import styles from './BadgesPage.module.css';
@@ -27,7 +28,7 @@ export function BadgesPage() {
   const viewer = useViewer();
   const [creating, setCreating] = useState(false);
   if (loading && !data) return <Loading label="Loading your badges…" />;
-  if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
+  if (error && !data) return <QueryError error={error} onRetry={() => void refetch()} />;
   const all = data?.myBadgeProgress ?? [];
   const earned = all.filter((progress) => progress.earned);
   // Closest first: the badges a little more effort will unlock.

@@ -3,7 +3,8 @@ import { Plus, ScrollText } from 'lucide-react';
 import { useState } from 'react';
 import { graphql } from '@/gql';
 import { isAdmin, useViewer } from '@/shared/viewer';
-import { Button, EmptyState, ErrorState, Loading, PageHeader } from '@/ui';
+import { QueryError } from '@/shared/QueryError';
+import { Button, EmptyState, Loading, PageHeader } from '@/ui';
 import { CertificationCard } from '../components/CertificationCard';
 import { NewCertificationForm } from '../components/NewCertificationForm';
 import styles from './CertificationsPage.module.css';
@@ -32,7 +33,7 @@ export function CertificationsPage() {
   const viewer = useViewer();
   const [creating, setCreating] = useState(false);
   if (loading && !data) return <Loading label="Loading certifications…" />;
-  if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
+  if (error && !data) return <QueryError error={error} onRetry={() => void refetch()} />;
   if (!data) return null;
 
   return (

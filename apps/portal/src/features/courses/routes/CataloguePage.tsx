@@ -5,7 +5,8 @@ import { useSearchParams } from 'react-router';
 import { graphql } from '@/gql';
 import { CourseCard } from '@/shared/courses/CourseCard';
 import gridStyles from '@/shared/courses/CourseGrid.module.css';
-import { Chip, EmptyState, ErrorState, Loading, PageHeader } from '@/ui';
+import { QueryError } from '@/shared/QueryError';
+import { Chip, EmptyState, Loading, PageHeader } from '@/ui';
 import styles from './CataloguePage.module.css';
 
 const CatalogueQuery = graphql(`
@@ -63,7 +64,7 @@ export function CataloguePage() {
         </div>
       </div>
       {error && !shown ? (
-        <ErrorState error={error} onRetry={() => void refetch()} />
+        <QueryError error={error} onRetry={() => void refetch()} />
       ) : !shown ? (
         <Loading label="Loading courses…" />
       ) : courses.length === 0 ? (

@@ -4,7 +4,8 @@ import { useMemo, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { graphql } from '@/gql';
 import { useViewer } from '@/shared/viewer';
-import { Button, EmptyState, ErrorState, Loading, PageHeader, Segmented } from '@/ui';
+import { QueryError } from '@/shared/QueryError';
+import { Button, EmptyState, Loading, PageHeader, Segmented } from '@/ui';
 import { DigestHighlights, isQuiet } from '../components/DigestHighlights';
 import { NewsletterPanel } from '../components/NewsletterPanel';
 import { WeekPicker } from '../components/WeekPicker';
@@ -44,7 +45,7 @@ export function DigestPage() {
     return (
       <>
         {header}
-        {viewer.error ? <ErrorState error={viewer.error} onRetry={() => void viewer.refetch()} /> : <Loading label="Loading the digest…" />}
+        {viewer.error ? <QueryError error={viewer.error} onRetry={() => void viewer.refetch()} /> : <Loading label="Loading the digest…" />}
       </>
     );
   }
@@ -92,7 +93,7 @@ function DigestWeeks({ header, organizationName, timeZone }: { header: ReactNode
       </div>
 
       {error && !digest ? (
-        <ErrorState title="The digest could not be loaded" error={error} onRetry={() => void refetch()} />
+        <QueryError title="The digest could not be loaded" error={error} onRetry={() => void refetch()} />
       ) : !digest ? (
         <Loading label="Loading the digest…" />
       ) : isQuiet(digest) ? (

@@ -36,6 +36,11 @@ describe('ReactionBar', () => {
     expect(button(/^Celebrate/)).toHaveAttribute('aria-pressed', 'false');
     expect(button(/^Celebrate/)).toHaveTextContent('3');
     expect(button(/^Inspiring/)).toHaveAccessibleName('Inspiring');
+    // Each drawn as an icon: no emoji character for a system without a colour emoji font to show as a box.
+    for (const reaction of screen.getAllByRole('button')) {
+      expect(reaction.querySelector('svg')).not.toBeNull();
+      expect(reaction.textContent).not.toMatch(/\p{Extended_Pictographic}/u);
+    }
   });
 
   it('shows the viewer’s reaction at once, before the server answers', async () => {

@@ -4,6 +4,7 @@ import { graphql } from '@/gql';
 import type { ReactionBar_CelebrationFragment } from '@/gql/graphql';
 import { useToggleReaction } from '../hooks/useToggleReaction';
 import { REACTIONS } from '../reactions';
+import { ReactionIcon } from './ReactionIcon';
 import styles from './ReactionBar.module.css';
 
 export const ReactionBarFragment = graphql(`
@@ -17,7 +18,7 @@ export const ReactionBarFragment = graphql(`
   }
 `);
 
-/** The six emoji as toggle buttons with their counts; the viewer's own are pressed. */
+/** The six reactions as toggle buttons with their counts; the viewer's own are pressed. */
 export function ReactionBar({ celebration }: { celebration: ReactionBar_CelebrationFragment }) {
   // Read from the cache, so an optimistic toggle shows at once wherever the celebration came from.
   const cached = useFragment({ fragment: ReactionBarFragment, from: celebration });
@@ -44,7 +45,9 @@ export function ReactionBar({ celebration }: { celebration: ReactionBar_Celebrat
             title={label}
             onClick={() => void press(emoji)}
           >
-            <span aria-hidden="true">{emoji}</span>
+            <span className={styles.icon}>
+              <ReactionIcon emoji={emoji} size={18} />
+            </span>
             <span className="visually-hidden">{label}</span>
             {count > 0 && <span className={styles.count}>{count}</span>}
           </button>

@@ -38,10 +38,14 @@ describe('Spotlight', () => {
     );
     const entries = within(screen.getByRole('region', { name: 'Spotlight' })).getAllByRole('listitem');
     expect(entries.map((entry) => within(entry).getByRole('link').textContent)).toEqual(['Most loved', 'Runner-up', 'Third']);
-    expect(entries[0]).toHaveTextContent('🎉👏 4 reactions');
+    // Drawn as icons, never as emoji characters a system without a colour emoji font shows as boxes.
+    expect(entries[0]).toHaveTextContent('1Most loved 4 reactions 1 comment');
+    expect(entries[0]!.querySelectorAll('.lucide-party-popper, .lucide-thumbs-up')).toHaveLength(2);
     expect(entries[0]).toHaveTextContent(/1 comment$/);
-    expect(entries[1]).toHaveTextContent('❤️ 2 reactions');
-    expect(entries[2]).toHaveTextContent(/🔥 1 reaction$/);
+    expect(entries[1]).toHaveTextContent('2 reactions');
+    expect(entries[1]!.querySelector('.lucide-heart')).not.toBeNull();
+    expect(entries[2]).toHaveTextContent(/1 reaction$/);
+    expect(entries[2]!.querySelector('.lucide-flame')).not.toBeNull();
     expect(within(entries[0]!).getByRole('link')).toHaveAttribute('href', '#celebration-b');
   });
 

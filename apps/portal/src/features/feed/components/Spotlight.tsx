@@ -5,6 +5,7 @@ import type { Spotlight_CelebrationFragment } from '@/gql/graphql';
 import { CelebrationIcon } from '@/shared/celebrations/CelebrationItem';
 import { Avatar, Card } from '@/ui';
 import styles from './Spotlight.module.css';
+import { ReactionIcon } from './ReactionIcon';
 
 export const SpotlightFragment = graphql(`
   fragment Spotlight_celebration on Celebration {
@@ -64,10 +65,9 @@ export function Spotlight({ celebrations }: { celebrations: readonly Spotlight_C
                   </a>
                   <span className={styles.counts}>
                     <span>
-                      {celebration.reactions
-                        .slice(0, 3)
-                        .map((reaction) => reaction.emoji)
-                        .join('')}{' '}
+                      {celebration.reactions.slice(0, 3).map((reaction) => (
+                        <ReactionIcon key={reaction.emoji} emoji={reaction.emoji} size={13} />
+                      ))}{' '}
                       {reactions}
                       <span className="visually-hidden"> {reactions === 1 ? 'reaction' : 'reactions'}</span>
                     </span>

@@ -5,7 +5,8 @@ import { useSearchParams } from 'react-router';
 import { graphql } from '@/gql';
 import type { FeedItem_CelebrationFragment, Spotlight_CelebrationFragment } from '@/gql/graphql';
 import { errorMessage } from '@/shared/apollo';
-import { Alert, Button, EmptyState, ErrorState, PageHeader } from '@/ui';
+import { QueryError } from '@/shared/QueryError';
+import { Alert, Button, EmptyState, PageHeader } from '@/ui';
 import { ComposerPanel, type ComposerMode } from '../components/ComposerPanel';
 import { FeedFilters } from '../components/FeedFilters';
 import { FeedList } from '../components/FeedList';
@@ -146,11 +147,7 @@ export function FeedPage() {
     return (
       <>
         {header}
-        {error ? (
-          <ErrorState title="The feed could not load" error={{ message: errorMessage(error) }} onRetry={() => void refetch()} />
-        ) : (
-          <FeedSkeleton />
-        )}
+        {error ? <QueryError title="The feed could not load" error={error} onRetry={() => void refetch()} /> : <FeedSkeleton />}
       </>
     );
   }
@@ -189,9 +186,7 @@ export function FeedPage() {
         </aside>
         <div className={styles.list}>
           <FeedFilters filter={filter} onChange={setFilter} teams={teamChoices} />
-          {error && !loading && (
-            <ErrorState title="The feed could not refresh" error={{ message: errorMessage(error) }} onRetry={() => void refetch()} />
-          )}
+          {error && !loading && <QueryError title="The feed could not refresh" error={error} onRetry={() => void refetch()} />}
           {view.shown.length === 0 && !loading ? (
             filtered ? (
               <EmptyState

@@ -3,7 +3,8 @@ import { BookOpen } from 'lucide-react';
 import { graphql } from '@/gql';
 import { CourseCard } from '@/shared/courses/CourseCard';
 import gridStyles from '@/shared/courses/CourseGrid.module.css';
-import { ButtonLink, EmptyState, ErrorState, Loading, PageHeader } from '@/ui';
+import { QueryError } from '@/shared/QueryError';
+import { ButtonLink, EmptyState, Loading, PageHeader } from '@/ui';
 import { AssignmentList } from '../components/AssignmentList';
 import { LatestBadges } from '../components/LatestBadges';
 import { RecentPoints } from '../components/RecentPoints';
@@ -52,7 +53,7 @@ function greeting(now = new Date()): string {
 export function HomePage() {
   const { data, loading, error, refetch } = useQuery(HomePageQuery);
   if (loading && !data) return <Loading label="Loading your dashboard…" />;
-  if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
+  if (error && !data) return <QueryError error={error} onRetry={() => void refetch()} />;
   if (!data) return null;
 
   const active = data.myEnrollments.filter((enrollment) => enrollment.status !== 'COMPLETED');

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { graphql } from '@/gql';
 import type { LeaderboardPeriod, LeaderboardScope } from '@/gql/graphql';
 import { errorMessage } from '@/shared/apollo';
-import { Alert, Avatar, Card, EmptyState, ErrorState, ItemList, Loading, PageHeader, Segmented } from '@/ui';
+import { QueryError } from '@/shared/QueryError';
+import { Alert, Avatar, Card, EmptyState, ItemList, Loading, PageHeader, Segmented } from '@/ui';
 import styles from './LeaderboardPage.module.css';
 
 const LeaderboardQueryDocument = graphql(`
@@ -104,7 +105,7 @@ export function LeaderboardPage() {
         }
       />
       {error && !shown ? (
-        <ErrorState error={error} onRetry={() => void refetch()} />
+        <QueryError error={error} onRetry={() => void refetch()} />
       ) : !shown ? (
         <Loading label="Loading the leaderboard…" />
       ) : board.length === 0 ? (
@@ -124,7 +125,7 @@ export function LeaderboardPage() {
                   <Avatar name={nameOf(entry)} size={entry.rank === 1 ? 72 : 56} />
                   <strong className={styles.podiumName}>{nameOf(entry)}</strong>
                   <span className={styles.podiumPoints}>{entry.points.toLocaleString()} pts</span>
-                  <span className={styles.block} aria-label={`Rank ${entry.rank}`}>
+                  <span className={styles.block} role="img" aria-label={`Rank ${entry.rank}`}>
                     {entry.rank}
                   </span>
                 </li>

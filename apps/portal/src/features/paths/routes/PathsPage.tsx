@@ -2,7 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { CheckCircle2, Route as RouteIcon } from 'lucide-react';
 import { Link } from 'react-router';
 import { graphql } from '@/gql';
-import { Card, EmptyState, ErrorState, Loading, PageHeader, ProgressBar, Tag, plural } from '@/ui';
+import { QueryError } from '@/shared/QueryError';
+import { Card, EmptyState, Loading, PageHeader, ProgressBar, Tag, plural } from '@/ui';
 import styles from './PathsPage.module.css';
 
 const PathsQuery = graphql(`
@@ -33,7 +34,7 @@ export function PathsPage() {
       {loading && !data ? (
         <Loading label="Loading learning paths…" />
       ) : error && !data ? (
-        <ErrorState error={error} onRetry={() => void refetch()} />
+        <QueryError error={error} onRetry={() => void refetch()} />
       ) : data?.learningPaths.length === 0 ? (
         <EmptyState icon={<RouteIcon size={26} />} title="No learning paths yet">
           Managers can group courses into paths, like onboarding for new hires.

@@ -3,7 +3,8 @@ import { Lock } from 'lucide-react';
 import { MAX_VALUES } from '@laurels/domain';
 import { graphql } from '@/gql';
 import { isAdmin } from '@/shared/viewer';
-import { EmptyState, ErrorState, Loading, PageHeader, Tag } from '@/ui';
+import { QueryError } from '@/shared/QueryError';
+import { EmptyState, Loading, PageHeader, Tag } from '@/ui';
 import { ChangePasswordForm } from '../components/ChangePasswordForm';
 import { KudosAllowanceForm } from '../components/KudosAllowanceForm';
 import { PeopleAccess } from '../components/PeopleAccess';
@@ -31,7 +32,7 @@ const SettingsPageQuery = graphql(`
 export function SettingsPage() {
   const { data, loading, error, refetch } = useQuery(SettingsPageQuery);
   if (loading && !data) return <Loading label="Loading the settings…" />;
-  if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
+  if (error && !data) return <QueryError error={error} onRetry={() => void refetch()} />;
   if (!data) return null;
   const { organization, me } = data;
   const admin = isAdmin(me.role);

@@ -4,13 +4,13 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { graphql } from '@/gql';
 import { errorField, errorMessage } from '@/shared/apollo';
+import { QueryError } from '@/shared/QueryError';
 import { canAuthor, useViewer } from '@/shared/viewer';
 import {
   Alert,
   Button,
   Card,
   EmptyState,
-  ErrorState,
   FieldRow,
   FormActions,
   ItemList,
@@ -75,7 +75,7 @@ function Studio() {
       {loading && !data ? (
         <Loading label="Loading courses…" />
       ) : error && !data ? (
-        <ErrorState error={error} onRetry={() => void refetch()} />
+        <QueryError error={error} onRetry={() => void refetch()} />
       ) : data?.courses.length === 0 ? (
         <EmptyState
           icon={<PenSquare size={26} />}

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { AssignCourseDocument, AssignLearningPathDocument } from '@/gql/graphql';
 import { peopleFound, person } from '@/test/people';
+import { dateInputValue } from '@/ui';
 import { AssignForm } from './AssignForm';
 
 describe('AssignForm', () => {
@@ -82,5 +83,20 @@ describe('AssignForm', () => {
     await userEvent.keyboard('{Enter}');
     await userEvent.click(screen.getByRole('button', { name: 'Assign' }));
     expect(await screen.findByText('Assigned: 1 assignment created or updated.')).toBeInTheDocument();
+  });
+
+  it('offers days from today on, and says a past day is too early without asking the server', async () => {
+    render(
+      <MockedProvider mocks={[]}>
+        <AssignForm teamId="t1" courses={[{ id: 'c1', title: 'Escalations' }]} paths={[]} />
+      </MockedProvider>,
+    );
+    const due = screen.getByLabelText('Due date');
+    expect(due).toHaveAttribute('min', dateInputValue());
+    await userEvent.selectOptions(screen.getByLabelText('Course or learning path'), 'course:c1');
+    await userEvent.type(due, '2020-01-31');
+    await userEvent.click(screen.getByRole('button', { name: 'Assign' }));
+    expect(due).toHaveAccessibleDescription('Choose today or a later day');
+    expect(due).toHaveAttribute('aria-invalid', 'true');
   });
 });

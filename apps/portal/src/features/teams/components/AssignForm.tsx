@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { graphql } from '@/gql';
-import { errorMessage } from '@/shared/apollo';
+import { errorField, errorMessage } from '@/shared/apollo';
 import { PeoplePicker } from '@/shared/pickers/PeoplePicker';
-import { Alert, Button, Choice, FieldGroup, FieldRow, SelectField, TextField } from '@/ui';
+import { Alert, Button, Choice, FieldGroup, FieldRow, SelectField, TextField, dateInputValue } from '@/ui';
 
 const AssignCourseMutation = graphql(`
   mutation AssignCourse($input: AssignCourseInput!) {
@@ -40,6 +40,7 @@ export function AssignForm({ teamId, courses, paths }: AssignFormProps) {
   const [due, setDue] = useState('');
   const [note, setNote] = useState('');
   const [done, setDone] = useState<string | null>(null);
+  const [dueProblem, setDueProblem] = useState<string | null>(null);
   const options = { refetchQueries: ['ManageTeam'], awaitRefetchQueries: true };
   const [assignCourse, course] = useMutation(AssignCourseMutation, options);
   const [assignPath, path] = useMutation(AssignPathMutation, options);
@@ -51,6 +52,12 @@ export function AssignForm({ teamId, courses, paths }: AssignFormProps) {
     // Only this attempt's outcome shows: an earlier failure of the other kind is forgotten.
     course.reset();
     path.reset();
+    // Checked here first: a day before today could only be refused by the server.
+    if (due && due < dateInputValue()) {
+      setDueProblem('Choose today or a later day');
+      return;
+    }
+    setDueProblem(null);
     const [kind, id] = what.split(':');
     const target = { ...(whole ? { teamId } : { userIds: chosen }), dueAt: due ? endOfDay(due) : null, note: note.trim() || null };
     const result =
@@ -71,7 +78,7 @@ export function AssignForm({ teamId, courses, paths }: AssignFormProps) {
   return (
     <form onSubmit={submit} noValidate>
       {done && <Alert tone="success">{done}</Alert>}
-      {error && <Alert>{errorMessage(error)}</Alert>}
+      {error && errorField(error) !== 'dueAt' && <Alert>{errorMessage(error)}</Alert>}
       <SelectField label="Course or learning path" value={what} onChange={(event) => setWhat(event.target.value)}>
         <option value="">Choose a course or path…</option>
         <optgroup label="Courses">
@@ -106,7 +113,15 @@ export function AssignForm({ teamId, courses, paths }: AssignFormProps) {
         />
       )}
       <FieldRow>
-        <TextField label="Due date" type="date" value={due} onChange={(event) => setDue(event.target.value)} hint="Optional" />
+        <TextField
+          label="Due date"
+          type="date"
+          min={dateInputValue()}
+          value={due}
+          onChange={(event) => setDue(event.target.value)}
+          hint="Optional"
+          error={dueProblem ?? (errorField(error) === 'dueAt' ? errorMessage(error) : null)}
+        />
         <TextField label="Note" value={note} onChange={(event) => setNote(event.target.value)} hint="Optional, shown to each person" />
       </FieldRow>
       <Button type="submit" busy={course.loading || path.loading} disabled={!what || (!whole && chosen.length === 0)}>

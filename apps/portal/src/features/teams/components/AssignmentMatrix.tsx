@@ -32,7 +32,8 @@ export function AssignmentMatrix({ assignments }: { assignments: AssignmentMatri
   const rows = people.sort((a, b) => overdue(b.id) - overdue(a.id) || a.displayName.localeCompare(b.displayName));
 
   return (
-    <div className={styles.scroller}>
+    // Focusable and named, so that a keyboard can scroll it too.
+    <div className={styles.scroller} role="region" aria-label="Assigned training, scrolls sideways" tabIndex={0}>
       <table className={styles.matrix}>
         <thead>
           <tr>

@@ -1,10 +1,10 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { FileUp } from 'lucide-react';
 import { useMemo, useState, type ChangeEvent } from 'react';
 import { graphql } from '@/gql';
 import { errorMessage } from '@/shared/apollo';
-import { Alert, Button, ProgressBar, SelectField, Tag } from '@/ui';
-import { COLUMNS, checkRows, guessMapping, type Column, type FeedbackRow, type Mapping } from './feedback-csv';
+import { Alert, Button, Loading, ProgressBar, SelectField, Tag } from '@/ui';
+import { COLUMNS, checkRows, guessMapping, type Column, type FeedbackRow, type Mapping, type TeamMembers } from './feedback-csv';
 import styles from './CsvImport.module.css';
 
 const ImportFeedbackMutation = graphql(`
@@ -20,6 +20,21 @@ const ImportFeedbackMutation = graphql(`
   }
 `);
 
+/** Read when a file is chosen: the rows' emails are checked against these members before anything is sent. */
+const ImportTeamQuery = graphql(`
+  query FeedbackImportTeam($id: ID!) {
+    team(id: $id) {
+      id
+      name
+      memberCount
+      members(first: 200) {
+        id
+        email
+      }
+    }
+  }
+`);
+
 const BATCH = 500;
 
 interface Summary {
@@ -29,11 +44,13 @@ interface Summary {
 }
 
 /**
- * Imports ratings from a help desk's CSV export: columns matched by header
- * (and adjustable), every row checked before anything is sent, a preview,
- * then the import in batches with a progress bar and a summary.
+ * Imports ratings from a help desk's CSV export for one team: columns matched by
+ * header (and adjustable), every row checked before anything is sent (the agent
+ * one of the team's members, as the server will check), a preview that says
+ * what is wrong with each row, then the import in batches with a progress bar
+ * and a summary.
  */
-export function CsvImport() {
+export function CsvImport({ teamId }: { teamId: string }) {
   const [file, setFile] = useState<{ name: string; headers: string[]; records: Record<string, string>[] } | null>(null);
   const [mapping, setMapping] = useState<Mapping>({});
   const [parseError, setParseError] = useState<string | null>(null);
@@ -42,7 +59,17 @@ export function CsvImport() {
   // The rows already sent: without ticket ids, sending them again would record every rating twice.
   const [sent, setSent] = useState<readonly FeedbackRow[] | null>(null);
   const [importRows, { error }] = useMutation(ImportFeedbackMutation, { refetchQueries: ['ManageTeam'] });
-  const checked = useMemo(() => (file ? checkRows(file.records, mapping) : []), [file, mapping]);
+  const team = useQuery(ImportTeamQuery, { variables: { id: teamId }, skip: !file });
+  const members = useMemo((): TeamMembers | null => {
+    const found = team.data?.team;
+    // A team larger than one page of members is left to the server to check.
+    if (!found || found.members.length < found.memberCount) return null;
+    return { name: found.name, emails: new Set(found.members.map((member) => member.email.toLowerCase())) };
+  }, [team.data]);
+  const checked = useMemo(
+    () => (file && !team.loading ? checkRows(file.records, mapping, members) : []),
+    [file, mapping, members, team.loading],
+  );
   const valid = useMemo(() => checked.flatMap((row) => (row.ok ? [row.value] : [])), [checked]);
   // The same rows as those sent: `valid` is a new array whenever the file or the mapping changes.
   const alreadySent = sent === valid && !mapping.externalId;
@@ -123,6 +150,8 @@ export function CsvImport() {
           </div>
           {missing.length > 0 ? (
             <Alert tone="info">Choose the column for {missing.map((column) => column.label).join(' and ')}.</Alert>
+          ) : team.loading ? (
+            <Loading label="Checking the rows against the team…" />
           ) : (
             <>
               <p className={styles.counts}>
@@ -134,22 +163,22 @@ export function CsvImport() {
                   <thead>
                     <tr>
                       <th>Row</th>
+                      <th>Check</th>
                       <th>Agent</th>
                       <th>CSAT</th>
                       <th>NPS</th>
                       <th>Comment</th>
-                      <th>Check</th>
                     </tr>
                   </thead>
                   <tbody>
                     {checked.slice(0, 12).map((row) => (
                       <tr key={row.row} className={row.ok ? '' : styles.bad}>
                         <td>{row.row}</td>
+                        <td className={styles.check}>{row.ok ? 'OK' : row.problem}</td>
                         <td>{cell(row.row, 'agentEmail')}</td>
                         <td>{cell(row.row, 'csat')}</td>
                         <td>{cell(row.row, 'nps')}</td>
                         <td className={styles.comment}>{cell(row.row, 'comment')}</td>
-                        <td>{row.ok ? 'OK' : row.problem}</td>
                       </tr>
                     ))}
                   </tbody>

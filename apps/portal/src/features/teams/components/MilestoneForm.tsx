@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { graphql } from '@/gql';
 import type { MilestoneMetric } from '@/gql/graphql';
 import { errorField, errorMessage } from '@/shared/apollo';
-import { Alert, Button, FieldRow, SelectField, TextField } from '@/ui';
+import { Alert, Button, FieldRow, SelectField, TextField, dateInputValue } from '@/ui';
 
 const CreateMilestoneMutation = graphql(`
   mutation CreateTeamMilestone($input: CreateTeamMilestoneInput!) {
@@ -89,6 +89,7 @@ export function MilestoneForm({ teamId }: { teamId: string }) {
         <TextField
           label="Until"
           type="date"
+          min={form.starts || dateInputValue()}
           value={form.ends}
           onChange={set('ends')}
           hint="Open-ended if empty"

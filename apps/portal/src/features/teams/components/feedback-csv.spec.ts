@@ -61,4 +61,24 @@ describe('checkRows', () => {
       'CSAT “4.5” is not a whole number from 1 to 5',
     ]);
   });
+
+  it('with the team known, refuses an agent who is not one of its members, and allows the server’s clock skew', () => {
+    const team = { name: 'Frontline Support', emails: new Set(['omar@northwind.example']) };
+    const now = new Date('2026-12-06T10:00:00Z');
+    const rows = checkRows(
+      [
+        { agent: 'Omar@northwind.example', csat: '5', date: '2026-12-06T10:04:00Z' },
+        { agent: 'lena@northwind.example', csat: '5' },
+        { agent: 'omar@northwind.example', csat: '5', date: '2026-12-06T10:06:00Z' },
+      ],
+      mapping,
+      team,
+      now,
+    );
+    expect(rows.map((row) => (row.ok ? 'ok' : row.problem))).toEqual([
+      'ok',
+      'lena@northwind.example is not a member of Frontline Support',
+      'the date 2026-12-06T10:06:00Z is in the future',
+    ]);
+  });
 });

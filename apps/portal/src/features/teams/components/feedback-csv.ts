@@ -1,4 +1,5 @@
 /** Reading a help desk's CSV export of customer ratings: which column is which, and which rows can be imported. */
+import { RECEIVED_AT_SKEW_MS } from '@laurels/domain';
 
 export type Column = 'receivedAt' | 'agentEmail' | 'csat' | 'nps' | 'comment' | 'externalId' | 'customerName';
 
@@ -83,14 +84,30 @@ function whole(text: string, min: number, max: number): number | null {
   return Number.isInteger(value) && value >= min && value <= max ? value : null;
 }
 
-/** Each data row checked as the API will check it; rows are numbered as in the file (the header is row 1). */
-export function checkRows(records: readonly Record<string, string>[], mapping: Mapping): CheckedRow[] {
+/** The team the ratings are imported for: its name and its members' emails (lower case). */
+export interface TeamMembers {
+  readonly name: string;
+  readonly emails: ReadonlySet<string>;
+}
+
+/**
+ * Each data row checked as the API will check it: the email one of the team's members (when
+ * the team is known), the scores in range, the date a date and not in the future. Rows are
+ * numbered as in the file (the header is row 1).
+ */
+export function checkRows(
+  records: readonly Record<string, string>[],
+  mapping: Mapping,
+  team: TeamMembers | null = null,
+  now: Date = new Date(),
+): CheckedRow[] {
   return records.map((record, index) => {
     const row = index + 2;
     const cell = (column: Column) => (mapping[column] ? (record[mapping[column]!] ?? '').trim() : '');
     const agentEmail = cell('agentEmail').toLowerCase();
     if (!EMAIL.test(agentEmail))
       return { row, ok: false, problem: agentEmail ? `“${agentEmail}” is not an email address` : 'no agent email' };
+    if (team && !team.emails.has(agentEmail)) return { row, ok: false, problem: `${agentEmail} is not a member of ${team.name}` };
     const csat = whole(cell('csat'), 1, 5);
     if (csat === null) return { row, ok: false, problem: `CSAT “${cell('csat')}” is not a whole number from 1 to 5` };
     const npsText = cell('nps');
@@ -99,7 +116,8 @@ export function checkRows(records: readonly Record<string, string>[], mapping: M
     const dateText = cell('receivedAt');
     const date = dateText ? new Date(dateText) : null;
     if (date && Number.isNaN(date.getTime())) return { row, ok: false, problem: `“${dateText}” is not a date` };
-    if (date && date.getTime() > Date.now()) return { row, ok: false, problem: `the date ${dateText} is in the future` };
+    if (date && date.getTime() > now.getTime() + RECEIVED_AT_SKEW_MS)
+      return { row, ok: false, problem: `the date ${dateText} is in the future` };
     return {
       row,
       ok: true,

@@ -160,7 +160,7 @@ function ManageTeam({ teamId }: { teamId: string }) {
                   <ItemList alignTop>
                     {data.customerFeedback.map((item) => (
                       <li key={item.id}>
-                        <span className={styles.stars} aria-label={`${item.csat} out of 5`}>
+                        <span className={styles.stars} role="img" aria-label={`${item.csat} out of 5`}>
                           {Array.from({ length: 5 }, (_, index) => (
                             <Star key={index} size={14} fill={index < item.csat ? 'currentColor' : 'none'} aria-hidden="true" />
                           ))}
@@ -182,7 +182,7 @@ function ManageTeam({ teamId }: { teamId: string }) {
             <section aria-labelledby="import-heading" className={styles.section}>
               <h2 id="import-heading">Import from your help desk</h2>
               <Card>
-                <CsvImport />
+                <CsvImport teamId={team.id} />
               </Card>
             </section>
           </div>

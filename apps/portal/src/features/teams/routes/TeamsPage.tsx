@@ -2,7 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { Users } from 'lucide-react';
 import { Link } from 'react-router';
 import { graphql } from '@/gql';
-import { Avatar, Card, EmptyState, ErrorState, Loading, PageHeader, plural } from '@/ui';
+import { QueryError } from '@/shared/QueryError';
+import { Avatar, Card, EmptyState, Loading, PageHeader, plural } from '@/ui';
 import styles from './TeamsPage.module.css';
 
 const TeamsQuery = graphql(`
@@ -36,7 +37,7 @@ const TeamsQuery = graphql(`
 export function TeamsPage() {
   const { data, loading, error, refetch } = useQuery(TeamsQuery);
   if (loading && !data) return <Loading label="Loading teams…" />;
-  if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
+  if (error && !data) return <QueryError error={error} onRetry={() => void refetch()} />;
   const teams = data?.organization.teams ?? [];
   return (
     <>

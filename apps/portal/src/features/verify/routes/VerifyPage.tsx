@@ -2,7 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { CheckCircle2, Download, FileJson, KeyRound, ListChecks, XCircle } from 'lucide-react';
 import { Link, useParams } from 'react-router';
 import { graphql } from '@/gql';
-import { ErrorState, Loading } from '@/ui';
+import { QueryError } from '@/shared/QueryError';
+import { Loading } from '@/ui';
 import styles from './VerifyPage.module.css';
 
 const VerifyCredentialQuery = graphql(`
@@ -53,7 +54,7 @@ export function VerifyPage() {
         {loading && !data ? (
           <Loading label="Checking the credential…" />
         ) : error && !data ? (
-          <ErrorState error={error} onRetry={() => void refetch()} title="The check could not be run" />
+          <QueryError error={error} onRetry={() => void refetch()} title="The check could not be run" />
         ) : result ? (
           <section className={[styles.card, result.valid ? styles.valid : styles.invalid].join(' ')} aria-live="polite">
             <div className={styles.verdict}>
