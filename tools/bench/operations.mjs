@@ -112,6 +112,12 @@ export function benchOperations(seeded) {
     { name: 'DigestPage (last week)', portal: 'DigestPage', variables: { from: seeded.week.from, to: seeded.week.to }, as: 'agent' },
     { name: 'ManageTeamPage (manager)', portal: 'ManageTeam', variables: { id: seeded.teamId }, as: 'manager' },
     {
+      name: 'Feedback import, the team’s members (manager)',
+      portal: 'FeedbackImportTeam',
+      variables: { id: seeded.teamId },
+      as: 'manager',
+    },
+    {
       name: 'People picker, searching "agent1" (manager)',
       portal: 'PeoplePicker',
       variables: { search: 'agent1', managerId: seeded.managerId },

@@ -158,7 +158,7 @@ export function CsvImport({ teamId }: { teamId: string }) {
                 <Tag tone="success">{valid.length} ready</Tag>{' '}
                 {invalid.length > 0 && <Tag tone="danger">{invalid.length} with problems</Tag>}
               </p>
-              <div className={styles.preview}>
+              <div className={styles.preview} role="region" aria-label="The file’s first rows, checked" tabIndex={0}>
                 <table>
                   <thead>
                     <tr>
