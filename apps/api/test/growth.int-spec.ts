@@ -83,9 +83,9 @@ const KNOWN_GROWTH: Readonly<Record<string, string>> = {
   // grows: a rank is counted from the places ahead (points_totals_board, LeaderboardService.mine), and the median
   // earner has half the organisation ahead; leaderboard-scale.int-spec.ts holds the leader and those lower down to it.
   'LeaderboardPage (INDIVIDUAL ALL_TIME) as the median earner': 'the viewer’s rank counts everyone ahead of them',
-  // grows: the admin's list of who can sign in says how many people are active (people.totalCount, a count over the
+  // grows: the admin's directory on the People page says how many people are active (people.totalCount, a count over the
   // directory's index): one row per active person.
-  'Who can sign in (admin)': 'totalCount counts every active person',
+  'PeoplePage directory (admin)': 'totalCount counts every active person',
 };
 
 /**
