@@ -171,7 +171,14 @@ export function PersonDialog({ person, open, viewerId, onDone, onCancel }: Perso
             error={errors.startedAt}
           />
         </FieldRow>
-        <TeamPicker label="Team" value={teamId} onChange={setTeamId} placeholder="Search teams" error={errors.teamId} />
+        <TeamPicker
+          label="Team"
+          value={teamId}
+          onChange={setTeamId}
+          current={person?.team}
+          placeholder="Search teams"
+          error={errors.teamId}
+        />
         <TextField
           label={person ? 'New password' : 'Password'}
           type="password"
