@@ -83,9 +83,11 @@ const KNOWN_GROWTH: Readonly<Record<string, string>> = {
   // grows: a rank is counted from the places ahead (points_totals_board, LeaderboardService.mine), and the median
   // earner has half the organisation ahead; leaderboard-scale.int-spec.ts holds the leader and those lower down to it.
   'LeaderboardPage (INDIVIDUAL ALL_TIME) as the median earner': 'the viewer’s rank counts everyone ahead of them',
-  // grows: the admin's list of who can sign in says how many people are active (people.totalCount, a count over the
+  // grows: the admin's directory on the People page says how many people are active (people.totalCount, a count over the
   // directory's index): one row per active person.
-  'Who can sign in (admin)': 'totalCount counts every active person',
+  'PeoplePage directory (admin)': 'totalCount counts every active person',
+  // grows: the same count for a search: "agent1" starts the names of ten times as many people in the grown organisation.
+  'PeoplePage directory, searching "agent1" (admin)': 'totalCount counts every person the search matches',
 };
 
 /**
@@ -95,6 +97,10 @@ const KNOWN_GROWTH: Readonly<Record<string, string>> = {
 const PAGE_SLACK: Readonly<Record<string, { readonly rows: number; readonly why: string }>> = {
   'LeaderboardPage (INDIVIDUAL MONTH)': { rows: 20, why: 'the teams of the twenty people on the board: as many as happen to differ' },
   'BadgePage, more holders': { rows: 20, why: 'the teams of the twenty holders on the page: as many as happen to differ' },
+  'PeoplePage teams (admin)': {
+    rows: 2 * 51,
+    why: 'a page of up to 51 teams, each with its manager: the small organisation has 20 teams',
+  },
   'DigestPage (last week)': {
     rows: 2 * MAX_CELEBRATIONS,
     why: `a digest holds up to ${MAX_CELEBRATIONS} of the week’s celebrations, each with its kudos: the small organisation’s week has fewer`,

@@ -95,12 +95,12 @@ test('an admin deactivates someone, whose open page is signed out at once and wh
   await expect(zoe.getByRole('status').filter({ hasText: /^Live$/ })).toBeVisible();
 
   await signIn(admin, 'admin@northwind.example');
-  await navigate(admin, 'Settings');
-  const access = admin.getByRole('region', { name: 'Who can sign in' });
+  await navigate(admin, 'People');
+  const access = admin.getByRole('region', { name: 'Directory' });
   await access.getByLabel('Find someone').fill('zoe');
   await expect(access.getByText(/^1 person active matching/)).toBeVisible();
   await expect(access.getByRole('button', { name: 'Deactivate Avery Collins' })).toHaveCount(0);
-  await snapshotAtBothSizes(admin, testInfo, '03-who-can-sign-in');
+  await snapshotAtBothSizes(admin, testInfo, '03-people-directory');
   await access.getByRole('button', { name: /^Deactivate Zoe/ }).click();
   const dialog = admin.getByRole('dialog', { name: /^Deactivate Zoe .*\?$/ });
   await expect(dialog).toBeVisible();

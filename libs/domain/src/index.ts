@@ -7,6 +7,7 @@ export * from './streaks/streaks.js';
 export * from './people/roles.js';
 export * from './people/company-values.js';
 export * from './people/slug.js';
+export * from './people/people-import.js';
 export * from './catalogue/catalogue-limits.js';
 export * from './catalogue/course-status.js';
 export * from './badges/badge-rules.js';

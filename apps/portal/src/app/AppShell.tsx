@@ -12,6 +12,7 @@ import {
   ScrollText,
   SlidersHorizontal,
   Trophy,
+  UserCog,
   Users,
   X,
 } from 'lucide-react';
@@ -20,7 +21,7 @@ import { Navigate, NavLink, Outlet, useLocation, useNavigation } from 'react-rou
 import { errorCode } from '@/shared/apollo';
 import { RewardProvider } from '@/shared/rewards/RewardProvider';
 import { useSession } from '@/shared/session';
-import { canAuthor, useViewer } from '@/shared/viewer';
+import { canAuthor, isAdmin, useViewer } from '@/shared/viewer';
 import { Avatar } from '@/ui/Avatar';
 import { Loading } from '@/ui/Spinner';
 import styles from './AppShell.module.css';
@@ -63,6 +64,7 @@ export function AppShell() {
     { to: '/digest', label: 'Digest', icon: <Newspaper size={18} /> },
     { to: '/teams', label: 'Teams', icon: <Users size={18} /> },
     ...(canAuthor(me?.role) ? [{ to: '/studio', label: 'Course studio', icon: <PenSquare size={18} /> }] : []),
+    ...(isAdmin(me?.role) ? [{ to: '/people', label: 'People', icon: <UserCog size={18} /> }] : []),
     { to: '/settings', label: 'Settings', icon: <SlidersHorizontal size={18} /> },
   ];
   return (

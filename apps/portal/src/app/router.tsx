@@ -57,6 +57,7 @@ export const router = createBrowserRouter([
           },
           { path: 'paths', lazy: async () => ({ Component: (await import('@/features/paths/routes/PathsPage')).PathsPage }) },
           { path: 'digest', lazy: async () => ({ Component: (await import('@/features/digest/routes/DigestPage')).DigestPage }) },
+          { path: 'people', lazy: async () => ({ Component: (await import('@/features/people/routes/PeoplePage')).PeoplePage }) },
           { path: 'settings', lazy: async () => ({ Component: (await import('@/features/settings/routes/SettingsPage')).SettingsPage }) },
           { path: 'studio', lazy: async () => ({ Component: (await import('@/features/studio/routes/StudioPage')).StudioPage }) },
           {

@@ -61,14 +61,22 @@ type Documents = {
     "\n  mutation CompleteModule($input: CompleteModuleInput!) {\n    completeModule(input: $input) {\n      pointsAwarded\n      levelUp {\n        number\n        title\n      }\n      newBadges {\n        id\n        badge {\n          id\n          name\n          icon\n          tier\n        }\n      }\n      newCertifications {\n        id\n        certification {\n          id\n          name\n        }\n      }\n      completion {\n        id\n        passed\n        module {\n          id\n          myCompletion {\n            id\n            passed\n            score\n            completedAt\n            feedback {\n              questionId\n              correct\n              explanation\n            }\n          }\n        }\n      }\n      enrollment {\n        id\n        status\n        progress\n        completedAt\n      }\n    }\n  }\n": typeof types.CompleteModuleDocument,
     "\n  query ModulePage($courseId: ID!, $moduleId: ID!) {\n    course(id: $courseId) {\n      id\n      title\n      points\n      myEnrollment {\n        id\n        status\n        progress\n      }\n      modules {\n        id\n        position\n        title\n        myCompletion {\n          id\n          passed\n        }\n      }\n    }\n    module(id: $moduleId) {\n      id\n      title\n      kind\n      body\n      points\n      myCompletion {\n        id\n        passed\n      }\n      ...QuizPlayer_module\n    }\n  }\n": typeof types.ModulePageDocument,
     "\n  query Paths {\n    learningPaths {\n      id\n      title\n      description\n      courses {\n        id\n        title\n        estimatedMinutes\n        myEnrollment {\n          id\n          status\n          progress\n        }\n      }\n    }\n  }\n": typeof types.PathsDocument,
+    "\n  query PeopleDirectory($search: String, $deactivated: Boolean!, $after: String) {\n    people(search: $search, deactivated: $deactivated, first: 20, after: $after) {\n      nodes {\n        id\n        displayName\n        email\n        role\n        active\n        startedAt\n        team {\n          id\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": typeof types.PeopleDirectoryDocument,
+    "\n  query PeopleTeams($search: String) {\n    organization {\n      id\n      teams(search: $search, first: 51) {\n        id\n        name\n        manager {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.PeopleTeamsDocument,
+    "\n  mutation CreatePerson($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      displayName\n    }\n  }\n": typeof types.CreatePersonDocument,
+    "\n  mutation UpdatePerson($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      displayName\n      role\n      startedAt\n      team {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdatePersonDocument,
+    "\n  mutation SetPersonPassword($userId: ID!, $password: String!) {\n    setUserPassword(userId: $userId, password: $password) {\n      id\n    }\n  }\n": typeof types.SetPersonPasswordDocument,
+    "\n  mutation ImportPeople($input: ImportUsersInput!) {\n    importUsers(input: $input) {\n      created\n      skipped\n      errors {\n        row\n        field\n        message\n      }\n    }\n  }\n": typeof types.ImportPeopleDocument,
+    "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      id\n      active\n    }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      active\n    }\n  }\n": typeof types.ReactivateUserDocument,
+    "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateTeamDocument,
+    "\n  mutation RenameTeam($teamId: ID!, $name: String!) {\n    renameTeam(teamId: $teamId, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.RenameTeamDocument,
+    "\n  mutation SetTeamManager($teamId: ID!, $userId: ID!) {\n    setTeamManager(teamId: $teamId, userId: $userId) {\n      id\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.SetTeamManagerDocument,
     "\n  fragment KudosAllowanceForm_organization on Organization {\n    id\n    kudosAllowance\n  }\n": typeof types.KudosAllowanceForm_OrganizationFragmentDoc,
     "\n  fragment ValuesEditor_organization on Organization {\n    id\n    values\n  }\n": typeof types.ValuesEditor_OrganizationFragmentDoc,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation SetOrganizationValues($values: [String!]!) {\n    setOrganizationValues(values: $values) {\n      id\n      values\n    }\n  }\n": typeof types.SetOrganizationValuesDocument,
     "\n  mutation SetKudosAllowance($points: Int!) {\n    setKudosAllowance(points: $points) {\n      id\n      kudosAllowance\n    }\n  }\n": typeof types.SetKudosAllowanceDocument,
-    "\n  query PeopleAccess($search: String, $deactivated: Boolean!, $after: String) {\n    people(search: $search, deactivated: $deactivated, first: 20, after: $after) {\n      nodes {\n        id\n        displayName\n        email\n        role\n        active\n        team {\n          id\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": typeof types.PeopleAccessDocument,
-    "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      id\n      active\n    }\n  }\n": typeof types.DeactivateUserDocument,
-    "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      active\n    }\n  }\n": typeof types.ReactivateUserDocument,
     "\n  query SettingsPage {\n    me {\n      id\n      role\n    }\n    organization {\n      id\n      name\n      values\n      ...ValuesEditor_organization\n      ...KudosAllowanceForm_organization\n    }\n  }\n": typeof types.SettingsPageDocument,
     "\n  mutation AddModule($input: AddModuleInput!) {\n    addModule(input: $input) {\n      id\n      position\n    }\n  }\n": typeof types.AddModuleDocument,
     "\n  query StudioCourse($id: ID!) {\n    course(id: $id) {\n      id\n      title\n      summary\n      status\n      skills\n      points\n      modules {\n        id\n        position\n        title\n        kind\n        points\n        passingScore\n        questions {\n          id\n        }\n      }\n    }\n  }\n": typeof types.StudioCourseDocument,
@@ -142,14 +150,22 @@ const documents: Documents = {
     "\n  mutation CompleteModule($input: CompleteModuleInput!) {\n    completeModule(input: $input) {\n      pointsAwarded\n      levelUp {\n        number\n        title\n      }\n      newBadges {\n        id\n        badge {\n          id\n          name\n          icon\n          tier\n        }\n      }\n      newCertifications {\n        id\n        certification {\n          id\n          name\n        }\n      }\n      completion {\n        id\n        passed\n        module {\n          id\n          myCompletion {\n            id\n            passed\n            score\n            completedAt\n            feedback {\n              questionId\n              correct\n              explanation\n            }\n          }\n        }\n      }\n      enrollment {\n        id\n        status\n        progress\n        completedAt\n      }\n    }\n  }\n": types.CompleteModuleDocument,
     "\n  query ModulePage($courseId: ID!, $moduleId: ID!) {\n    course(id: $courseId) {\n      id\n      title\n      points\n      myEnrollment {\n        id\n        status\n        progress\n      }\n      modules {\n        id\n        position\n        title\n        myCompletion {\n          id\n          passed\n        }\n      }\n    }\n    module(id: $moduleId) {\n      id\n      title\n      kind\n      body\n      points\n      myCompletion {\n        id\n        passed\n      }\n      ...QuizPlayer_module\n    }\n  }\n": types.ModulePageDocument,
     "\n  query Paths {\n    learningPaths {\n      id\n      title\n      description\n      courses {\n        id\n        title\n        estimatedMinutes\n        myEnrollment {\n          id\n          status\n          progress\n        }\n      }\n    }\n  }\n": types.PathsDocument,
+    "\n  query PeopleDirectory($search: String, $deactivated: Boolean!, $after: String) {\n    people(search: $search, deactivated: $deactivated, first: 20, after: $after) {\n      nodes {\n        id\n        displayName\n        email\n        role\n        active\n        startedAt\n        team {\n          id\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": types.PeopleDirectoryDocument,
+    "\n  query PeopleTeams($search: String) {\n    organization {\n      id\n      teams(search: $search, first: 51) {\n        id\n        name\n        manager {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.PeopleTeamsDocument,
+    "\n  mutation CreatePerson($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      displayName\n    }\n  }\n": types.CreatePersonDocument,
+    "\n  mutation UpdatePerson($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      displayName\n      role\n      startedAt\n      team {\n        id\n        name\n      }\n    }\n  }\n": types.UpdatePersonDocument,
+    "\n  mutation SetPersonPassword($userId: ID!, $password: String!) {\n    setUserPassword(userId: $userId, password: $password) {\n      id\n    }\n  }\n": types.SetPersonPasswordDocument,
+    "\n  mutation ImportPeople($input: ImportUsersInput!) {\n    importUsers(input: $input) {\n      created\n      skipped\n      errors {\n        row\n        field\n        message\n      }\n    }\n  }\n": types.ImportPeopleDocument,
+    "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      id\n      active\n    }\n  }\n": types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      active\n    }\n  }\n": types.ReactivateUserDocument,
+    "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateTeamDocument,
+    "\n  mutation RenameTeam($teamId: ID!, $name: String!) {\n    renameTeam(teamId: $teamId, name: $name) {\n      id\n      name\n    }\n  }\n": types.RenameTeamDocument,
+    "\n  mutation SetTeamManager($teamId: ID!, $userId: ID!) {\n    setTeamManager(teamId: $teamId, userId: $userId) {\n      id\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n": types.SetTeamManagerDocument,
     "\n  fragment KudosAllowanceForm_organization on Organization {\n    id\n    kudosAllowance\n  }\n": types.KudosAllowanceForm_OrganizationFragmentDoc,
     "\n  fragment ValuesEditor_organization on Organization {\n    id\n    values\n  }\n": types.ValuesEditor_OrganizationFragmentDoc,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      user {\n        id\n      }\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation SetOrganizationValues($values: [String!]!) {\n    setOrganizationValues(values: $values) {\n      id\n      values\n    }\n  }\n": types.SetOrganizationValuesDocument,
     "\n  mutation SetKudosAllowance($points: Int!) {\n    setKudosAllowance(points: $points) {\n      id\n      kudosAllowance\n    }\n  }\n": types.SetKudosAllowanceDocument,
-    "\n  query PeopleAccess($search: String, $deactivated: Boolean!, $after: String) {\n    people(search: $search, deactivated: $deactivated, first: 20, after: $after) {\n      nodes {\n        id\n        displayName\n        email\n        role\n        active\n        team {\n          id\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": types.PeopleAccessDocument,
-    "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      id\n      active\n    }\n  }\n": types.DeactivateUserDocument,
-    "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      active\n    }\n  }\n": types.ReactivateUserDocument,
     "\n  query SettingsPage {\n    me {\n      id\n      role\n    }\n    organization {\n      id\n      name\n      values\n      ...ValuesEditor_organization\n      ...KudosAllowanceForm_organization\n    }\n  }\n": types.SettingsPageDocument,
     "\n  mutation AddModule($input: AddModuleInput!) {\n    addModule(input: $input) {\n      id\n      position\n    }\n  }\n": types.AddModuleDocument,
     "\n  query StudioCourse($id: ID!) {\n    course(id: $id) {\n      id\n      title\n      summary\n      status\n      skills\n      points\n      modules {\n        id\n        position\n        title\n        kind\n        points\n        passingScore\n        questions {\n          id\n        }\n      }\n    }\n  }\n": types.StudioCourseDocument,
@@ -381,6 +397,50 @@ export function graphql(source: "\n  query Paths {\n    learningPaths {\n      i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PeopleDirectory($search: String, $deactivated: Boolean!, $after: String) {\n    people(search: $search, deactivated: $deactivated, first: 20, after: $after) {\n      nodes {\n        id\n        displayName\n        email\n        role\n        active\n        startedAt\n        team {\n          id\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query PeopleDirectory($search: String, $deactivated: Boolean!, $after: String) {\n    people(search: $search, deactivated: $deactivated, first: 20, after: $after) {\n      nodes {\n        id\n        displayName\n        email\n        role\n        active\n        startedAt\n        team {\n          id\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleTeams($search: String) {\n    organization {\n      id\n      teams(search: $search, first: 51) {\n        id\n        name\n        manager {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeopleTeams($search: String) {\n    organization {\n      id\n      teams(search: $search, first: 51) {\n        id\n        name\n        manager {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePerson($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePerson($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePerson($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      displayName\n      role\n      startedAt\n      team {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePerson($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      displayName\n      role\n      startedAt\n      team {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPersonPassword($userId: ID!, $password: String!) {\n    setUserPassword(userId: $userId, password: $password) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SetPersonPassword($userId: ID!, $password: String!) {\n    setUserPassword(userId: $userId, password: $password) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportPeople($input: ImportUsersInput!) {\n    importUsers(input: $input) {\n      created\n      skipped\n      errors {\n        row\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportPeople($input: ImportUsersInput!) {\n    importUsers(input: $input) {\n      created\n      skipped\n      errors {\n        row\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameTeam($teamId: ID!, $name: String!) {\n    renameTeam(teamId: $teamId, name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation RenameTeam($teamId: ID!, $name: String!) {\n    renameTeam(teamId: $teamId, name: $name) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTeamManager($teamId: ID!, $userId: ID!) {\n    setTeamManager(teamId: $teamId, userId: $userId) {\n      id\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetTeamManager($teamId: ID!, $userId: ID!) {\n    setTeamManager(teamId: $teamId, userId: $userId) {\n      id\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment KudosAllowanceForm_organization on Organization {\n    id\n    kudosAllowance\n  }\n"): (typeof documents)["\n  fragment KudosAllowanceForm_organization on Organization {\n    id\n    kudosAllowance\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -398,18 +458,6 @@ export function graphql(source: "\n  mutation SetOrganizationValues($values: [St
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetKudosAllowance($points: Int!) {\n    setKudosAllowance(points: $points) {\n      id\n      kudosAllowance\n    }\n  }\n"): (typeof documents)["\n  mutation SetKudosAllowance($points: Int!) {\n    setKudosAllowance(points: $points) {\n      id\n      kudosAllowance\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PeopleAccess($search: String, $deactivated: Boolean!, $after: String) {\n    people(search: $search, deactivated: $deactivated, first: 20, after: $after) {\n      nodes {\n        id\n        displayName\n        email\n        role\n        active\n        team {\n          id\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query PeopleAccess($search: String, $deactivated: Boolean!, $after: String) {\n    people(search: $search, deactivated: $deactivated, first: 20, after: $after) {\n      nodes {\n        id\n        displayName\n        email\n        role\n        active\n        team {\n          id\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      id\n      active\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      active\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

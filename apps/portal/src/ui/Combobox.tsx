@@ -34,6 +34,8 @@ interface ComboboxProps {
   disabled?: boolean;
   /** What the list says when nothing matches; "Nobody matches “…”" by default. */
   nothingFound?: (query: string) => string;
+  /** The choices already made when the field opens (editing something), so their tokens have names before any search lists them. */
+  initiallyChosen?: readonly ComboboxOption[];
 }
 
 /** How long typing must pause before a search is sent. */
@@ -71,6 +73,7 @@ export function Combobox({
   error,
   disabled,
   nothingFound = (query) => `Nobody matches “${query}”`,
+  initiallyChosen = [],
 }: ComboboxProps) {
   const id = useId();
   const listId = `${id}-list`;
@@ -79,7 +82,7 @@ export function Combobox({
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   // Choices made from earlier searches, so their tokens keep their names.
-  const [chosenBefore, setChosenBefore] = useState<readonly ComboboxOption[]>([]);
+  const [chosenBefore, setChosenBefore] = useState<readonly ComboboxOption[]>(initiallyChosen);
 
   const wanted = query.trim();
   useEffect(() => {

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ForbiddenError, InvalidInputError, NotFoundError, Role } from '@laurels/domain';
 import type { DataSource } from 'typeorm';
-import { User, lockPeople } from '#directory/organizations';
-import type { Viewer } from '#platform/auth';
+import { Organization, User, lockPeople } from '#directory/organizations';
+import { assertStrongPassword, hashPassword, type Viewer } from '#platform/auth';
 import { LiveSessions } from './live-sessions.js';
 import { SessionsService } from './sessions.service.js';
 
@@ -31,6 +31,31 @@ export class AccountStatusService {
 
   async reactivate(viewer: Viewer, userId: string): Promise<User> {
     return (await this.setActive(viewer, userId, true)).user;
+  }
+
+  /**
+   * An admin gives a colleague a password, as createUser does: an imported
+   * person's first, or a new one for someone who forgot theirs. The person's
+   * sign-ins end, as after changePassword. Your own password is changed with
+   * changePassword, which asks for the current one.
+   */
+  async setPassword(viewer: Viewer, userId: string, password: string): Promise<User> {
+    if (userId === viewer.userId) throw new InvalidInputError('userId', 'Change your own password with your current one, in Settings');
+    const { user, ended } = await this.dataSource.transaction(async (manager) => {
+      await lockPeople(manager, [userId]);
+      const user = await manager.getRepository(User).findOneBy({ id: userId, organizationId: viewer.organizationId });
+      if (!user) throw new NotFoundError('User', userId);
+      const organization = await manager.getRepository(Organization).findOneByOrFail({ id: viewer.organizationId });
+      await assertStrongPassword('password', password, {
+        email: user.email,
+        displayName: user.displayName,
+        organizationName: organization.name,
+      });
+      await manager.update(User, { id: user.id }, { passwordHash: await hashPassword(password) });
+      return { user, ended: await this.sessions.endAllOf(manager, user.id) };
+    });
+    await this.live.ended(ended);
+    return user;
   }
 
   /**

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Organization } from './organization.entity.js';
 import { OrganizationResolver } from './organization.resolver.js';
 import { OrganizationsService } from './organizations.service.js';
+import { PeopleImportService } from './people-import.service.js';
 import { PeopleResolver } from './people.resolver.js';
 import { PeopleService } from './people.service.js';
 import { Team } from './team.entity.js';
@@ -20,6 +21,7 @@ import { UsersService } from './users.service.js';
     TeamsService,
     UsersService,
     PeopleService,
+    PeopleImportService,
     OrganizationResolver,
     TeamResolver,
     UserResolver,

@@ -30,6 +30,16 @@ export class TeamResolver {
     return TeamObject.from(await this.teams.create(viewer, input));
   }
 
+  @Mutation(() => TeamObject, { description: 'Admin only. Names are unique in the organisation, ignoring case.' })
+  @RequireRole(Role.ADMIN)
+  async renameTeam(
+    @CurrentViewer() viewer: Viewer,
+    @IdArg('teamId') teamId: string,
+    @Args('name', { type: () => String }) name: string,
+  ): Promise<TeamObject> {
+    return TeamObject.from(await this.teams.rename(viewer, teamId, name));
+  }
+
   @Mutation(() => TeamObject, { description: 'Admin only. The manager manages the team’s assignments, milestones and feedback.' })
   @RequireRole(Role.ADMIN)
   async setTeamManager(

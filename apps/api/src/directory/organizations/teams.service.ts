@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { ConflictError, ForbiddenError, MAX_TEAMS, NotFoundError, requireRoom, Role } from '@laurels/domain';
+import { ConflictError, ForbiddenError, MAX_TEAM_NAME_LENGTH, MAX_TEAMS, NotFoundError, requireRoom, Role } from '@laurels/domain';
 import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
 import type { Viewer } from '#platform/auth';
 import { indexBy, type BatchLoad, requireText } from '#platform/graphql';
@@ -66,12 +66,7 @@ export class TeamsService {
 
   create(viewer: Viewer, input: CreateTeamInput): Promise<Team> {
     return this.dataSource.transaction(async (manager) => {
-      const taken = await manager
-        .getRepository(Team)
-        .createQueryBuilder('team')
-        .where('team.organizationId = :org AND lower(team.name) = lower(:name)', { org: viewer.organizationId, name: input.name })
-        .getExists();
-      if (taken) throw new ConflictError('name', `a team named "${input.name}" already exists`);
+      await this.refuseTakenName(manager, viewer, input.name, null);
       requireRoom(
         await manager.getRepository(Team).countBy({ organizationId: viewer.organizationId }),
         MAX_TEAMS,
@@ -89,6 +84,33 @@ export class TeamsService {
             : error;
         });
     });
+  }
+
+  /** A new name for a team, unique in the organisation ignoring case. */
+  rename(viewer: Viewer, teamId: string, name: string): Promise<Team> {
+    const text = requireText(name, 'name', 1, MAX_TEAM_NAME_LENGTH);
+    return this.dataSource.transaction(async (manager) => {
+      const team = await manager.getRepository(Team).findOneBy({ id: teamId, organizationId: viewer.organizationId });
+      if (!team) throw new NotFoundError('Team', teamId);
+      await this.refuseTakenName(manager, viewer, text, team.id);
+      team.name = text;
+      await manager
+        .getRepository(Team)
+        .update({ id: team.id }, { name: text })
+        .catch((error: unknown) => {
+          throw isUniqueViolation(error, 'teams_name_unique') ? new ConflictError('name', `a team named "${text}" already exists`) : error;
+        });
+      return team;
+    });
+  }
+
+  private async refuseTakenName(manager: EntityManager, viewer: Viewer, name: string, exceptTeamId: string | null): Promise<void> {
+    const query = manager
+      .getRepository(Team)
+      .createQueryBuilder('team')
+      .where('team.organizationId = :org AND lower(team.name) = lower(:name)', { org: viewer.organizationId, name });
+    if (exceptTeamId) query.andWhere('team.id <> :exceptTeamId', { exceptTeamId });
+    if (await query.getExists()) throw new ConflictError('name', `a team named "${name}" already exists`);
   }
 
   setManager(viewer: Viewer, teamId: string, userId: string): Promise<Team> {

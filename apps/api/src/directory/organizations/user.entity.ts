@@ -66,6 +66,10 @@ export class User {
   @Column('boolean', { default: false })
   leaderboardOptOut!: boolean;
 
+  /** The person's first working day, for onboarding and work anniversaries; unknown for people added before it was asked. */
+  @Column('timestamptz', { nullable: true })
+  startedAt!: Date | null;
+
   /**
    * False once an admin deactivated the account: it cannot sign in, its
    * sign-ins have ended, it is off the leaderboards (its points leave its

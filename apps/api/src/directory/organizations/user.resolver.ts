@@ -3,6 +3,10 @@ import { Role, levelFor } from '@laurels/domain';
 import { CurrentViewer, RequireRole, SignedIn, type Viewer } from '#platform/auth';
 import { OptionalIdArg, AtMost, Loaders, type RequestLoaders } from '#platform/graphql';
 import { CreateUserInput } from './dto/create-user.input.js';
+import { ImportUsersResultObject } from './dto/import-users-result.object.js';
+import { ImportUsersInput } from './dto/import-users.input.js';
+import { UpdateUserInput } from './dto/update-user.input.js';
+import { PeopleImportService } from './people-import.service.js';
 import { LevelObject } from './dto/level.object.js';
 import { TeamObject } from './dto/team.object.js';
 import { UserObject } from './dto/user.object.js';
@@ -14,6 +18,7 @@ export class UserResolver {
   constructor(
     private readonly people: UsersService,
     private readonly teams: TeamsService,
+    private readonly imports: PeopleImportService,
   ) {}
 
   @Query(() => [UserObject], {
@@ -29,6 +34,22 @@ export class UserResolver {
   @RequireRole(Role.ADMIN)
   async createUser(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateUserInput): Promise<UserObject> {
     return UserObject.from(await this.people.create(viewer, input));
+  }
+
+  @Mutation(() => UserObject, { description: 'Admin only. Changes a person’s name, role, team or start date: those given.' })
+  @RequireRole(Role.ADMIN)
+  async updateUser(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateUserInput): Promise<UserObject> {
+    return UserObject.from(await this.people.update(viewer, input));
+  }
+
+  @Mutation(() => ImportUsersResultObject, {
+    description:
+      'Admin only. Adds people, all or nothing: when any row is wrong nobody is added and errors names every wrong field of every row. People whose email the organisation has already are skipped. Imported people sign in once an admin gives them a password (setUserPassword).',
+  })
+  @RequireRole(Role.ADMIN)
+  async importUsers(@CurrentViewer() viewer: Viewer, @Args('input') input: ImportUsersInput): Promise<ImportUsersResultObject> {
+    const outcome = await this.imports.import(viewer, input.rows);
+    return Object.assign(new ImportUsersResultObject(), { ...outcome, errors: [...outcome.errors] });
   }
 
   @Mutation(() => UserObject, { description: 'Leaves (or rejoins) other people’s leaderboards; you still see your own place.' })

@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { ConflictError, NotFoundError } from '@laurels/domain';
-import { In, type Repository } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { ConflictError, InvalidInputError, NotFoundError, Role, displayNameProblem, startDateProblem } from '@laurels/domain';
+import { DataSource, In, type Repository } from 'typeorm';
 import { assertStrongPassword, hashPassword, type Viewer } from '#platform/auth';
 import { groupBy, indexBy, type BatchLoad } from '#platform/graphql';
 import { isUniqueViolation } from '#platform/database';
+import { Clock } from '#platform/clock';
 import { TakenEmailLimit } from '#platform/rate-limit';
 import type { CreateUserInput } from './dto/create-user.input.js';
+import type { UpdateUserInput } from './dto/update-user.input.js';
+import { lockPeople } from './locks.js';
 import { Organization } from './organization.entity.js';
 import { Team } from './team.entity.js';
 import { User } from './user.entity.js';
@@ -25,10 +28,12 @@ export const teamMembersKey = (key: TeamMembers) => `${key.teamId}:${key.first}`
 @Injectable()
 export class UsersService {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(User) private readonly users: Repository<User>,
     @InjectRepository(Team) private readonly teams: Repository<Team>,
     @InjectRepository(Organization) private readonly organizations: Repository<Organization>,
     private readonly takenEmails: TakenEmailLimit,
+    private readonly clock: Clock,
   ) {}
 
   async get(viewer: Viewer, userId: string): Promise<User> {
@@ -52,6 +57,7 @@ export class UsersService {
     if (input.teamId && !(await this.teams.existsBy({ id: input.teamId, organizationId: viewer.organizationId }))) {
       throw new NotFoundError('Team', input.teamId);
     }
+    this.checkStartDate(input.startedAt);
     const caller = `organization:${viewer.organizationId}`;
     await this.takenEmails.check(caller);
     const organization = await this.organizations.findOneByOrFail({ id: viewer.organizationId });
@@ -69,11 +75,61 @@ export class UsersService {
       displayName: input.displayName,
       role: input.role,
       teamId: input.teamId ?? null,
+      startedAt: input.startedAt ?? null,
       passwordHash,
     });
     return this.users.save(user).catch(async (error: unknown) => {
       throw isUniqueViolation(error, 'users_email_unique') ? await this.emailTaken(viewer, input.email, caller) : error;
     });
+  }
+
+  /**
+   * Changes a person's name, role, team or start date (those given), under a
+   * lock on them. Nobody changes their own role (an organisation keeps the
+   * admin who is changing things), and a manager of a team stays a manager or
+   * admin until the team has another.
+   */
+  async update(viewer: Viewer, input: UpdateUserInput): Promise<User> {
+    const changes: Partial<Pick<User, 'displayName' | 'role' | 'teamId' | 'startedAt'>> = {};
+    if (input.displayName != null) {
+      const problem = displayNameProblem(input.displayName);
+      if (problem) throw new InvalidInputError('displayName', problem);
+      changes.displayName = input.displayName.trim();
+    }
+    if (input.startedAt != null) changes.startedAt = this.checkStartDate(input.startedAt);
+    return this.dataSource.transaction(async (manager) => {
+      await lockPeople(manager, [input.userId]);
+      const people = manager.getRepository(User);
+      const user = await people.findOneBy({ id: input.userId, organizationId: viewer.organizationId });
+      if (!user) throw new NotFoundError('User', input.userId);
+      if (input.teamId != null && input.teamId !== user.teamId) {
+        if (!(await manager.getRepository(Team).existsBy({ id: input.teamId, organizationId: viewer.organizationId })))
+          throw new NotFoundError('Team', input.teamId);
+        changes.teamId = input.teamId;
+      }
+      if (input.role != null && input.role !== user.role) {
+        if (user.id === viewer.userId) throw new InvalidInputError('role', 'You cannot change your own role: ask another admin');
+        if (input.role === Role.EMPLOYEE) {
+          const managed = await manager
+            .getRepository(Team)
+            .find({ select: { name: true }, where: { organizationId: viewer.organizationId, managerId: user.id }, take: 3 });
+          if (managed.length > 0) {
+            const names = managed.map((team) => `“${team.name}”`).join(', ');
+            throw new InvalidInputError('role', `${user.displayName} manages ${names}: give the team another manager first`);
+          }
+        }
+        changes.role = input.role;
+      }
+      if (Object.keys(changes).length > 0) await people.update({ id: user.id }, changes);
+      return Object.assign(user, changes);
+    });
+  }
+
+  private checkStartDate(startedAt: Date | null | undefined): Date | null {
+    if (startedAt == null) return null;
+    const problem = startDateProblem(startedAt, this.clock.now());
+    if (problem) throw new InvalidInputError('startedAt', problem);
+    return startedAt;
   }
 
   /**

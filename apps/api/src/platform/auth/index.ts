@@ -1,6 +1,6 @@
 export { ACCESS_METADATA, CurrentViewer, Public, RequireRole, SignedIn } from './access.decorators.js';
 export type { AccessRule } from './access.decorators.js';
-export { hashPassword, verifyNothing, verifyPassword } from './password.js';
+export { NO_PASSWORD, hashPassword, verifyNothing, verifyPassword } from './password.js';
 export { assertStrongPassword } from './password-policy.js';
 export type { PasswordOwner } from './password-policy.js';
 export { TokenService } from './token.service.js';

@@ -23,10 +23,12 @@ interface TeamPickerProps {
   onChange: (teamId: string) => void;
   placeholder?: string;
   error?: string | null;
+  /** The team chosen when the picker opens, so that it shows by name before any search. */
+  current?: { readonly id: string; readonly name: string } | null;
 }
 
 /** Chooses one team by searching the organisation's teams as you type. */
-export function TeamPicker({ value, onChange, ...combobox }: TeamPickerProps) {
+export function TeamPicker({ value, onChange, current, ...combobox }: TeamPickerProps) {
   const [search, setSearch] = useState('');
   const { data, previousData, loading } = useQuery(TeamPickerQuery, { variables: { search } });
   const teams = (data ?? previousData)?.organization.teams ?? [];
@@ -40,6 +42,7 @@ export function TeamPicker({ value, onChange, ...combobox }: TeamPickerProps) {
       loading={loading}
       more={teams.length > 20}
       nothingFound={(query) => `No team matches “${query}”`}
+      initiallyChosen={current ? [{ id: current.id, label: current.name }] : []}
     />
   );
 }

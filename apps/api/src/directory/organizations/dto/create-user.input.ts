@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Role } from '@laurels/domain';
-import { IsEnum, IsOptional } from 'class-validator';
+import { IsDate, IsEnum, IsOptional } from 'class-validator';
 import { IsId, IsEmailAddress, IsPassword, IsText } from '#platform/graphql';
 
 @InputType({ description: 'A new member of the caller’s organisation.' })
@@ -25,4 +25,9 @@ export class CreateUserInput {
   @IsOptional()
   @IsId()
   teamId?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'First working day.' })
+  @IsOptional()
+  @IsDate({ message: 'The start date must be a date' })
+  startedAt?: Date | null;
 }

@@ -16,6 +16,7 @@ export type UserFields = Pick<
   | 'organizationId'
   | 'streakDays'
   | 'streakEndsAt'
+  | 'startedAt'
 >;
 
 registerEnumType(Role, {
@@ -51,6 +52,9 @@ export class UserObject {
   @Field({ description: 'False once an admin deactivated the account: it cannot sign in; its history stays.' })
   active!: boolean;
 
+  @Field(() => Date, { nullable: true, description: 'First working day, for onboarding and work anniversaries.' })
+  startedAt!: Date | null;
+
   teamId!: string | null;
   organizationId!: string;
   /** The kept streak (see User): read through the streakDays field, as it stands when asked. */
@@ -65,6 +69,7 @@ export class UserObject {
       points: user.points,
       leaderboardOptOut: user.leaderboardOptOut,
       active: user.active,
+      startedAt: user.startedAt,
       teamId: user.teamId,
       organizationId: user.organizationId,
       streak: { days: user.streakDays, endsAt: user.streakEndsAt },

@@ -1,15 +1,9 @@
 import { MockedProvider } from '@apollo/client/testing/react';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { MemoryRouter } from 'react-router';
-import {
-  ChangePasswordDocument,
-  DeactivateUserDocument,
-  PeopleAccessDocument,
-  SetKudosAllowanceDocument,
-  SettingsPageDocument,
-} from '@/gql/graphql';
+import { ChangePasswordDocument, SetKudosAllowanceDocument, SettingsPageDocument } from '@/gql/graphql';
 import { SettingsPage } from './SettingsPage';
 
 function settings(role: 'EMPLOYEE' | 'MANAGER' | 'ADMIN') {
@@ -30,36 +24,6 @@ function settings(role: 'EMPLOYEE' | 'MANAGER' | 'ADMIN') {
   };
 }
 
-const member = (id: string, displayName: string, active = true) => ({
-  __typename: 'User' as const,
-  id,
-  displayName,
-  email: `${id}@northwind.example`,
-  role: id === 'u1' ? 'ADMIN' : 'EMPLOYEE',
-  active,
-  team: null,
-});
-
-/** The admin's list of people who can (or, deactivated, cannot) sign in. */
-function peopleAccess(deactivated: boolean, nodes: ReturnType<typeof member>[], search = '') {
-  return {
-    request: { query: PeopleAccessDocument, variables: { search, deactivated } },
-    result: {
-      data: {
-        people: {
-          __typename: 'UserConnection',
-          nodes,
-          pageInfo: { __typename: 'PageInfo', endCursor: null, hasNextPage: false },
-          totalCount: nodes.length,
-        },
-      },
-    },
-  };
-}
-
-const avery = member('u1', 'Avery Collins');
-const priya = member('priya', 'Priya Shah');
-
 function renderPage(mocks: unknown[]) {
   return render(
     <MockedProvider mocks={mocks as never}>
@@ -75,7 +39,7 @@ describe('SettingsPage', () => {
     renderPage([settings(role)]);
     expect(await screen.findByRole('heading', { name: 'Only admins can change organisation settings' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Change password' })).toBeInTheDocument();
-    expect(screen.queryByRole('region', { name: 'Who can sign in' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Go to People' })).not.toBeInTheDocument();
     expect(screen.getByText('Empathy')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Save/ })).not.toBeInTheDocument();
   });
@@ -84,7 +48,6 @@ describe('SettingsPage', () => {
     const user = userEvent.setup();
     renderPage([
       settings('ADMIN'),
-      peopleAccess(false, [avery, priya]),
       {
         request: { query: SetKudosAllowanceDocument, variables: { points: 20000 } },
         result: {
@@ -105,9 +68,14 @@ describe('SettingsPage', () => {
     expect(points).toHaveAttribute('aria-invalid', 'true');
   });
 
+  it('sends an admin to the People page for people and teams', async () => {
+    renderPage([settings('ADMIN')]);
+    expect(await screen.findByRole('link', { name: 'Go to People' })).toHaveAttribute('href', '/people');
+  });
+
   it('asks for a whole number before bothering the server', async () => {
     const user = userEvent.setup();
-    renderPage([settings('ADMIN'), peopleAccess(false, [avery, priya])]);
+    renderPage([settings('ADMIN')]);
     const points = await screen.findByLabelText('Points per person per month');
     await user.clear(points);
     await user.click(screen.getByRole('button', { name: 'Save allowance' }));
@@ -162,51 +130,6 @@ describe('SettingsPage', () => {
         await screen.findByText('Password changed. You are still signed in here, and signed out everywhere else.'),
       ).toBeInTheDocument();
       expect(screen.getByLabelText('Current password')).toHaveValue('');
-    });
-  });
-
-  describe('who can sign in', () => {
-    it('deactivates someone once the admin confirms, and offers no button to deactivate themselves', async () => {
-      const user = userEvent.setup();
-      let deactivated = false;
-      renderPage([
-        settings('ADMIN'),
-        peopleAccess(false, [avery, priya]),
-        {
-          request: { query: DeactivateUserDocument, variables: { userId: 'priya' } },
-          result: () => {
-            deactivated = true;
-            return { data: { deactivateUser: { __typename: 'User', id: 'priya', active: false } } };
-          },
-        },
-        peopleAccess(false, [avery]),
-      ]);
-      const section = await screen.findByRole('region', { name: 'Who can sign in' });
-      expect(await within(section).findByText('Priya Shah')).toBeInTheDocument();
-      expect(within(section).queryByRole('button', { name: 'Deactivate Avery Collins' })).not.toBeInTheDocument();
-
-      await user.click(within(section).getByRole('button', { name: 'Deactivate Priya Shah' }));
-      const dialog = screen.getByRole('dialog', { name: 'Deactivate Priya Shah?' });
-      await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
-      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-      expect(deactivated).toBe(false);
-
-      await user.click(within(section).getByRole('button', { name: 'Deactivate Priya Shah' }));
-      await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Deactivate' }));
-      expect(await within(section).findByText('Priya Shah was deactivated and signed out everywhere.')).toBeInTheDocument();
-      expect(deactivated).toBe(true);
-      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-      expect(within(section).queryByText('Priya Shah')).not.toBeInTheDocument();
-    });
-
-    it('lists the deactivated people, marked as such, for reactivation', async () => {
-      const user = userEvent.setup();
-      renderPage([settings('ADMIN'), peopleAccess(false, [avery, priya]), peopleAccess(true, [member('leo', 'Leo Martins', false)])]);
-      const section = await screen.findByRole('region', { name: 'Who can sign in' });
-      await user.click(within(section).getByRole('radio', { name: 'Deactivated' }));
-      expect(await within(section).findByText('Leo Martins')).toBeInTheDocument();
-      expect(within(section).getByText('Deactivated', { selector: 'span' })).toBeInTheDocument();
-      expect(within(section).getByRole('button', { name: 'Reactivate Leo Martins' })).toBeInTheDocument();
     });
   });
 });

@@ -4,10 +4,9 @@ import { MAX_VALUES } from '@laurels/domain';
 import { graphql } from '@/gql';
 import { isAdmin } from '@/shared/viewer';
 import { QueryError } from '@/shared/QueryError';
-import { EmptyState, Loading, PageHeader, Tag } from '@/ui';
+import { ButtonLink, EmptyState, Loading, PageHeader, Tag } from '@/ui';
 import { ChangePasswordForm } from '../components/ChangePasswordForm';
 import { KudosAllowanceForm } from '../components/KudosAllowanceForm';
-import { PeopleAccess } from '../components/PeopleAccess';
 import { SettingsSection } from '../components/SettingsSection';
 import { ValuesEditor } from '../components/ValuesEditor';
 import styles from './SettingsPage.module.css';
@@ -28,7 +27,7 @@ const SettingsPageQuery = graphql(`
   }
 `);
 
-/** Everyone's own account (the password); for admins, the organisation: company values, the kudos allowance, who may sign in. */
+/** Everyone's own account (the password); for admins, the organisation: company values, the kudos allowance, and the way to People. */
 export function SettingsPage() {
   const { data, loading, error, refetch } = useQuery(SettingsPageQuery);
   if (loading && !data) return <Loading label="Loading the settings…" />;
@@ -94,10 +93,12 @@ export function SettingsPage() {
         </SettingsSection>
         <SettingsSection
           id="people-heading"
-          title="Who can sign in"
-          intro="Deactivate someone who has left: they are signed out at once and cannot sign in, and everything they earned stays. Reactivate them to let them back."
+          title="People and teams"
+          intro="Add people or import them from a spreadsheet, change their team or role, deactivate someone who has left, and run the teams: all on the People page."
         >
-          <PeopleAccess viewerId={me.id} />
+          <ButtonLink to="/people" variant="secondary">
+            Go to People
+          </ButtonLink>
         </SettingsSection>
       </div>
     </>

@@ -1,8 +1,11 @@
+import type { Role } from '@laurels/domain';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { errorMessage } from '@/shared/apollo';
-import { Alert, Avatar, Button, ConfirmDialog, ItemList, Segmented, Spinner, Tag, TextField } from '@/ui';
-import { usePeopleAccess, useSetActive } from '../hooks/usePeopleAccess';
-import styles from './PeopleAccess.module.css';
+import { Alert, Avatar, Button, ConfirmDialog, EmptyState, ItemList, Segmented, Spinner, Tag, TextField } from '@/ui';
+import { usePeopleDirectory, useSetActive } from '../hooks/usePeople';
+import type { EditedPerson } from './PersonDialog';
+import styles from './PeopleDirectory.module.css';
 
 type Status = 'active' | 'deactivated';
 const STATUSES: { value: Status; label: string }[] = [
@@ -16,18 +19,23 @@ interface Person {
   readonly active: boolean;
 }
 
+const ROLE_LABEL: Record<Role, string> = { EMPLOYEE: 'Employee', MANAGER: 'Manager', ADMIN: 'Admin' };
+
+const startDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
 /**
- * Who may sign in: the organisation's active people, or its deactivated
- * ones, searched by name or email; each deactivated or reactivated after a
- * confirmation. The admin cannot deactivate themselves.
+ * The organisation's people, a page at a time, searched by name or email as
+ * the admin types: the active ones or the deactivated ones. Each can be
+ * edited, and deactivated or reactivated after a confirmation; the admin
+ * cannot deactivate themselves.
  */
-export function PeopleAccess({ viewerId }: { viewerId: string }) {
+export function PeopleDirectory({ viewerId, onEdit }: { viewerId: string; onEdit: (person: EditedPerson) => void }) {
   const [status, setStatus] = useState<Status>('active');
   const [search, setSearch] = useState('');
   const [pending, setPending] = useState<Person | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [more, setMore] = useState<{ loading: boolean; error: string | null }>({ loading: false, error: null });
-  const { data, previousData, loading, error, fetchMore } = usePeopleAccess(search, status === 'deactivated');
+  const { data, previousData, loading, error, fetchMore } = usePeopleDirectory(search, status === 'deactivated');
   const { setActive, reset, loading: saving, error: saveError } = useSetActive();
   const page = (data ?? previousData)?.people;
 
@@ -86,6 +94,11 @@ export function PeopleAccess({ viewerId }: { viewerId: string }) {
             {status === 'deactivated' ? ' deactivated' : ' active'}
             {search.trim() ? ` matching “${search.trim()}”` : ''}
           </p>
+          {page.nodes.length === 0 && (
+            <EmptyState title={search.trim() ? 'Nobody matches' : status === 'deactivated' ? 'Nobody is deactivated' : 'Nobody here yet'}>
+              <p>{search.trim() ? 'Try part of a first name, a surname or an email.' : 'Add people one by one, or import a CSV file.'}</p>
+            </EmptyState>
+          )}
           {page.nodes.length > 0 && (
             <ItemList className={styles.list}>
               {page.nodes.map((person) => (
@@ -93,38 +106,52 @@ export function PeopleAccess({ viewerId }: { viewerId: string }) {
                   <Avatar name={person.displayName} />
                   <span className={styles.who}>
                     <span className={styles.name}>
-                      <strong>{person.displayName}</strong>
+                      <Link to={`/people/${person.id}`} className={styles.link}>
+                        {person.displayName}
+                      </Link>
                       {person.id === viewerId && <Tag tone="brand">You</Tag>}
                       {!person.active && <Tag tone="danger">Deactivated</Tag>}
                     </span>
                     <span className={styles.detail}>
-                      {[person.email, person.team?.name, person.role.charAt(0) + person.role.slice(1).toLowerCase()]
+                      {[
+                        person.email,
+                        person.team?.name ?? 'No team',
+                        ROLE_LABEL[person.role],
+                        person.startedAt && `Started ${startDate.format(new Date(person.startedAt))}`,
+                      ]
                         .filter(Boolean)
                         .join(' · ')}
                     </span>
                   </span>
-                  {person.id !== viewerId && (
-                    <Button
-                      size="sm"
-                      variant={person.active ? 'secondary' : 'primary'}
-                      aria-label={`${person.active ? 'Deactivate' : 'Reactivate'} ${person.displayName}`}
-                      onClick={() => {
-                        reset();
-                        setDone(null);
-                        setPending(person);
-                      }}
-                    >
-                      {person.active ? 'Deactivate' : 'Reactivate'}
-                    </Button>
-                  )}
+                  <span className={styles.actions}>
+                    {person.active && (
+                      <Button size="sm" variant="ghost" aria-label={`Edit ${person.displayName}`} onClick={() => onEdit(person)}>
+                        Edit
+                      </Button>
+                    )}
+                    {person.id !== viewerId && (
+                      <Button
+                        size="sm"
+                        variant={person.active ? 'secondary' : 'primary'}
+                        aria-label={`${person.active ? 'Deactivate' : 'Reactivate'} ${person.displayName}`}
+                        onClick={() => {
+                          reset();
+                          setDone(null);
+                          setPending(person);
+                        }}
+                      >
+                        {person.active ? 'Deactivate' : 'Reactivate'}
+                      </Button>
+                    )}
+                  </span>
                 </li>
               ))}
             </ItemList>
           )}
           {more.error && <Alert>{more.error}</Alert>}
           {page.pageInfo.hasNextPage && (
-            <Button variant="ghost" busy={more.loading} onClick={() => void showMore()}>
-              Show more
+            <Button variant="secondary" busy={more.loading} onClick={() => void showMore()}>
+              Show more ({page.nodes.length} of {page.totalCount.toLocaleString()} shown)
             </Button>
           )}
         </>
