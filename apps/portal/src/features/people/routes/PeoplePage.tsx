@@ -1,7 +1,8 @@
 import { Lock, UserPlus, Upload } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
+import { QueryError } from '@/shared/QueryError';
 import { isAdmin, useViewer } from '@/shared/viewer';
-import { Alert, Button, Card, EmptyState, ErrorState, Loading, PageHeader } from '@/ui';
+import { Alert, Button, Card, EmptyState, Loading, PageHeader } from '@/ui';
 import { ImportPeople } from '../components/ImportPeople';
 import { PeopleDirectory } from '../components/PeopleDirectory';
 import { PersonDialog, type EditedPerson } from '../components/PersonDialog';
@@ -34,7 +35,7 @@ export function PeoplePage() {
   const [importing, setImporting] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   if (loading && !data) return <Loading label="Loading people…" />;
-  if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
+  if (error && !data) return <QueryError error={error} onRetry={() => void refetch()} />;
   if (!data) return null;
   if (!isAdmin(data.me.role)) {
     return (
