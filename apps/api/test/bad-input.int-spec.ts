@@ -172,7 +172,7 @@ describe('bad input: a clear error naming the field, never an internal error, ne
         'idempotencyKey',
       ],
     ]);
-    expect(huge!.errors![0]!.message).toBe('title must be 1 to 120 characters');
+    expect(huge!.errors![0]!.message).toBe('Title must be 1 to 120 characters');
     await expectRefused('BAD_USER_INPUT', undefined, [
       ['long login email', LOGIN, { email: `${'x'.repeat(300)}@example.com`, password: PASSWORD }, 'email'],
       ['long login password', LOGIN, { email: 'someone@example.com', password: 'x'.repeat(10_000) }, 'password'],
@@ -257,13 +257,13 @@ describe('bad input: a clear error naming the field, never an internal error, ne
       ['passing score over 100', ADD_MODULE, quiz({ passingScore: 101 }), 'passingScore'],
     ]);
     expect(responses.map((response) => response.errors![0]!.message)).toEqual([
-      'points must be at least 0',
-      'points must be at most 1000',
-      'estimatedMinutes must be at least 1',
-      'points must be at least 0',
-      'points must be at most 500',
-      'passingScore must be at least 1',
-      'passingScore must be at most 100',
+      'Points must be at least 0',
+      'Points must be at most 1000',
+      'Estimated minutes must be at least 1',
+      'Points must be at least 0',
+      'Points must be at most 500',
+      'Passing score must be at least 1',
+      'Passing score must be at most 100',
     ]);
   });
 

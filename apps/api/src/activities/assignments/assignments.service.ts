@@ -8,6 +8,7 @@ import {
   assignmentStatus,
   compareAssignments,
   isOverdue,
+  requireOpenForLearning,
   type AssignmentStatus,
 } from '@laurels/domain';
 import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
@@ -54,7 +55,7 @@ export class AssignmentsService {
    */
   async assignCourse(viewer: Viewer, courseId: string, request: AssignmentRequest): Promise<AssignmentView[]> {
     const course = await this.courses.get(viewer, courseId);
-    if (course.status !== CourseStatus.PUBLISHED) throw new InvalidInputError('courseId', `“${course.title}” is not published yet`);
+    requireOpenForLearning(course, 'courseId');
     const assignees = await this.assignees(viewer, request);
     const assigned = await this.dataSource.transaction((manager) => this.write(manager, viewer, [course.id], assignees, request));
     return this.view(assigned);
@@ -78,8 +79,14 @@ export class AssignmentsService {
     return this.view(assigned);
   }
 
+  /** An archived course can no longer be taken: its assignments leave the lists, while what was completed stays on record. */
   async mine(viewer: Viewer): Promise<AssignmentView[]> {
-    return this.sorted(await this.view(await this.assignments.findBy({ assigneeId: viewer.userId })));
+    const rows = await this.assignments
+      .createQueryBuilder('assignment')
+      .innerJoin('assignment.course', 'course', 'course.status <> :archived', { archived: CourseStatus.ARCHIVED })
+      .where('assignment.assigneeId = :assigneeId', { assigneeId: viewer.userId })
+      .getMany();
+    return this.sorted(await this.view(rows));
   }
 
   /** The assignments of a team's current members, for its manager or an admin. */
@@ -88,6 +95,7 @@ export class AssignmentsService {
     const rows = await this.assignments
       .createQueryBuilder('assignment')
       .innerJoin(User, 'assignee', 'assignee.id = assignment.assigneeId')
+      .innerJoin('assignment.course', 'course', 'course.status <> :archived', { archived: CourseStatus.ARCHIVED })
       .where('assignee.teamId = :teamId', { teamId })
       // The soonest due come first, so the overdue ones are always on the page.
       .orderBy('assignment.dueAt', 'ASC', 'NULLS LAST')
