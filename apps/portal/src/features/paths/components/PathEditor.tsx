@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { ArrowDown, ArrowUp, X } from 'lucide-react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { graphql } from '@/gql';
 import { errorField, errorMessage } from '@/shared/apollo';
 import { Alert, Button, FormActions, Tag, TextAreaField, TextField } from '@/ui';
@@ -43,7 +43,22 @@ export function PathEditor({ pathId, initial, onDone }: PathEditorProps) {
   const error = creating.error ?? updating.error;
   const field = errorField(error);
   const problems: PathProblems = { ...checked, ...(field ? { [field]: errorMessage(error) } : {}) };
-  const titleId = `path-courses-${pathId ?? 'new'}`;
+  const titleId = useId();
+  const [moved, setMoved] = useState<{ courseId: string; step: -1 | 1 } | null>(null);
+
+  // The moved course's arrow keeps the keyboard focus, or its other arrow once it reached an end.
+  useEffect(() => {
+    if (!moved) return;
+    const button = (step: number) =>
+      document.getElementById(`${titleId}-${step < 0 ? 'up' : 'down'}-${moved.courseId}`) as HTMLButtonElement | null;
+    const same = button(moved.step);
+    (same && !same.disabled ? same : button(-moved.step))?.focus();
+  }, [moved, titleId]);
+
+  const moveBy = (index: number, step: -1 | 1) => {
+    setDraft({ ...draft, courses: moveItem(draft.courses, index, step) });
+    setMoved({ courseId: draft.courses[index]!.id, step });
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -97,20 +112,22 @@ export function PathEditor({ pathId, initial, onDone }: PathEditorProps) {
               )}
               <span className={styles.tools}>
                 <Button
+                  id={`${titleId}-up-${course.id}`}
                   variant="ghost"
                   size="sm"
                   icon={<ArrowUp size={16} />}
                   aria-label={`Move “${course.title}” up`}
                   disabled={index === 0}
-                  onClick={() => setDraft({ ...draft, courses: moveItem(draft.courses, index, -1) })}
+                  onClick={() => moveBy(index, -1)}
                 />
                 <Button
+                  id={`${titleId}-down-${course.id}`}
                   variant="ghost"
                   size="sm"
                   icon={<ArrowDown size={16} />}
                   aria-label={`Move “${course.title}” down`}
                   disabled={index === draft.courses.length - 1}
-                  onClick={() => setDraft({ ...draft, courses: moveItem(draft.courses, index, 1) })}
+                  onClick={() => moveBy(index, 1)}
                 />
                 <Button
                   variant="ghost"
