@@ -11,6 +11,7 @@ const MOVE = `mutation ($id: ID!, $position: Int!) { moveModule(moduleId: $id, p
 const REMOVE = `mutation ($id: ID!) { removeModule(moduleId: $id) { id modules { id position } } }`;
 const ARCHIVE = `mutation ($id: ID!) { archiveCourse(courseId: $id) { id status } }`;
 const MY_ENROLLMENTS = `{ myEnrollments { course { id } status progress completedAt } }`;
+const MY_ASSIGNMENTS = `{ myAssignments { id } }`;
 const COURSES = `query ($search: String) { courses(search: $search) { id title status } }`;
 const CREATE_PATH = `mutation ($input: CreateLearningPathInput!) { createLearningPath(input: $input) { id } }`;
 const UPDATE_PATH = `mutation ($input: UpdateLearningPathInput!) {
@@ -206,6 +207,12 @@ describe('editing courses and learning paths after creation', () => {
                 (SELECT count(*)::int FROM module_completions WHERE user_id = $1) AS completions`,
         [done.id],
       );
+    await api.ok(
+      `mutation ($input: AssignCourseInput!) { assignCourse(input: $input) { id } }`,
+      { input: { courseId: course.id, userIds: [halfway.id] } },
+      organization.admin.token,
+    );
+    expect((await api.ok(MY_ASSIGNMENTS, {}, halfway.token)).myAssignments).toHaveLength(1);
     const before = await held();
     expect(before).toEqual([{ points: expect.any(Number), badges: expect.any(Number), credentials: expect.any(Number), completions: 3 }]);
     expect(before[0]!.badges).toBeGreaterThan(0);
@@ -224,6 +231,9 @@ describe('editing courses and learning paths after creation', () => {
       expect.objectContaining({ course: { id: course.id }, status: 'COMPLETED', progress: 1 }),
     ]);
     expect((await api.ok(MY_ENROLLMENTS, {}, halfway.token)).myEnrollments).toEqual([]);
+    // An assignment of it can no longer be acted on: it leaves the lists, and the row stays.
+    expect((await api.ok(MY_ASSIGNMENTS, {}, halfway.token)).myAssignments).toEqual([]);
+    expect(await api.sql('SELECT count(*)::int AS count FROM assignments WHERE course_id = $1', [course.id])).toEqual([{ count: 1 }]);
 
     const late = await api.gql(
       `mutation ($input: CompleteModuleInput!) { completeModule(input: $input) { pointsAwarded } }`,

@@ -36,6 +36,9 @@ export interface AssignmentView {
 /** The most of a team's assignments one read lists. */
 export const MAX_TEAM_ASSIGNMENTS = 2000;
 
+/** An assignment of a course still open to learners: one primary-key look-up per assignment, whatever the catalogue holds. */
+const NOT_ARCHIVED = 'NOT EXISTS (SELECT 1 FROM courses archived WHERE archived.id = assignment.course_id AND archived.status = :archived)';
+
 @Injectable()
 export class AssignmentsService {
   constructor(
@@ -83,8 +86,8 @@ export class AssignmentsService {
   async mine(viewer: Viewer): Promise<AssignmentView[]> {
     const rows = await this.assignments
       .createQueryBuilder('assignment')
-      .innerJoin('assignment.course', 'course', 'course.status <> :archived', { archived: CourseStatus.ARCHIVED })
       .where('assignment.assigneeId = :assigneeId', { assigneeId: viewer.userId })
+      .andWhere(NOT_ARCHIVED, { archived: CourseStatus.ARCHIVED })
       .getMany();
     return this.sorted(await this.view(rows));
   }
@@ -95,8 +98,8 @@ export class AssignmentsService {
     const rows = await this.assignments
       .createQueryBuilder('assignment')
       .innerJoin(User, 'assignee', 'assignee.id = assignment.assigneeId')
-      .innerJoin('assignment.course', 'course', 'course.status <> :archived', { archived: CourseStatus.ARCHIVED })
       .where('assignee.teamId = :teamId', { teamId })
+      .andWhere(NOT_ARCHIVED, { archived: CourseStatus.ARCHIVED })
       // The soonest due come first, so the overdue ones are always on the page.
       .orderBy('assignment.dueAt', 'ASC', 'NULLS LAST')
       .addOrderBy('assignment.createdAt', 'ASC')
