@@ -137,6 +137,8 @@ export function benchOperations(seeded) {
     { name: 'PeoplePage teams (admin)', portal: 'PeopleTeams', variables: { search: '' }, as: 'admin' },
     { name: 'StudioPage (admin)', portal: 'Studio', as: 'admin' },
     { name: 'StudioCoursePage (admin)', portal: 'StudioCourse', variables: { id: seeded.courseId }, as: 'admin' },
+    { name: 'Module editor, its answer key (admin)', portal: 'AnswerKey', variables: { moduleId: seeded.moduleIds[0] }, as: 'admin' },
+    { name: 'Course picker, searching "call" (manager)', portal: 'CoursePicker', variables: { search: 'call' }, as: 'manager' },
     { name: 'Certification courses (admin)', portal: 'CertificationCourses', as: 'admin' },
     { name: 'VerifyPage (signed out)', portal: 'VerifyCredential', variables: { id: seeded.credentialId }, as: null },
   );

@@ -1,5 +1,6 @@
 export * from './errors/domain-errors.js';
 export * from './levels/levels.js';
+export * from './learning/course-edits.js';
 export * from './learning/course-progress.js';
 export * from './learning/module-rules.js';
 export * from './learning/quiz-scoring.js';

@@ -60,7 +60,10 @@ type Documents = {
     "\n  fragment QuizPlayer_module on Module {\n    id\n    kind\n    passingScore\n    questions {\n      id\n      prompt\n      choices\n    }\n    myCompletion {\n      id\n      passed\n      score\n      feedback {\n        questionId\n        correct\n        explanation\n      }\n    }\n  }\n": typeof types.QuizPlayer_ModuleFragmentDoc,
     "\n  mutation CompleteModule($input: CompleteModuleInput!) {\n    completeModule(input: $input) {\n      pointsAwarded\n      levelUp {\n        number\n        title\n      }\n      newBadges {\n        id\n        badge {\n          id\n          name\n          icon\n          tier\n        }\n      }\n      newCertifications {\n        id\n        certification {\n          id\n          name\n        }\n      }\n      completion {\n        id\n        passed\n        module {\n          id\n          myCompletion {\n            id\n            passed\n            score\n            completedAt\n            feedback {\n              questionId\n              correct\n              explanation\n            }\n          }\n        }\n      }\n      enrollment {\n        id\n        status\n        progress\n        completedAt\n      }\n    }\n  }\n": typeof types.CompleteModuleDocument,
     "\n  query ModulePage($courseId: ID!, $moduleId: ID!) {\n    course(id: $courseId) {\n      id\n      title\n      points\n      myEnrollment {\n        id\n        status\n        progress\n      }\n      modules {\n        id\n        position\n        title\n        myCompletion {\n          id\n          passed\n        }\n      }\n    }\n    module(id: $moduleId) {\n      id\n      title\n      kind\n      body\n      points\n      myCompletion {\n        id\n        passed\n      }\n      ...QuizPlayer_module\n    }\n  }\n": typeof types.ModulePageDocument,
-    "\n  query Paths {\n    learningPaths {\n      id\n      title\n      description\n      courses {\n        id\n        title\n        estimatedMinutes\n        myEnrollment {\n          id\n          status\n          progress\n        }\n      }\n    }\n  }\n": typeof types.PathsDocument,
+    "\n  query CoursePicker($search: String) {\n    courses(search: $search, first: 21) {\n      id\n      title\n      status\n    }\n  }\n": typeof types.CoursePickerDocument,
+    "\n  mutation CreateLearningPath($input: CreateLearningPathInput!) {\n    createLearningPath(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateLearningPathDocument,
+    "\n  mutation UpdateLearningPath($input: UpdateLearningPathInput!) {\n    updateLearningPath(input: $input) {\n      id\n      title\n      description\n    }\n  }\n": typeof types.UpdateLearningPathDocument,
+    "\n  query Paths {\n    learningPaths {\n      id\n      title\n      description\n      courses {\n        id\n        title\n        status\n        estimatedMinutes\n        myEnrollment {\n          id\n          status\n          progress\n        }\n      }\n    }\n  }\n": typeof types.PathsDocument,
     "\n  query PeopleDirectory($search: String, $deactivated: Boolean!, $after: String) {\n    people(search: $search, deactivated: $deactivated, first: 20, after: $after) {\n      nodes {\n        id\n        displayName\n        email\n        role\n        active\n        startedAt\n        team {\n          id\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": typeof types.PeopleDirectoryDocument,
     "\n  query PeopleTeams($search: String) {\n    organization {\n      id\n      teams(search: $search, first: 51) {\n        id\n        name\n        manager {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.PeopleTeamsDocument,
     "\n  mutation CreatePerson($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      displayName\n    }\n  }\n": typeof types.CreatePersonDocument,
@@ -78,9 +81,15 @@ type Documents = {
     "\n  mutation SetOrganizationValues($values: [String!]!) {\n    setOrganizationValues(values: $values) {\n      id\n      values\n    }\n  }\n": typeof types.SetOrganizationValuesDocument,
     "\n  mutation SetKudosAllowance($points: Int!) {\n    setKudosAllowance(points: $points) {\n      id\n      kudosAllowance\n    }\n  }\n": typeof types.SetKudosAllowanceDocument,
     "\n  query SettingsPage {\n    me {\n      id\n      role\n    }\n    organization {\n      id\n      name\n      values\n      ...ValuesEditor_organization\n      ...KudosAllowanceForm_organization\n    }\n  }\n": typeof types.SettingsPageDocument,
+    "\n  mutation UpdateCourse($input: UpdateCourseInput!) {\n    updateCourse(input: $input) {\n      id\n      title\n      summary\n      skills\n      estimatedMinutes\n      points\n    }\n  }\n": typeof types.UpdateCourseDocument,
     "\n  mutation AddModule($input: AddModuleInput!) {\n    addModule(input: $input) {\n      id\n      position\n    }\n  }\n": typeof types.AddModuleDocument,
-    "\n  query StudioCourse($id: ID!) {\n    course(id: $id) {\n      id\n      title\n      summary\n      status\n      skills\n      points\n      modules {\n        id\n        position\n        title\n        kind\n        points\n        passingScore\n        questions {\n          id\n        }\n      }\n    }\n  }\n": typeof types.StudioCourseDocument,
+    "\n  mutation UpdateModule($input: UpdateModuleInput!) {\n    updateModule(input: $input) {\n      id\n      title\n      body\n      points\n      passingScore\n      questions {\n        id\n      }\n    }\n  }\n": typeof types.UpdateModuleDocument,
+    "\n  query AnswerKey($moduleId: ID!) {\n    answerKey(moduleId: $moduleId) {\n      id\n      prompt\n      choices\n      answerIndex\n      explanation\n    }\n  }\n": typeof types.AnswerKeyDocument,
+    "\n  query StudioCourse($id: ID!) {\n    course(id: $id) {\n      id\n      title\n      summary\n      status\n      skills\n      estimatedMinutes\n      points\n      modules {\n        id\n        position\n        title\n        kind\n        body\n        points\n        passingScore\n        questions {\n          id\n        }\n      }\n    }\n  }\n": typeof types.StudioCourseDocument,
     "\n  mutation PublishCourse($courseId: ID!) {\n    publishCourse(courseId: $courseId) {\n      id\n      status\n    }\n  }\n": typeof types.PublishCourseDocument,
+    "\n  mutation MoveModule($moduleId: ID!, $position: Int!) {\n    moveModule(moduleId: $moduleId, position: $position) {\n      id\n      modules {\n        id\n        position\n      }\n    }\n  }\n": typeof types.MoveModuleDocument,
+    "\n  mutation RemoveModule($moduleId: ID!) {\n    removeModule(moduleId: $moduleId) {\n      id\n      modules {\n        id\n        position\n      }\n    }\n  }\n": typeof types.RemoveModuleDocument,
+    "\n  mutation ArchiveCourse($courseId: ID!) {\n    archiveCourse(courseId: $courseId) {\n      id\n      status\n    }\n  }\n": typeof types.ArchiveCourseDocument,
     "\n  query Studio {\n    courses {\n      id\n      title\n      status\n      skills\n      moduleCount\n    }\n  }\n": typeof types.StudioDocument,
     "\n  mutation CreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateCourseDocument,
     "\n  mutation AssignCourse($input: AssignCourseInput!) {\n    assignCourse(input: $input) {\n      id\n    }\n  }\n": typeof types.AssignCourseDocument,
@@ -149,7 +158,10 @@ const documents: Documents = {
     "\n  fragment QuizPlayer_module on Module {\n    id\n    kind\n    passingScore\n    questions {\n      id\n      prompt\n      choices\n    }\n    myCompletion {\n      id\n      passed\n      score\n      feedback {\n        questionId\n        correct\n        explanation\n      }\n    }\n  }\n": types.QuizPlayer_ModuleFragmentDoc,
     "\n  mutation CompleteModule($input: CompleteModuleInput!) {\n    completeModule(input: $input) {\n      pointsAwarded\n      levelUp {\n        number\n        title\n      }\n      newBadges {\n        id\n        badge {\n          id\n          name\n          icon\n          tier\n        }\n      }\n      newCertifications {\n        id\n        certification {\n          id\n          name\n        }\n      }\n      completion {\n        id\n        passed\n        module {\n          id\n          myCompletion {\n            id\n            passed\n            score\n            completedAt\n            feedback {\n              questionId\n              correct\n              explanation\n            }\n          }\n        }\n      }\n      enrollment {\n        id\n        status\n        progress\n        completedAt\n      }\n    }\n  }\n": types.CompleteModuleDocument,
     "\n  query ModulePage($courseId: ID!, $moduleId: ID!) {\n    course(id: $courseId) {\n      id\n      title\n      points\n      myEnrollment {\n        id\n        status\n        progress\n      }\n      modules {\n        id\n        position\n        title\n        myCompletion {\n          id\n          passed\n        }\n      }\n    }\n    module(id: $moduleId) {\n      id\n      title\n      kind\n      body\n      points\n      myCompletion {\n        id\n        passed\n      }\n      ...QuizPlayer_module\n    }\n  }\n": types.ModulePageDocument,
-    "\n  query Paths {\n    learningPaths {\n      id\n      title\n      description\n      courses {\n        id\n        title\n        estimatedMinutes\n        myEnrollment {\n          id\n          status\n          progress\n        }\n      }\n    }\n  }\n": types.PathsDocument,
+    "\n  query CoursePicker($search: String) {\n    courses(search: $search, first: 21) {\n      id\n      title\n      status\n    }\n  }\n": types.CoursePickerDocument,
+    "\n  mutation CreateLearningPath($input: CreateLearningPathInput!) {\n    createLearningPath(input: $input) {\n      id\n    }\n  }\n": types.CreateLearningPathDocument,
+    "\n  mutation UpdateLearningPath($input: UpdateLearningPathInput!) {\n    updateLearningPath(input: $input) {\n      id\n      title\n      description\n    }\n  }\n": types.UpdateLearningPathDocument,
+    "\n  query Paths {\n    learningPaths {\n      id\n      title\n      description\n      courses {\n        id\n        title\n        status\n        estimatedMinutes\n        myEnrollment {\n          id\n          status\n          progress\n        }\n      }\n    }\n  }\n": types.PathsDocument,
     "\n  query PeopleDirectory($search: String, $deactivated: Boolean!, $after: String) {\n    people(search: $search, deactivated: $deactivated, first: 20, after: $after) {\n      nodes {\n        id\n        displayName\n        email\n        role\n        active\n        startedAt\n        team {\n          id\n          name\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": types.PeopleDirectoryDocument,
     "\n  query PeopleTeams($search: String) {\n    organization {\n      id\n      teams(search: $search, first: 51) {\n        id\n        name\n        manager {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.PeopleTeamsDocument,
     "\n  mutation CreatePerson($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      displayName\n    }\n  }\n": types.CreatePersonDocument,
@@ -167,9 +179,15 @@ const documents: Documents = {
     "\n  mutation SetOrganizationValues($values: [String!]!) {\n    setOrganizationValues(values: $values) {\n      id\n      values\n    }\n  }\n": types.SetOrganizationValuesDocument,
     "\n  mutation SetKudosAllowance($points: Int!) {\n    setKudosAllowance(points: $points) {\n      id\n      kudosAllowance\n    }\n  }\n": types.SetKudosAllowanceDocument,
     "\n  query SettingsPage {\n    me {\n      id\n      role\n    }\n    organization {\n      id\n      name\n      values\n      ...ValuesEditor_organization\n      ...KudosAllowanceForm_organization\n    }\n  }\n": types.SettingsPageDocument,
+    "\n  mutation UpdateCourse($input: UpdateCourseInput!) {\n    updateCourse(input: $input) {\n      id\n      title\n      summary\n      skills\n      estimatedMinutes\n      points\n    }\n  }\n": types.UpdateCourseDocument,
     "\n  mutation AddModule($input: AddModuleInput!) {\n    addModule(input: $input) {\n      id\n      position\n    }\n  }\n": types.AddModuleDocument,
-    "\n  query StudioCourse($id: ID!) {\n    course(id: $id) {\n      id\n      title\n      summary\n      status\n      skills\n      points\n      modules {\n        id\n        position\n        title\n        kind\n        points\n        passingScore\n        questions {\n          id\n        }\n      }\n    }\n  }\n": types.StudioCourseDocument,
+    "\n  mutation UpdateModule($input: UpdateModuleInput!) {\n    updateModule(input: $input) {\n      id\n      title\n      body\n      points\n      passingScore\n      questions {\n        id\n      }\n    }\n  }\n": types.UpdateModuleDocument,
+    "\n  query AnswerKey($moduleId: ID!) {\n    answerKey(moduleId: $moduleId) {\n      id\n      prompt\n      choices\n      answerIndex\n      explanation\n    }\n  }\n": types.AnswerKeyDocument,
+    "\n  query StudioCourse($id: ID!) {\n    course(id: $id) {\n      id\n      title\n      summary\n      status\n      skills\n      estimatedMinutes\n      points\n      modules {\n        id\n        position\n        title\n        kind\n        body\n        points\n        passingScore\n        questions {\n          id\n        }\n      }\n    }\n  }\n": types.StudioCourseDocument,
     "\n  mutation PublishCourse($courseId: ID!) {\n    publishCourse(courseId: $courseId) {\n      id\n      status\n    }\n  }\n": types.PublishCourseDocument,
+    "\n  mutation MoveModule($moduleId: ID!, $position: Int!) {\n    moveModule(moduleId: $moduleId, position: $position) {\n      id\n      modules {\n        id\n        position\n      }\n    }\n  }\n": types.MoveModuleDocument,
+    "\n  mutation RemoveModule($moduleId: ID!) {\n    removeModule(moduleId: $moduleId) {\n      id\n      modules {\n        id\n        position\n      }\n    }\n  }\n": types.RemoveModuleDocument,
+    "\n  mutation ArchiveCourse($courseId: ID!) {\n    archiveCourse(courseId: $courseId) {\n      id\n      status\n    }\n  }\n": types.ArchiveCourseDocument,
     "\n  query Studio {\n    courses {\n      id\n      title\n      status\n      skills\n      moduleCount\n    }\n  }\n": types.StudioDocument,
     "\n  mutation CreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) {\n      id\n    }\n  }\n": types.CreateCourseDocument,
     "\n  mutation AssignCourse($input: AssignCourseInput!) {\n    assignCourse(input: $input) {\n      id\n    }\n  }\n": types.AssignCourseDocument,
@@ -393,7 +411,19 @@ export function graphql(source: "\n  query ModulePage($courseId: ID!, $moduleId:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Paths {\n    learningPaths {\n      id\n      title\n      description\n      courses {\n        id\n        title\n        estimatedMinutes\n        myEnrollment {\n          id\n          status\n          progress\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Paths {\n    learningPaths {\n      id\n      title\n      description\n      courses {\n        id\n        title\n        estimatedMinutes\n        myEnrollment {\n          id\n          status\n          progress\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query CoursePicker($search: String) {\n    courses(search: $search, first: 21) {\n      id\n      title\n      status\n    }\n  }\n"): (typeof documents)["\n  query CoursePicker($search: String) {\n    courses(search: $search, first: 21) {\n      id\n      title\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLearningPath($input: CreateLearningPathInput!) {\n    createLearningPath(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateLearningPath($input: CreateLearningPathInput!) {\n    createLearningPath(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLearningPath($input: UpdateLearningPathInput!) {\n    updateLearningPath(input: $input) {\n      id\n      title\n      description\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLearningPath($input: UpdateLearningPathInput!) {\n    updateLearningPath(input: $input) {\n      id\n      title\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Paths {\n    learningPaths {\n      id\n      title\n      description\n      courses {\n        id\n        title\n        status\n        estimatedMinutes\n        myEnrollment {\n          id\n          status\n          progress\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Paths {\n    learningPaths {\n      id\n      title\n      description\n      courses {\n        id\n        title\n        status\n        estimatedMinutes\n        myEnrollment {\n          id\n          status\n          progress\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -465,15 +495,39 @@ export function graphql(source: "\n  query SettingsPage {\n    me {\n      id\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation UpdateCourse($input: UpdateCourseInput!) {\n    updateCourse(input: $input) {\n      id\n      title\n      summary\n      skills\n      estimatedMinutes\n      points\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCourse($input: UpdateCourseInput!) {\n    updateCourse(input: $input) {\n      id\n      title\n      summary\n      skills\n      estimatedMinutes\n      points\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AddModule($input: AddModuleInput!) {\n    addModule(input: $input) {\n      id\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation AddModule($input: AddModuleInput!) {\n    addModule(input: $input) {\n      id\n      position\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StudioCourse($id: ID!) {\n    course(id: $id) {\n      id\n      title\n      summary\n      status\n      skills\n      points\n      modules {\n        id\n        position\n        title\n        kind\n        points\n        passingScore\n        questions {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StudioCourse($id: ID!) {\n    course(id: $id) {\n      id\n      title\n      summary\n      status\n      skills\n      points\n      modules {\n        id\n        position\n        title\n        kind\n        points\n        passingScore\n        questions {\n          id\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateModule($input: UpdateModuleInput!) {\n    updateModule(input: $input) {\n      id\n      title\n      body\n      points\n      passingScore\n      questions {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateModule($input: UpdateModuleInput!) {\n    updateModule(input: $input) {\n      id\n      title\n      body\n      points\n      passingScore\n      questions {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnswerKey($moduleId: ID!) {\n    answerKey(moduleId: $moduleId) {\n      id\n      prompt\n      choices\n      answerIndex\n      explanation\n    }\n  }\n"): (typeof documents)["\n  query AnswerKey($moduleId: ID!) {\n    answerKey(moduleId: $moduleId) {\n      id\n      prompt\n      choices\n      answerIndex\n      explanation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StudioCourse($id: ID!) {\n    course(id: $id) {\n      id\n      title\n      summary\n      status\n      skills\n      estimatedMinutes\n      points\n      modules {\n        id\n        position\n        title\n        kind\n        body\n        points\n        passingScore\n        questions {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StudioCourse($id: ID!) {\n    course(id: $id) {\n      id\n      title\n      summary\n      status\n      skills\n      estimatedMinutes\n      points\n      modules {\n        id\n        position\n        title\n        kind\n        body\n        points\n        passingScore\n        questions {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PublishCourse($courseId: ID!) {\n    publishCourse(courseId: $courseId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PublishCourse($courseId: ID!) {\n    publishCourse(courseId: $courseId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveModule($moduleId: ID!, $position: Int!) {\n    moveModule(moduleId: $moduleId, position: $position) {\n      id\n      modules {\n        id\n        position\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MoveModule($moduleId: ID!, $position: Int!) {\n    moveModule(moduleId: $moduleId, position: $position) {\n      id\n      modules {\n        id\n        position\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveModule($moduleId: ID!) {\n    removeModule(moduleId: $moduleId) {\n      id\n      modules {\n        id\n        position\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveModule($moduleId: ID!) {\n    removeModule(moduleId: $moduleId) {\n      id\n      modules {\n        id\n        position\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveCourse($courseId: ID!) {\n    archiveCourse(courseId: $courseId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveCourse($courseId: ID!) {\n    archiveCourse(courseId: $courseId) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

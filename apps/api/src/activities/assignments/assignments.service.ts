@@ -8,6 +8,7 @@ import {
   assignmentStatus,
   compareAssignments,
   isOverdue,
+  requireOpenForLearning,
   type AssignmentStatus,
 } from '@laurels/domain';
 import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
@@ -35,6 +36,9 @@ export interface AssignmentView {
 /** The most of a team's assignments one read lists. */
 export const MAX_TEAM_ASSIGNMENTS = 2000;
 
+/** An assignment of a course still open to learners: one primary-key look-up per assignment, whatever the catalogue holds. */
+const NOT_ARCHIVED = 'NOT EXISTS (SELECT 1 FROM courses archived WHERE archived.id = assignment.course_id AND archived.status = :archived)';
+
 @Injectable()
 export class AssignmentsService {
   constructor(
@@ -54,7 +58,7 @@ export class AssignmentsService {
    */
   async assignCourse(viewer: Viewer, courseId: string, request: AssignmentRequest): Promise<AssignmentView[]> {
     const course = await this.courses.get(viewer, courseId);
-    if (course.status !== CourseStatus.PUBLISHED) throw new InvalidInputError('courseId', `“${course.title}” is not published yet`);
+    requireOpenForLearning(course, 'courseId');
     const assignees = await this.assignees(viewer, request);
     const assigned = await this.dataSource.transaction((manager) => this.write(manager, viewer, [course.id], assignees, request));
     return this.view(assigned);
@@ -78,8 +82,14 @@ export class AssignmentsService {
     return this.view(assigned);
   }
 
+  /** An archived course can no longer be taken: its assignments leave the lists, while what was completed stays on record. */
   async mine(viewer: Viewer): Promise<AssignmentView[]> {
-    return this.sorted(await this.view(await this.assignments.findBy({ assigneeId: viewer.userId })));
+    const rows = await this.assignments
+      .createQueryBuilder('assignment')
+      .where('assignment.assigneeId = :assigneeId', { assigneeId: viewer.userId })
+      .andWhere(NOT_ARCHIVED, { archived: CourseStatus.ARCHIVED })
+      .getMany();
+    return this.sorted(await this.view(rows));
   }
 
   /** The assignments of a team's current members, for its manager or an admin. */
@@ -89,6 +99,7 @@ export class AssignmentsService {
       .createQueryBuilder('assignment')
       .innerJoin(User, 'assignee', 'assignee.id = assignment.assigneeId')
       .where('assignee.teamId = :teamId', { teamId })
+      .andWhere(NOT_ARCHIVED, { archived: CourseStatus.ARCHIVED })
       // The soonest due come first, so the overdue ones are always on the page.
       .orderBy('assignment.dueAt', 'ASC', 'NULLS LAST')
       .addOrderBy('assignment.createdAt', 'ASC')

@@ -1,13 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { InvalidInputError, isCourseComplete, isScored, levelFor, scoreAnswers, type LevelStanding } from '@laurels/domain';
+import {
+  InvalidInputError,
+  isCourseComplete,
+  isScored,
+  levelFor,
+  scoreAnswers,
+  type LevelStanding,
+  type ModuleRemovalImpact,
+} from '@laurels/domain';
 import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
 import { AchievementService, type Fact } from '#achievements/achievement-path';
 import { BadgeAward, CertificationAward } from '#achievements/awards';
 import type { Viewer } from '#platform/auth';
 import { Clock } from '#platform/clock';
 import type { BatchLoad } from '#platform/graphql';
-import { CourseModule, CoursesService } from '#catalog/courses';
+import { CourseModule, CoursesService, type RemovalImpactOf } from '#catalog/courses';
 import { lockPeople } from '#directory/organizations';
 import type { CompleteModuleInput } from './dto/complete-module.input.js';
 import { Enrollment } from './enrollment.entity.js';
@@ -130,6 +138,23 @@ export class CompletionsService {
     );
     return isCourseComplete(counts!.passed, counts!.total);
   }
+
+  /**
+   * Who a module's removal would affect: those who passed it, and the unfinished enrollments
+   * that passed every other module (nobody passed this one, or the removal is refused anyway).
+   */
+  readonly removalImpact: RemovalImpactOf = async (manager, module) => {
+    const [impact] = await manager.query<ModuleRemovalImpact[]>(
+      `SELECT (SELECT count(DISTINCT user_id)::int FROM module_completions WHERE module_id = $1 AND passed) AS "passedBy",
+              (SELECT count(*)::int FROM enrollments enrollment
+                WHERE enrollment.course_id = $2 AND enrollment.completed_at IS NULL
+                  AND (SELECT count(*) FROM modules WHERE course_id = $2) > 1
+                  AND (SELECT count(*) FROM module_completions pass WHERE pass.enrollment_id = enrollment.id AND pass.passed)
+                      >= (SELECT count(*) FROM modules WHERE course_id = $2) - 1) AS "wouldFinish"`,
+      [module.id, module.courseId],
+    );
+    return impact!;
+  };
 
   /** The answer an earlier attempt gave; `sameRequest` repeats what it earned, otherwise nothing is earned again. */
   private async replay(manager: EntityManager, completion: ModuleCompletion, sameRequest: boolean): Promise<CompletionOutcome> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { CourseStatus, InvalidInputError } from '@laurels/domain';
+import { CourseStatus, requireOpenForLearning } from '@laurels/domain';
 import type { EntityManager, Repository } from 'typeorm';
 import type { Viewer } from '#platform/auth';
 import type { BatchLoad } from '#platform/graphql';
@@ -53,15 +53,20 @@ export class EnrollmentsService {
     return manager.getRepository(Enrollment).findOne({ where: { userId, courseId }, order: { cycle: 'DESC' } });
   }
 
-  /** The viewer's courses, each in its current cycle: unfinished first, most recent first. */
+  /**
+   * The viewer's courses, each in its current cycle: unfinished first, most recent first.
+   * An archived course can no longer be finished, so only a completed one stays on the list.
+   */
   async mine(viewer: Viewer): Promise<Enrollment[]> {
-    const latest = await this.enrollments
+    const current = await this.enrollments
       .createQueryBuilder('enrollment')
+      .innerJoinAndSelect('enrollment.course', 'course')
       .distinctOn(['enrollment.courseId'])
       .where('enrollment.userId = :userId', { userId: viewer.userId })
       .orderBy('enrollment.courseId')
       .addOrderBy('enrollment.cycle', 'DESC')
       .getMany();
+    const latest = current.filter((enrollment) => enrollment.completedAt || enrollment.course!.status !== CourseStatus.ARCHIVED);
     const recency = (enrollment: Enrollment) => (enrollment.completedAt ?? enrollment.startedAt ?? enrollment.createdAt).getTime();
     return latest.sort((a, b) => Number(a.completedAt !== null) - Number(b.completedAt !== null) || recency(b) - recency(a));
   }
@@ -85,7 +90,7 @@ export class EnrollmentsService {
 
   private async publishedCourse(viewer: Viewer, courseId: string) {
     const course = await this.courses.get(viewer, courseId);
-    if (course.status !== CourseStatus.PUBLISHED) throw new InvalidInputError('courseId', `"${course.title}" is not published yet`);
+    requireOpenForLearning(course, 'courseId');
     return course;
   }
 

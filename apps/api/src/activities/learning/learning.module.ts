@@ -11,6 +11,7 @@ import { EnrollmentsService } from './enrollments.service.js';
 import { LearnerCourseResolver, LearnerModuleResolver } from './learner-course.resolver.js';
 import { LearnerResolver } from './learner.resolver.js';
 import { ModuleCompletion } from './module-completion.entity.js';
+import { ModuleRemovalResolver } from './module-removal.resolver.js';
 
 /** Taking courses: enrollments and their cycles, and completing modules through the achievement path. */
 @Module({
@@ -23,6 +24,7 @@ import { ModuleCompletion } from './module-completion.entity.js';
     LearnerResolver,
     LearnerCourseResolver,
     LearnerModuleResolver,
+    ModuleRemovalResolver,
   ],
   exports: [CompletionsService, EnrollmentsService],
 })

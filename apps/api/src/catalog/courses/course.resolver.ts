@@ -2,14 +2,19 @@ import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nes
 import { CourseStatus, MAX_COURSES, MAX_MODULES_PER_COURSE, Role } from '@laurels/domain';
 import { CurrentViewer, RequireRole, SignedIn, type Viewer } from '#platform/auth';
 import { IdArg, Loaders, type RequestLoaders, AtMost, PageArg, PagedBy } from '#platform/graphql';
+import { CourseEditingService } from './course-editing.service.js';
 import { CoursesService } from './courses.service.js';
 import { CourseObject } from './dto/course.object.js';
 import { CreateCourseInput } from './dto/create-course.input.js';
+import { UpdateCourseInput } from './dto/update-course.input.js';
 import { ModuleObject } from './dto/module.object.js';
 
 @Resolver(() => CourseObject)
 export class CourseResolver {
-  constructor(private readonly catalog: CoursesService) {}
+  constructor(
+    private readonly catalog: CoursesService,
+    private readonly editing: CourseEditingService,
+  ) {}
 
   @Query(() => [CourseObject], {
     description:
@@ -22,8 +27,12 @@ export class CourseResolver {
     @Args('status', { type: () => CourseStatus, nullable: true }) status: CourseStatus | null,
     @Args('skill', { type: () => String, nullable: true }) skill: string | null,
     @PageArg(MAX_COURSES, MAX_COURSES) first: number,
+    @Args('search', { type: () => String, nullable: true, description: 'Only courses whose title contains this, for a picker.' })
+    search: string | null,
   ): Promise<CourseObject[]> {
-    return (await this.catalog.list(viewer, status ?? null, skill ?? null, first)).map(CourseObject.from);
+    return (await this.catalog.list(viewer, { status: status ?? null, skill: skill ?? null, search: search ?? null }, first)).map(
+      CourseObject.from,
+    );
   }
 
   @Query(() => CourseObject, { nullable: true })
@@ -42,6 +51,28 @@ export class CourseResolver {
   @RequireRole(Role.MANAGER)
   async publishCourse(@CurrentViewer() viewer: Viewer, @IdArg('courseId') courseId: string): Promise<CourseObject> {
     return CourseObject.from(await this.catalog.publish(viewer, courseId));
+  }
+
+  @Mutation(() => CourseObject, { description: 'Managers and admins. Those who completed the course stay completed.' })
+  @RequireRole(Role.MANAGER)
+  async updateCourse(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateCourseInput): Promise<CourseObject> {
+    return CourseObject.from(await this.editing.update(viewer, input));
+  }
+
+  @Mutation(() => CourseObject, { description: 'Moves a module to a position (0-based) within its course.' })
+  @RequireRole(Role.MANAGER)
+  async moveModule(
+    @CurrentViewer() viewer: Viewer,
+    @IdArg('moduleId') moduleId: string,
+    @Args('position', { type: () => Int }) position: number,
+  ): Promise<CourseObject> {
+    return CourseObject.from(await this.editing.moveModule(viewer, moduleId, position));
+  }
+
+  @Mutation(() => CourseObject, { description: 'Hidden from the catalogue; progress, awards and credentials stay.' })
+  @RequireRole(Role.MANAGER)
+  async archiveCourse(@CurrentViewer() viewer: Viewer, @IdArg('courseId') courseId: string): Promise<CourseObject> {
+    return CourseObject.from(await this.editing.archive(viewer, courseId));
   }
 
   @ResolveField(() => [ModuleObject])

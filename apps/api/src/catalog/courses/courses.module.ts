@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CourseEditingService } from './course-editing.service.js';
 import { CourseModule } from './course-module.entity.js';
 import { Course } from './course.entity.js';
 import { CourseResolver } from './course.resolver.js';
@@ -13,7 +14,7 @@ import { QuizQuestion } from './quiz-question.entity.js';
 /** The catalogue of courses, their modules and questions, and learning paths: what there is to learn. */
 @Module({
   imports: [TypeOrmModule.forFeature([Course, CourseModule, QuizQuestion, LearningPath, LearningPathCourse])],
-  providers: [CoursesService, LearningPathsService, CourseResolver, ModuleResolver, LearningPathResolver],
-  exports: [CoursesService, LearningPathsService],
+  providers: [CoursesService, CourseEditingService, LearningPathsService, CourseResolver, ModuleResolver, LearningPathResolver],
+  exports: [CoursesService, CourseEditingService, LearningPathsService],
 })
 export class CoursesModule {}

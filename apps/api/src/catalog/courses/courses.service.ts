@@ -9,13 +9,16 @@ import {
   NotFoundError,
   Role,
   hasRole,
+  requireOpenForLearning,
   requireRoom,
   validateModuleDraft,
 } from '@laurels/domain';
 import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
 import type { Viewer } from '#platform/auth';
 import { Clock } from '#platform/clock';
+import { escapeLike } from '#platform/database';
 import { groupBy, indexBy, type BatchLoad } from '#platform/graphql';
+import { questionRows } from './course-editing.service.js';
 import { CourseModule } from './course-module.entity.js';
 import { Course } from './course.entity.js';
 import type { AddModuleInput } from './dto/add-module.input.js';
@@ -25,6 +28,17 @@ import { QuizQuestion } from './quiz-question.entity.js';
 /** Managers and admins author courses and may see drafts; everyone else sees published ones. */
 function seesDrafts(viewer: Viewer): boolean {
   return hasRole(viewer.role, Role.MANAGER);
+}
+
+/** Drafts are for their authors; an archived course stays readable by id, for those who took it. */
+function canSee(viewer: Viewer, course: Course): boolean {
+  return course.status !== CourseStatus.DRAFT || seesDrafts(viewer);
+}
+
+export interface CourseFilter {
+  readonly status: CourseStatus | null;
+  readonly skill: string | null;
+  readonly search: string | null;
 }
 
 @Injectable()
@@ -37,7 +51,7 @@ export class CoursesService {
     private readonly clock: Clock,
   ) {}
 
-  list(viewer: Viewer, status: CourseStatus | null, skill: string | null, first: number): Promise<Course[]> {
+  list(viewer: Viewer, { status, skill, search }: CourseFilter, first: number): Promise<Course[]> {
     if (status && status !== CourseStatus.PUBLISHED && !seesDrafts(viewer)) {
       throw new ForbiddenError(`only managers and admins can list ${status} courses`);
     }
@@ -50,13 +64,17 @@ export class CoursesService {
     const visible = status ?? (seesDrafts(viewer) ? null : CourseStatus.PUBLISHED);
     if (visible) query.andWhere('course.status = :status', { status: visible });
     if (skill?.trim()) query.andWhere(':skill = ANY(course.skills)', { skill: skill.trim().toLowerCase() });
+    // An organisation holds at most MAX_COURSES, so matching titles scans a bounded set.
+    if (search?.trim()) {
+      query.andWhere(`laurels_fold(course.title) LIKE '%' || laurels_fold(:search) || '%'`, { search: escapeLike(search.trim()) });
+    }
     return query.getMany();
   }
 
-  /** A course the viewer may see: learners only see published ones. */
+  /** A course the viewer may see: learners never see drafts. */
   async get(viewer: Viewer, courseId: string): Promise<Course> {
     const course = await this.courses.findOneBy({ id: courseId, organizationId: viewer.organizationId });
-    if (!course || (course.status !== CourseStatus.PUBLISHED && !seesDrafts(viewer))) throw new NotFoundError('Course', courseId);
+    if (!course || !canSee(viewer, course)) throw new NotFoundError('Course', courseId);
     return course;
   }
 
@@ -87,7 +105,10 @@ export class CoursesService {
     );
   }
 
-  /** Appends a module (and its questions) to a draft course. */
+  /**
+   * Appends a module (and its questions) to a draft or published course. Those who already
+   * completed a published course stay completed; the others have one more module to pass.
+   */
   addModule(viewer: Viewer, input: AddModuleInput): Promise<CourseModule> {
     const questions = input.questions ?? [];
     const passingScore = validateModuleDraft({ kind: input.kind, passingScore: input.passingScore, questions });
@@ -97,8 +118,8 @@ export class CoursesService {
         .getRepository(Course)
         .findOne({ where: { id: input.courseId, organizationId: viewer.organizationId }, lock: { mode: 'pessimistic_write' } });
       if (!course) throw new NotFoundError('Course', input.courseId);
-      if (course.status !== CourseStatus.DRAFT) {
-        throw new InvalidInputError('courseId', 'modules can only be added while the course is a draft');
+      if (course.status === CourseStatus.ARCHIVED) {
+        throw new InvalidInputError('courseId', `“${course.title}” is archived and can no longer be changed`);
       }
       const held = await manager.getRepository(CourseModule).countBy({ courseId: course.id });
       requireRoom(held, MAX_MODULES_PER_COURSE, 'courseId', 'modules in a course');
@@ -112,16 +133,7 @@ export class CoursesService {
         points: input.points,
         passingScore,
       });
-      await manager.getRepository(QuizQuestion).save(
-        questions.map((question, index) => ({
-          moduleId: module.id,
-          position: index + 1,
-          prompt: question.prompt,
-          choices: question.choices,
-          answerIndex: question.answerIndex,
-          explanation: question.explanation ?? null,
-        })),
-      );
+      await manager.getRepository(QuizQuestion).save(questionRows(module.id, questions));
       return module;
     });
   }
@@ -154,9 +166,8 @@ export class CoursesService {
       .getOne();
     const course = module?.course;
     // A learner's view has no drafts: their modules look unknown, as the course does.
-    if (!module || !course || (course.status !== CourseStatus.PUBLISHED && !seesDrafts(viewer)))
-      throw new NotFoundError('Module', moduleId);
-    if (course.status !== CourseStatus.PUBLISHED) throw new InvalidInputError('moduleId', `"${course.title}" is not published yet`);
+    if (!module || !course || !canSee(viewer, course)) throw new NotFoundError('Module', moduleId);
+    requireOpenForLearning(course, 'moduleId');
     return { module, course };
   }
 

@@ -1,6 +1,7 @@
 export { CourseModule } from './course-module.entity.js';
 export { Course } from './course.entity.js';
 export { CoursesModule } from './courses.module.js';
+export { CourseEditingService, type RemovalImpactOf } from './course-editing.service.js';
 export { CoursesService } from './courses.service.js';
 export { CourseObject } from './dto/course.object.js';
 export { LearningPathObject } from './dto/learning-path.object.js';

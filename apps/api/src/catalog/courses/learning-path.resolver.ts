@@ -4,6 +4,7 @@ import { CurrentViewer, RequireRole, SignedIn, type Viewer } from '#platform/aut
 import { Loaders, type RequestLoaders, AtMost } from '#platform/graphql';
 import { CourseObject } from './dto/course.object.js';
 import { CreateLearningPathInput } from './dto/create-learning-path.input.js';
+import { UpdateLearningPathInput } from './dto/update-learning-path.input.js';
 import { LearningPathObject } from './dto/learning-path.object.js';
 import { LearningPathsService } from './learning-paths.service.js';
 
@@ -22,6 +23,12 @@ export class LearningPathResolver {
   @RequireRole(Role.MANAGER)
   async createLearningPath(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateLearningPathInput): Promise<LearningPathObject> {
     return LearningPathObject.from(await this.paths.create(viewer, input));
+  }
+
+  @Mutation(() => LearningPathObject, { description: 'Managers and admins. courseIds, when given, is the whole new list in order.' })
+  @RequireRole(Role.MANAGER)
+  async updateLearningPath(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateLearningPathInput): Promise<LearningPathObject> {
+    return LearningPathObject.from(await this.paths.update(viewer, input));
   }
 
   @ResolveField(() => [CourseObject], { description: 'In order. Learners see the published ones.' })

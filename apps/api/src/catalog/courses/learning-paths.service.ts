@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { CourseStatus, MAX_LEARNING_PATHS, NotFoundError, requireRoom } from '@laurels/domain';
+import { CourseStatus, InvalidInputError, MAX_LEARNING_PATHS, NotFoundError, requireRoom } from '@laurels/domain';
 import { DataSource, In, type Repository } from 'typeorm';
 import type { Viewer } from '#platform/auth';
 import { groupBy, type BatchLoad } from '#platform/graphql';
 import { Course } from './course.entity.js';
 import type { CreateLearningPathInput } from './dto/create-learning-path.input.js';
+import type { UpdateLearningPathInput } from './dto/update-learning-path.input.js';
 import { LearningPath, LearningPathCourse } from './learning-path.entity.js';
 
 @Injectable()
@@ -45,6 +46,36 @@ export class LearningPathsService {
         .getRepository(LearningPathCourse)
         .save(input.courseIds.map((courseId, index) => ({ pathId: path.id, courseId, position: index + 1 })));
       return path;
+    });
+  }
+
+  /**
+   * Changes a path; `courseIds` is the whole new list, in order. An archived course may stay
+   * where it is but not be added: nobody can take it any more.
+   */
+  update(viewer: Viewer, input: UpdateLearningPathInput): Promise<LearningPath> {
+    return this.dataSource.transaction(async (manager) => {
+      const path = await manager
+        .getRepository(LearningPath)
+        .findOne({ where: { id: input.pathId, organizationId: viewer.organizationId }, lock: { mode: 'pessimistic_write' } });
+      if (!path) throw new NotFoundError('Learning path', input.pathId);
+      if (input.title != null) path.title = input.title;
+      if (input.description != null) path.description = input.description;
+      if (input.courseIds) {
+        const links = manager.getRepository(LearningPathCourse);
+        const held = new Set((await links.findBy({ pathId: path.id })).map((link) => link.courseId));
+        const found = await manager.getRepository(Course).findBy({ id: In(input.courseIds), organizationId: viewer.organizationId });
+        for (const courseId of input.courseIds) {
+          const course = found.find((candidate) => candidate.id === courseId);
+          if (!course) throw new NotFoundError('Course', courseId);
+          if (course.status === CourseStatus.ARCHIVED && !held.has(courseId)) {
+            throw new InvalidInputError('courseIds', `“${course.title}” is archived and cannot be added to a learning path`);
+          }
+        }
+        await links.delete({ pathId: path.id });
+        await links.save(input.courseIds.map((courseId, index) => ({ pathId: path.id, courseId, position: index + 1 })));
+      }
+      return manager.getRepository(LearningPath).save(path);
     });
   }
 

@@ -5,13 +5,13 @@ import { ArrayMaxSize, IsEmail, IsInt, IsString, Length, Max, MaxLength, Min } f
 
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
-/** A string, trimmed, between `min` and `max` characters. */
-export const IsText = (min: number, max: number) =>
+/** A string, trimmed, between `min` and `max` characters; `label` names the field in messages, in words. */
+export const IsText = (min: number, max: number, label = '$property') =>
   applyDecorators(
     trim,
-    IsString({ message: '$property must be text' }),
+    IsString({ message: `${label} must be text` }),
     Length(min, max, {
-      message: min > 0 ? `$property must be ${min} to ${max} characters` : `$property must be at most ${max} characters`,
+      message: min > 0 ? `${label} must be ${min} to ${max} characters` : `${label} must be at most ${max} characters`,
     }),
   );
 
@@ -25,11 +25,11 @@ export const IsTextList = (min: number, max: number, maxItems: number) =>
   );
 
 /** A whole number within bounds. */
-export const IsWhole = (min: number, max: number) =>
+export const IsWhole = (min: number, max: number, label = '$property') =>
   applyDecorators(
-    IsInt({ message: '$property must be a whole number' }),
-    Min(min, { message: `$property must be at least ${min}` }),
-    Max(max, { message: `$property must be at most ${max}` }),
+    IsInt({ message: `${label} must be a whole number` }),
+    Min(min, { message: `${label} must be at least ${min}` }),
+    Max(max, { message: `${label} must be at most ${max}` }),
   );
 
 /** An email address, trimmed and lower-cased: sign-in matches it exactly. */

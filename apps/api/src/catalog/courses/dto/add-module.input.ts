@@ -31,7 +31,7 @@ export class AddModuleInput {
   courseId!: string;
 
   @Field()
-  @IsText(1, 120)
+  @IsText(1, 120, 'Title')
   title!: string;
 
   @Field(() => ModuleKind)
@@ -43,17 +43,17 @@ export class AddModuleInput {
   body!: string;
 
   @Field(() => Int)
-  @IsWhole(0, 500)
+  @IsWhole(0, 500, 'Points')
   points!: number;
 
   @Field(() => Int, { nullable: true, description: 'For QUIZ and SCENARIO; defaults to 70.' })
   @IsOptional()
-  @IsWhole(1, 100)
+  @IsWhole(1, 100, 'Passing score')
   passingScore?: number | null;
 
   @Field(() => [QuizQuestionInput], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(50, { message: 'questions may hold at most 50 questions' })
+  @ArrayMaxSize(50, { message: 'Questions may hold at most 50 questions' })
   @ValidateNested({ each: true })
   @Type(() => QuizQuestionInput)
   questions?: QuizQuestionInput[] | null;

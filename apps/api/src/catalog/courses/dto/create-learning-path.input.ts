@@ -6,17 +6,17 @@ import { IsId, IsText } from '#platform/graphql';
 @InputType()
 export class CreateLearningPathInput {
   @Field()
-  @IsText(1, 120)
+  @IsText(1, 120, 'Title')
   title!: string;
 
   @Field()
-  @IsText(0, 1000)
+  @IsText(0, 1000, 'Description')
   description!: string;
 
   @Field(() => [ID], { description: 'The courses in the order they are to be taken.' })
-  @ArrayMinSize(1, { message: 'courseIds must name at least one course' })
-  @ArrayMaxSize(MAX_PATH_COURSES, { message: `courseIds may name at most ${MAX_PATH_COURSES} courses` })
-  @ArrayUnique({ message: 'courseIds lists a course twice' })
+  @ArrayMinSize(1, { message: 'A learning path needs at least one course' })
+  @ArrayMaxSize(MAX_PATH_COURSES, { message: `A learning path holds at most ${MAX_PATH_COURSES} courses` })
+  @ArrayUnique({ message: 'A learning path lists each course once' })
   @IsId({ each: true })
   courseIds!: string[];
 }

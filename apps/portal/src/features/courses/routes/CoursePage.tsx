@@ -5,7 +5,8 @@ import { graphql } from '@/gql';
 import { errorMessage } from '@/shared/apollo';
 import { KIND_LABEL, KindIcon } from '@/shared/courses/kind';
 import { QueryError } from '@/shared/QueryError';
-import { Alert, BackLink, Button, ButtonLink, Card, Loading, PageHeader, ProgressBar, Tag, duration, plural } from '@/ui';
+import { Alert, BackLink, Button, ButtonLink, Card, Loading, PageHeader, ProgressBar, Tag, duration } from '@/ui';
+import { progressCaption } from '../components/progressCaption';
 import styles from './CoursePage.module.css';
 
 const CoursePageQuery = graphql(`
@@ -147,9 +148,9 @@ export function CoursePage() {
           <Card>
             <h3>Your progress</h3>
             <ProgressBar
-              value={course.modules.length ? passed / course.modules.length : 0}
+              value={completed ? 1 : course.modules.length ? passed / course.modules.length : 0}
               label={`Progress in ${course.title}`}
-              caption={`${passed} of ${plural(course.modules.length, 'module')} passed`}
+              caption={progressCaption(passed, course.modules.length, completed)}
             />
             <dl className={styles.facts}>
               <div>

@@ -2,6 +2,7 @@ import { CheckCircle2, XCircle } from 'lucide-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { graphql } from '@/gql';
 import type { QuizPlayer_ModuleFragment } from '@/gql/graphql';
+import { questionCount } from '@/shared/courses/kind';
 import { Alert, Button, Tag } from '@/ui';
 import styles from './QuizPlayer.module.css';
 
@@ -66,7 +67,7 @@ export function QuizPlayer({ module, submitting, error, onSubmit }: QuizPlayerPr
   return (
     <form ref={top} onSubmit={submit} className={styles.quiz} aria-describedby="quiz-rule">
       <p id="quiz-rule" className={styles.rule}>
-        {module.questions.length} {scenario ? 'decisions' : 'questions'} · pass with {module.passingScore}% or more
+        {questionCount(module.kind, module.questions.length)} · pass with {module.passingScore}% or more
       </p>
       {attempt && (
         <div className={[styles.result, attempt.passed ? styles.passed : styles.failed].join(' ')} role="status">

@@ -1,9 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { CheckCircle2, Route as RouteIcon } from 'lucide-react';
+import { CheckCircle2, Pencil, Plus, Route as RouteIcon } from 'lucide-react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { graphql } from '@/gql';
 import { QueryError } from '@/shared/QueryError';
-import { Card, EmptyState, Loading, PageHeader, ProgressBar, Tag, plural } from '@/ui';
+import { canAuthor, useViewer } from '@/shared/viewer';
+import { Button, Card, EmptyState, Loading, PageHeader, ProgressBar, Tag, plural } from '@/ui';
+import { PathEditor } from '../components/PathEditor';
 import styles from './PathsPage.module.css';
 
 const PathsQuery = graphql(`
@@ -15,6 +18,7 @@ const PathsQuery = graphql(`
       courses {
         id
         title
+        status
         estimatedMinutes
         myEnrollment {
           id
@@ -28,9 +32,29 @@ const PathsQuery = graphql(`
 
 export function PathsPage() {
   const { data, loading, error, refetch } = useQuery(PathsQuery);
+  const viewer = useViewer();
+  const author = canAuthor(viewer.data?.me.role);
+  const [editing, setEditing] = useState<string | null>(null);
   return (
     <>
-      <PageHeader title="Learning paths" subtitle="Courses in the order that builds a skill step by step." />
+      <PageHeader
+        title="Learning paths"
+        subtitle="Courses in the order that builds a skill step by step."
+        actions={
+          author &&
+          editing !== 'new' && (
+            <Button icon={<Plus size={18} />} onClick={() => setEditing('new')}>
+              New learning path
+            </Button>
+          )
+        }
+      />
+      {editing === 'new' && (
+        <Card className={styles.editor}>
+          <h2>New learning path</h2>
+          <PathEditor initial={{ title: '', description: '', courses: [] }} onDone={() => setEditing(null)} />
+        </Card>
+      )}
       {loading && !data ? (
         <Loading label="Loading learning paths…" />
       ) : error && !data ? (
@@ -43,6 +67,14 @@ export function PathsPage() {
         <div className={styles.paths}>
           {data?.learningPaths.map((path) => {
             const done = path.courses.filter((course) => course.myEnrollment?.status === 'COMPLETED').length;
+            if (editing === path.id) {
+              return (
+                <Card key={path.id}>
+                  <h2>Edit “{path.title}”</h2>
+                  <PathEditor pathId={path.id} initial={path} onDone={() => setEditing(null)} />
+                </Card>
+              );
+            }
             return (
               <Card key={path.id}>
                 <div className={styles.head}>
@@ -51,6 +83,17 @@ export function PathsPage() {
                     <p className={styles.description}>{path.description}</p>
                   </div>
                   <div className={styles.summary}>
+                    {author && (
+                      <Button
+                        variant="secondary"
+                        size="sm"
+                        icon={<Pencil size={16} />}
+                        aria-label={`Edit “${path.title}”`}
+                        onClick={() => setEditing(path.id)}
+                      >
+                        Edit
+                      </Button>
+                    )}
                     <ProgressBar
                       value={path.courses.length ? done / path.courses.length : 0}
                       label={`Progress in ${path.title}`}
@@ -67,6 +110,9 @@ export function PathsPage() {
                           {status === 'COMPLETED' ? <CheckCircle2 size={20} /> : index + 1}
                         </span>
                         <Link to={`/courses/${course.id}`}>{course.title}</Link>
+                        {course.status !== 'PUBLISHED' && (
+                          <Tag tone={course.status === 'ARCHIVED' ? 'neutral' : 'info'}>{course.status.toLowerCase()}</Tag>
+                        )}
                         {status === 'IN_PROGRESS' && <Tag tone="brand">{Math.round((course.myEnrollment?.progress ?? 0) * 100)}%</Tag>}
                         {status === 'COMPLETED' && <Tag tone="success">Done</Tag>}
                       </li>

@@ -16,13 +16,15 @@ export function emptyQuestion(): DraftQuestion {
 
 interface QuestionEditorProps {
   index: number;
+  /** What the author calls it: "Question", or "Decision point" in a scenario. */
+  noun?: string;
   question: DraftQuestion;
   onChange: (question: DraftQuestion) => void;
   onRemove?: () => void;
 }
 
 /** One question: its prompt, 2 to 6 choices, which one is right, and why. */
-export function QuestionEditor({ index, question, onChange, onRemove }: QuestionEditorProps) {
+export function QuestionEditor({ index, noun = 'Question', question, onChange, onRemove }: QuestionEditorProps) {
   const setChoice = (at: number, value: string) =>
     onChange({ ...question, choices: question.choices.map((choice, i) => (i === at ? value : choice)) });
   const removeChoice = (at: number) =>
@@ -34,15 +36,23 @@ export function QuestionEditor({ index, question, onChange, onRemove }: Question
   return (
     <div className={styles.question}>
       <div className={styles.head}>
-        <strong>Question {index + 1}</strong>
+        <strong>
+          {noun} {index + 1}
+        </strong>
         {onRemove && (
-          <Button variant="ghost" size="sm" icon={<Trash2 size={14} />} onClick={onRemove}>
+          <Button
+            variant="ghost"
+            size="sm"
+            icon={<Trash2 size={14} />}
+            onClick={onRemove}
+            aria-label={`Remove ${noun.toLowerCase()} ${index + 1}`}
+          >
             Remove
           </Button>
         )}
       </div>
       <TextField label="Prompt" value={question.prompt} onChange={(event) => onChange({ ...question, prompt: event.target.value })} />
-      <div role="radiogroup" aria-label={`Right answer to question ${index + 1}`} className={styles.choices}>
+      <div role="radiogroup" aria-label={`Right answer to ${noun.toLowerCase()} ${index + 1}`} className={styles.choices}>
         <span className={styles.label}>Choices — select the right one</span>
         {question.choices.map((choice, at) => (
           <div key={at} className={styles.choice}>

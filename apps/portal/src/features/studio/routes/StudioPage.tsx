@@ -6,21 +6,9 @@ import { graphql } from '@/gql';
 import { errorField, errorMessage } from '@/shared/apollo';
 import { QueryError } from '@/shared/QueryError';
 import { canAuthor, useViewer } from '@/shared/viewer';
-import {
-  Alert,
-  Button,
-  Card,
-  EmptyState,
-  FieldRow,
-  FormActions,
-  ItemList,
-  Loading,
-  PageHeader,
-  Tag,
-  TextAreaField,
-  TextField,
-  plural,
-} from '@/ui';
+import { Alert, Button, Card, EmptyState, FormActions, ItemList, Loading, PageHeader, Tag, plural } from '@/ui';
+import { CourseFields } from '../components/CourseFields';
+import { BLANK_COURSE, courseInput, courseProblems, type CourseProblems } from '../components/courseDraft';
 import styles from './StudioPage.module.css';
 
 const StudioQuery = graphql(`
@@ -107,25 +95,18 @@ function Studio() {
 
 function NewCourseForm({ onCancel }: { onCancel: () => void }) {
   const navigate = useNavigate();
-  const [form, setForm] = useState({ title: '', summary: '', skills: '', estimatedMinutes: '20', points: '50' });
+  const [draft, setDraft] = useState(BLANK_COURSE);
+  const [checked, setChecked] = useState<CourseProblems>({});
   const [create, { loading, error }] = useMutation(CreateCourseMutation, { refetchQueries: ['Studio'] });
   const field = errorField(error);
-  const problem = (name: string) => (field === name ? errorMessage(error) : null);
-  const set = (name: keyof typeof form) => (event: { target: { value: string } }) => setForm({ ...form, [name]: event.target.value });
+  const problems: CourseProblems = { ...checked, ...(field ? { [field]: errorMessage(error) } : {}) };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const input = {
-      title: form.title,
-      summary: form.summary,
-      skills: form.skills
-        .split(',')
-        .map((skill) => skill.trim())
-        .filter(Boolean),
-      estimatedMinutes: Number(form.estimatedMinutes),
-      points: Number(form.points),
-    };
-    const result = await create({ variables: { input } }).catch(() => null);
+    const found = courseProblems(draft);
+    setChecked(found);
+    if (Object.keys(found).length > 0) return;
+    const result = await create({ variables: { input: courseInput(draft) } }).catch(() => null);
     if (result?.data) navigate(`/studio/courses/${result.data.createCourse.id}`);
   };
 
@@ -134,33 +115,7 @@ function NewCourseForm({ onCancel }: { onCancel: () => void }) {
       <h2>New course</h2>
       <form onSubmit={submit} noValidate>
         {error && !field && <Alert>{errorMessage(error)}</Alert>}
-        <TextField label="Title" required value={form.title} onChange={set('title')} error={problem('title')} autoFocus />
-        <TextAreaField label="Summary" required value={form.summary} onChange={set('summary')} error={problem('summary')} rows={3} />
-        <TextField
-          label="Skills"
-          hint="Comma-separated, e.g. empathy, de-escalation"
-          value={form.skills}
-          onChange={set('skills')}
-          error={problem('skills')}
-        />
-        <FieldRow>
-          <TextField
-            label="Estimated minutes"
-            type="number"
-            min={1}
-            value={form.estimatedMinutes}
-            onChange={set('estimatedMinutes')}
-            error={problem('estimatedMinutes')}
-          />
-          <TextField
-            label="Completion bonus (points)"
-            type="number"
-            min={0}
-            value={form.points}
-            onChange={set('points')}
-            error={problem('points')}
-          />
-        </FieldRow>
+        <CourseFields draft={draft} onChange={setDraft} problems={problems} autoFocus />
         <FormActions>
           <Button type="submit" busy={loading}>
             Create draft
