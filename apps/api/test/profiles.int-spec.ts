@@ -1,5 +1,5 @@
 import { expectError } from './support/errors.js';
-import { createCourse } from './support/fixtures.js';
+import { completeModule, createCourse } from './support/fixtures.js';
 import { queriesDuring } from './support/statements.js';
 import { startTestApi, type TestApi } from './support/test-app.js';
 import { buildWorld } from './support/world.js';
@@ -159,5 +159,30 @@ describe('profiles, search and a manager’s teams', () => {
     expect((await api.ok(UNRECOGNISED, { id: frontDesk }, admin.token)).team.unrecognised).toHaveLength(2);
     expectError(await api.gql(UNRECOGNISED, { id: frontDesk }, people['Kim Lee'].token), 'FORBIDDEN');
     expectError(await api.gql(UNRECOGNISED, { id: teams.Billing.id }, people['Mara Manager'].token), 'FORBIDDEN');
+  });
+
+  it('lists a team’s open assignments only, when asked, soonest due first', async () => {
+    const { admin, teams, people } = await world();
+    const course = await createCourse(api, admin.token, { title: 'Phone basics', modules: [{ kind: 'LESSON', points: 5 }] });
+    const manager = people['Mara Manager'].token;
+    await api.ok(
+      `mutation ($input: AssignCourseInput!) { assignCourse(input: $input) { id } }`,
+      { input: { courseId: course.id, teamId: teams['Front Desk'].id, dueAt: new Date(Date.now() + 3 * 86_400_000).toISOString() } },
+      manager,
+    );
+    await completeModule(api, people['Kim Lee'].token, course.modules[0]!.id);
+    const OPEN = `query ($teamId: ID!, $open: Boolean) { teamAssignments(teamId: $teamId, first: 10, open: $open) { status assignee { displayName } } }`;
+    const of = async (open: boolean) =>
+      (
+        await api.ok<{ teamAssignments: { status: string; assignee: { displayName: string } }[] }>(
+          OPEN,
+          { teamId: teams['Front Desk'].id, open },
+          manager,
+        )
+      ).teamAssignments
+        .map((assignment) => `${assignment.assignee.displayName}: ${assignment.status}`)
+        .sort();
+    expect(await of(false)).toEqual(['Kim Lee: COMPLETED', 'Sam Reyes: ASSIGNED', 'Élodie Durand: ASSIGNED']);
+    expect(await of(true)).toEqual(['Sam Reyes: ASSIGNED', 'Élodie Durand: ASSIGNED']);
   });
 });
