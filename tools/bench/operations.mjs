@@ -126,7 +126,7 @@ export function benchOperations(seeded) {
       variables: (answers) => ({ id: seeded.managerId, after: answers.ProfilePage?.user?.stories.pageInfo.endCursor }),
       as: 'agent',
     },
-    { name: 'Shell search, "agent1" (agent)', portal: 'ShellSearch', variables: { query: 'agent1' }, as: 'agent' },
+    { name: 'Shell search, "vera" (agent)', portal: 'ShellSearch', variables: { query: 'vera' }, as: 'agent' },
     { name: 'Shell search, "team 1" (agent)', portal: 'ShellSearch', variables: { query: 'team 1' }, as: 'agent' },
     {
       name: 'People picker, searching "agent1" (manager)',

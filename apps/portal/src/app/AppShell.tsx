@@ -68,7 +68,7 @@ export function AppShell() {
     // Managers reach each team they manage in one click.
     ...(me?.managedTeams ?? []).slice(0, 3).map((team) => ({
       to: `/teams/${team.id}/manage`,
-      label: me!.managedTeams.length === 1 ? 'Manage team' : `Manage ${team.name}`,
+      label: `Manage ${team.name}`,
       icon: <Settings2 size={18} />,
     })),
     ...(canAuthor(me?.role) ? [{ to: '/studio', label: 'Course studio', icon: <PenSquare size={18} /> }] : []),

@@ -69,7 +69,11 @@ export function HomePage() {
     <>
       <PageHeader
         eyebrow={greeting()}
-        title={managing ? `${firstName}, here is how your team is doing` : `${firstName}, ready for today’s learning?`}
+        title={
+          managing
+            ? `${firstName}, here is how your ${data.me.managedTeams.length === 1 ? 'team is' : 'teams are'} doing`
+            : `${firstName}, ready for today’s learning?`
+        }
         subtitle={
           managing
             ? 'Who is behind, what customers said, and who to thank: each a click away.'
