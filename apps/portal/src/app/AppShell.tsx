@@ -65,12 +65,16 @@ export function AppShell() {
     { to: '/leaderboard', label: 'Leaderboard', icon: <Trophy size={18} /> },
     { to: '/digest', label: 'Digest', icon: <Newspaper size={18} /> },
     { to: '/teams', label: 'Teams', icon: <Users size={18} /> },
-    // Managers reach each team they manage in one click.
-    ...(me?.managedTeams ?? []).slice(0, 3).map((team) => ({
-      to: `/teams/${team.id}/manage`,
-      label: `Manage ${team.name}`,
-      icon: <Settings2 size={18} />,
-    })),
+    // A manager reaches their team's desk in one click; one who manages several, the home that lists them all.
+    ...(me && me.managedTeams.length > 0
+      ? [
+          {
+            to: me.managedTeams.length === 1 ? `/teams/${me.managedTeams[0]!.id}/manage` : '/#my-teams-heading',
+            label: me.managedTeams.length === 1 ? 'Manage my team' : 'Manage my teams',
+            icon: <Settings2 size={18} />,
+          },
+        ]
+      : []),
     ...(canAuthor(me?.role) ? [{ to: '/studio', label: 'Course studio', icon: <PenSquare size={18} /> }] : []),
     { to: '/settings', label: 'Settings', icon: <SlidersHorizontal size={18} /> },
   ];
