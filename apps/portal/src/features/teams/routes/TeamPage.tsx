@@ -82,7 +82,18 @@ export function TeamPage() {
       <BackLink to="/teams">All teams</BackLink>
       <PageHeader
         title={team.name}
-        subtitle={`${team.manager ? `Managed by ${team.manager.displayName}` : 'No manager yet'} · ${plural(team.memberCount, 'member')} · ${team.points.toLocaleString()} points`}
+        subtitle={
+          <>
+            {team.manager ? (
+              <>
+                Managed by <PersonLink person={team.manager} />
+              </>
+            ) : (
+              'No manager yet'
+            )}{' '}
+            · {plural(team.memberCount, 'member')} · {team.points.toLocaleString()} points
+          </>
+        }
         actions={
           manages && (
             <ButtonLink to={`/teams/${team.id}/manage`} icon={<Settings size={18} />}>
