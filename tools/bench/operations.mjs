@@ -111,6 +111,23 @@ export function benchOperations(seeded) {
     { name: 'TeamPage', portal: 'TeamPage', variables: { id: seeded.teamId }, as: 'agent' },
     { name: 'DigestPage (last week)', portal: 'DigestPage', variables: { from: seeded.week.from, to: seeded.week.to }, as: 'agent' },
     { name: 'ManageTeamPage (manager)', portal: 'ManageTeam', variables: { id: seeded.teamId }, as: 'manager' },
+    { name: 'HomePage (manager)', portal: 'HomePage', as: 'manager' },
+    { name: 'A manager’s team on their home (manager)', portal: 'ManagerTeam', variables: { teamId: seeded.teamId }, as: 'manager' },
+    { name: 'ProfilePage (a colleague)', portal: 'ProfilePage', variables: { id: seeded.managerId }, as: 'agent' },
+    {
+      name: 'ProfilePage, more kudos',
+      portal: 'ProfileMoreKudos',
+      variables: (answers) => ({ id: seeded.managerId, after: answers.ProfilePage?.user?.kudosReceived.pageInfo.endCursor }),
+      as: 'agent',
+    },
+    {
+      name: 'ProfilePage, more stories',
+      portal: 'ProfileMoreStories',
+      variables: (answers) => ({ id: seeded.managerId, after: answers.ProfilePage?.user?.stories.pageInfo.endCursor }),
+      as: 'agent',
+    },
+    { name: 'Shell search, "vera" (agent)', portal: 'ShellSearch', variables: { query: 'vera' }, as: 'agent' },
+    { name: 'Shell search, "team 1" (agent)', portal: 'ShellSearch', variables: { query: 'team 1' }, as: 'agent' },
     {
       name: 'Feedback import, the team’s members (manager)',
       portal: 'FeedbackImportTeam',

@@ -33,6 +33,8 @@ import { DigestModule } from '#views/digest';
 import { FeedModule } from '#views/feed';
 import { LeaderboardModule } from '#views/leaderboards';
 import { ProgressModule } from '#views/progress';
+import { SearchModule } from '#views/search';
+import { TeamOverviewModule } from '#views/team-overview';
 import { dataSourceOptions } from './database/data-source.js';
 import { graphqlOptions } from './graphql-options.js';
 import { LiveConnectionsDriver } from './live-connections.driver.js';
@@ -93,6 +95,8 @@ export class AppModule {
         LeaderboardModule,
         DigestModule,
         ProgressModule,
+        SearchModule,
+        TeamOverviewModule,
       ],
       providers: [
         { provide: Settings, useValue: settings },

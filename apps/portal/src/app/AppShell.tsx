@@ -8,8 +8,10 @@ import {
   Newspaper,
   PartyPopper,
   PenSquare,
+  Search,
   Route as RouteIcon,
   ScrollText,
+  Settings2,
   SlidersHorizontal,
   Trophy,
   UserCog,
@@ -18,6 +20,7 @@ import {
 } from 'lucide-react';
 import { Suspense, useState } from 'react';
 import { Navigate, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
+import { SearchBox } from '@/shared/search/SearchBox';
 import { errorCode } from '@/shared/apollo';
 import { RewardProvider } from '@/shared/rewards/RewardProvider';
 import { useSession } from '@/shared/session';
@@ -45,6 +48,7 @@ export function AppShell() {
   const location = useLocation();
   const navigation = useNavigation();
   const [menuOpen, setMenuOpen] = useState(false);
+  const [searchOpen, setSearchOpen] = useState(false);
   const [signingOut, setSigningOut] = useState(false);
   const { data, loading, error } = useViewer();
   if (errorCode(error) === 'UNAUTHENTICATED') {
@@ -63,6 +67,16 @@ export function AppShell() {
     { to: '/leaderboard', label: 'Leaderboard', icon: <Trophy size={18} /> },
     { to: '/digest', label: 'Digest', icon: <Newspaper size={18} /> },
     { to: '/teams', label: 'Teams', icon: <Users size={18} /> },
+    // A manager reaches their team's desk in one click; one who manages several, the home that lists them all.
+    ...(me && me.managedTeams.length > 0
+      ? [
+          {
+            to: me.managedTeams.length === 1 ? `/teams/${me.managedTeams[0]!.id}/manage` : '/#my-teams-heading',
+            label: me.managedTeams.length === 1 ? 'Manage my team' : 'Manage my teams',
+            icon: <Settings2 size={18} />,
+          },
+        ]
+      : []),
     ...(canAuthor(me?.role) ? [{ to: '/studio', label: 'Course studio', icon: <PenSquare size={18} /> }] : []),
     ...(isAdmin(me?.role) ? [{ to: '/people', label: 'People', icon: <UserCog size={18} /> }] : []),
     { to: '/settings', label: 'Settings', icon: <SlidersHorizontal size={18} /> },
@@ -77,6 +91,15 @@ export function AppShell() {
           <Brand />
           <button
             type="button"
+            className={[styles.menuButton, styles.searchButton].join(' ')}
+            aria-label={searchOpen ? 'Close search' : 'Search'}
+            aria-expanded={searchOpen}
+            onClick={() => setSearchOpen(!searchOpen)}
+          >
+            {searchOpen ? <X size={22} /> : <Search size={22} />}
+          </button>
+          <button
+            type="button"
             className={styles.menuButton}
             aria-label={menuOpen ? 'Close menu' : 'Open menu'}
             aria-expanded={menuOpen}
@@ -85,11 +108,17 @@ export function AppShell() {
             {menuOpen ? <X size={22} /> : <Menu size={22} />}
           </button>
         </header>
+        {searchOpen && (
+          <div className={styles.searchPanel}>
+            <SearchBox autoFocus onClose={() => setSearchOpen(false)} />
+          </div>
+        )}
         <nav className={[styles.sidebar, menuOpen ? styles.open : ''].join(' ')} aria-label="Main">
           <div className={styles.sidebarBrand}>
             <Brand />
             {data?.organization && <span className={styles.org}>{data.organization.name}</span>}
           </div>
+          <SearchBox className={styles.sidebarSearch} />
           <ul className={styles.links}>
             {links.map((link) => (
               <li key={link.to}>

@@ -51,6 +51,11 @@ export const router = createBrowserRouter([
             path: 'teams/:teamId/manage',
             lazy: async () => ({ Component: (await import('@/features/teams/routes/ManageTeamPage')).ManageTeamPage }),
           },
+          // A person's profile; the people directory is a route of its own.
+          {
+            path: 'people/:personId',
+            lazy: async () => ({ Component: (await import('@/features/people/routes/ProfilePage')).ProfilePage }),
+          },
           {
             path: 'leaderboard',
             lazy: async () => ({ Component: (await import('@/features/leaderboard/routes/LeaderboardPage')).LeaderboardPage }),

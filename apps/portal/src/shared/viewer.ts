@@ -14,6 +14,10 @@ export const ViewerQuery = graphql(`
         number
         title
       }
+      managedTeams {
+        id
+        name
+      }
     }
     organization {
       id

@@ -20,7 +20,16 @@ export function viewerAnswer({
     request: { query: ViewerDocument },
     result: {
       data: {
-        me: { __typename: 'User', id: 'u1', displayName, role, points, streakDays: 0, level: { __typename: 'Level', ...level } },
+        me: {
+          __typename: 'User',
+          id: 'u1',
+          displayName,
+          role,
+          points,
+          streakDays: 0,
+          level: { __typename: 'Level', ...level },
+          managedTeams: [],
+        },
         organization: { __typename: 'Organization', id: 'org-1', name: 'Northwind Support', timeZone },
       },
     },

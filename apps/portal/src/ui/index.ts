@@ -5,7 +5,7 @@ export { BADGE_ICON_SET, BadgeIcon } from './BadgeIcon';
 export { BadgeMedallion, TIER_LABEL } from './BadgeMedallion';
 export { Button, ButtonLink } from './Button';
 export { Card } from './Card';
-export { Combobox, type ComboboxOption } from './Combobox';
+export { Combobox, SEARCH_DELAY_MS, type ComboboxOption } from './Combobox';
 export { ConfirmDialog } from './ConfirmDialog';
 export { prefersReducedMotion, throwConfetti } from './confetti';
 export { SelectField, TextAreaField, TextField } from './Field';

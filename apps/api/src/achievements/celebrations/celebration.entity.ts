@@ -11,6 +11,8 @@ import { Organization, Team, User } from '#directory/organizations';
 @Index(['userId'])
 @Index(['actorId'])
 // The spotlight ranks a week of moments: only those anyone reacted to or commented on.
+// A person's success stories, for their profile: written by hand in the migration, as TypeORM has no GIN index.
+@Index('celebrations_story_people', { synchronize: false })
 @Index('celebrations_engaged', ['organizationId', 'createdAt'], { where: 'engagement > 0' })
 export class Celebration {
   @PrimaryGeneratedColumn('uuid')

@@ -51,8 +51,9 @@ export class AssignmentResolver {
     @CurrentViewer() viewer: Viewer,
     @IdArg('teamId') teamId: string,
     @PageArg(500, MAX_TEAM_ASSIGNMENTS) first: number,
+    @Args('open', { type: () => Boolean, defaultValue: false, description: 'Only those not completed yet.' }) open: boolean,
   ): Promise<AssignmentObject[]> {
-    return (await this.assignments.ofTeam(viewer, teamId, first)).map(AssignmentObject.from);
+    return (await this.assignments.ofTeam(viewer, teamId, first, open)).map(AssignmentObject.from);
   }
 
   @ResolveField(() => CourseObject)

@@ -93,13 +93,20 @@ export class AssignmentsService {
   }
 
   /** The assignments of a team's current members, for its manager or an admin. */
-  async ofTeam(viewer: Viewer, teamId: string, first: number): Promise<AssignmentView[]> {
+  async ofTeam(viewer: Viewer, teamId: string, first: number, open = false): Promise<AssignmentView[]> {
     await this.teams.managed(viewer, teamId);
-    const rows = await this.assignments
+    const query = this.assignments
       .createQueryBuilder('assignment')
       .innerJoin(User, 'assignee', 'assignee.id = assignment.assigneeId')
       .where('assignee.teamId = :teamId', { teamId })
-      .andWhere(NOT_ARCHIVED, { archived: CourseStatus.ARCHIVED })
+      .andWhere(NOT_ARCHIVED, { archived: CourseStatus.ARCHIVED });
+    // Open: the assignee's latest enrollment in the course (enrollments_cycle) is not completed.
+    if (open) {
+      query.andWhere(`NOT EXISTS (SELECT 1 FROM (SELECT latest.completed_at FROM enrollments latest
+                        WHERE latest.user_id = assignment.assignee_id AND latest.course_id = assignment.course_id
+                        ORDER BY latest.cycle DESC LIMIT 1) current WHERE current.completed_at IS NOT NULL)`);
+    }
+    const rows = await query
       // The soonest due come first, so the overdue ones are always on the page.
       .orderBy('assignment.dueAt', 'ASC', 'NULLS LAST')
       .addOrderBy('assignment.createdAt', 'ASC')

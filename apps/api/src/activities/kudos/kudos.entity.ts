@@ -4,7 +4,7 @@ import { Organization, User } from '#directory/organizations';
 /** A colleague's thanks, tagged with company values, with points taken from the giver's monthly allowance. */
 @Entity('kudos')
 @Index('kudos_given_by', ['fromUserId', 'createdAt'])
-@Index('kudos_received_by', ['toUserId', 'createdAt'])
+@Index('kudos_received_by', ['toUserId', 'createdAt', 'id'])
 @Index('kudos_idempotency', ['fromUserId', 'idempotencyKey', 'toUserId'], { unique: true, where: 'idempotency_key IS NOT NULL' })
 export class Kudos {
   @PrimaryGeneratedColumn('uuid')

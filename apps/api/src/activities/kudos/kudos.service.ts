@@ -5,10 +5,20 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AchievementService } from '#achievements/achievement-path';
 import type { Viewer } from '#platform/auth';
 import { Clock } from '#platform/clock';
-import { indexBy, type BatchLoad } from '#platform/graphql';
+import { indexBy, type BatchLoad, type Position } from '#platform/graphql';
 import { Organization, User, lockPeople, refuseDeactivated } from '#directory/organizations';
 import type { GiveKudosInput } from './dto/give-kudos.input.js';
 import { Kudos } from './kudos.entity.js';
+
+/** A page of the kudos one person received, newest first: `first` of them, older than `after` when given. */
+export interface ReceivedPage {
+  readonly userId: string;
+  readonly first: number;
+  readonly after: Position | null;
+}
+
+export const receivedPageKey = (page: ReceivedPage) =>
+  `${page.userId}:${page.first}:${page.after?.at.toISOString() ?? ''}:${page.after?.id ?? ''}`;
 
 @Injectable()
 export class KudosService {
@@ -91,6 +101,43 @@ export class KudosService {
       await this.dataSource.getRepository(Kudos).createQueryBuilder('kudos').where('kudos.id IN (:...ids)', { ids }).getMany(),
       (kudos) => kudos.id,
     );
+
+  /**
+   * A page of kudos received for each person asked, one more than asked (so
+   * the caller knows whether another page follows), in one statement: each
+   * page walks kudos_received_by (recipient, created at, id) from its cursor.
+   */
+  readonly receivedPages: BatchLoad<ReceivedPage, Kudos[]> = async (pages) => {
+    const rows = await this.dataSource
+      .getRepository(Kudos)
+      .createQueryBuilder('kudos')
+      .where(
+        `kudos.id IN (
+          SELECT page.id
+          FROM unnest(CAST(:userIds AS uuid[]), CAST(:sizes AS int[]), CAST(:afterAts AS timestamptz[]), CAST(:afterIds AS uuid[])) AS k(user_id, size, after_at, after_id)
+          CROSS JOIN LATERAL (
+            SELECT received.id FROM kudos received
+            WHERE received.to_user_id = k.user_id AND (k.after_at IS NULL OR (received.created_at, received.id) < (k.after_at, k.after_id))
+            ORDER BY received.created_at DESC, received.id DESC
+            LIMIT k.size + 1
+          ) page
+        )`,
+        {
+          userIds: pages.map((page) => page.userId),
+          sizes: pages.map((page) => page.first),
+          afterAts: pages.map((page) => page.after?.at ?? null),
+          afterIds: pages.map((page) => page.after?.id ?? null),
+        },
+      )
+      .orderBy('kudos.createdAt', 'DESC')
+      .addOrderBy('kudos.id', 'DESC')
+      .getMany();
+    const olderThan = (kudos: Kudos, position: Position) =>
+      kudos.createdAt.getTime() < position.at.getTime() || (kudos.createdAt.getTime() === position.at.getTime() && kudos.id < position.id);
+    return pages.map((page) =>
+      rows.filter((kudos) => kudos.toUserId === page.userId && (!page.after || olderThan(kudos, page.after))).slice(0, page.first + 1),
+    );
+  };
 
   private async allowancesLeft(manager: EntityManager, userIds: readonly string[]): Promise<number[]> {
     const rows = await manager.query<{ id: string; allowance: number; given: number }[]>(

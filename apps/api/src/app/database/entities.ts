@@ -13,6 +13,7 @@ import { Assignment } from '#activities/assignments';
 import { CustomerFeedback } from '#activities/feedback';
 import { TeamMilestone } from '#catalog/milestones';
 import { Kudos } from '#activities/kudos';
+import { SearchTerm } from '#views/search';
 
 /** Every table, listed explicitly: no globbing, so builds and tests see the same set. */
 export const ENTITIES = [
@@ -46,4 +47,5 @@ export const ENTITIES = [
   CustomerFeedback,
   TeamMilestone,
   Kudos,
+  SearchTerm,
 ];

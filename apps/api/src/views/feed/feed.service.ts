@@ -6,12 +6,26 @@ import { Celebration } from '#achievements/celebrations';
 import { Team } from '#directory/organizations';
 import type { Viewer } from '#platform/auth';
 import { Clock } from '#platform/clock';
-import { decodeCursor, pageSize } from '#platform/graphql';
+import { decodeCursor, pageSize, type BatchLoad, type Position } from '#platform/graphql';
 
 export interface CelebrationPage {
   readonly nodes: Celebration[];
   readonly hasNextPage: boolean;
 }
+
+/** A page of the success stories one person appears in, newest first: `first` of them, older than `after` when given. */
+export interface StoriesPage {
+  readonly userId: string;
+  readonly first: number;
+  readonly after: Position | null;
+}
+
+export const storiesPageKey = (page: StoriesPage) =>
+  `${page.userId}:${page.first}:${page.after?.at.toISOString() ?? ''}:${page.after?.id ?? ''}`;
+
+const olderThan = (celebration: Celebration, position: Position) =>
+  celebration.createdAt.getTime() < position.at.getTime() ||
+  (celebration.createdAt.getTime() === position.at.getTime() && celebration.id < position.id);
 
 /** The most celebrations one page of the feed holds, and the most moments the spotlight shows. */
 export const MAX_FEED_PAGE = 100;
@@ -81,6 +95,44 @@ export class FeedService {
       .take(size)
       .getMany();
   }
+
+  /**
+   * For each person asked, a page (and one more, to tell whether another
+   * follows) of the success stories they appear in, in one statement. Each
+   * reads celebrations_story_people (a GIN index of the people of success
+   * stories only): the stories that person appears in, never the feed.
+   */
+  readonly storyPages: BatchLoad<StoriesPage, Celebration[]> = async (pages) => {
+    const rows = await this.celebrations
+      .createQueryBuilder('celebration')
+      .where(
+        `celebration.id IN (
+          SELECT page.id
+          FROM unnest(CAST(:userIds AS uuid[]), CAST(:sizes AS int[]), CAST(:afterAts AS timestamptz[]), CAST(:afterIds AS uuid[])) AS k(user_id, size, after_at, after_id)
+          CROSS JOIN LATERAL (
+            SELECT story.id FROM celebrations story
+            WHERE story.kind = 'SUCCESS_STORY' AND story.people_ids @> ARRAY[k.user_id]
+              AND (k.after_at IS NULL OR (story.created_at, story.id) < (k.after_at, k.after_id))
+            ORDER BY story.created_at DESC, story.id DESC
+            LIMIT k.size + 1
+          ) page
+        )`,
+        {
+          userIds: pages.map((page) => page.userId),
+          sizes: pages.map((page) => page.first),
+          afterAts: pages.map((page) => page.after?.at ?? null),
+          afterIds: pages.map((page) => page.after?.id ?? null),
+        },
+      )
+      .orderBy('celebration.createdAt', 'DESC')
+      .addOrderBy('celebration.id', 'DESC')
+      .getMany();
+    return pages.map((page) =>
+      rows
+        .filter((story) => story.peopleIds.includes(page.userId) && (!page.after || olderThan(story, page.after)))
+        .slice(0, page.first + 1),
+    );
+  };
 
   /** Checks that the team is the viewer's organisation's (another's looks unknown). */
   async team(viewer: Viewer, teamId: string): Promise<void> {

@@ -9,6 +9,7 @@ import { FeedByKindAndEngagement1796575004294 } from './1796575004294-FeedByKind
 import { KudosIdempotency1796584386654 } from './1796584386654-KudosIdempotency.js';
 import { DeactivatedAccounts1796584989294 } from './1796584989294-DeactivatedAccounts.js';
 import { CredentialProofsAndRevocation1796585625680 } from './1796585625680-CredentialProofsAndRevocation.js';
+import { ProfilesSearchAndManagerHome1796594365843 } from './1796594365843-ProfilesSearchAndManagerHome.js';
 import { UserStartDate1796594370047 } from './1796594370047-UserStartDate.js';
 
 /** Every migration, oldest first. Generated entries: keep the order. */
@@ -24,5 +25,6 @@ export const MIGRATIONS = [
   KudosIdempotency1796584386654,
   DeactivatedAccounts1796584989294,
   CredentialProofsAndRevocation1796585625680,
+  ProfilesSearchAndManagerHome1796594365843,
   UserStartDate1796594370047,
 ];

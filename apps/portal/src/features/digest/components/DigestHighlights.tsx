@@ -2,6 +2,7 @@ import { Award, BookOpenCheck, Flag, HandHeart, Heart, ScrollText } from 'lucide
 import { useMemo, useState, type ReactNode } from 'react';
 import { graphql } from '@/gql';
 import type { CelebrationKind, DigestHighlights_DigestFragment, DigestMoment_CelebrationFragment } from '@/gql/graphql';
+import { AvatarLink, PersonLink } from '@/shared/people/PersonLink';
 import { Avatar, Button, Card, ItemList } from '@/ui';
 import { DigestMoment } from './DigestMoment';
 import styles from './DigestHighlights.module.css';
@@ -99,9 +100,9 @@ export function DigestHighlights({ digest, timeZone }: { digest: DigestHighlight
                   {digest.topLearners.map((entry) => (
                     <li key={entry.user?.id ?? entry.rank}>
                       <span className={[styles.rank, entry.rank === 1 ? styles.first : ''].join(' ')}>{entry.rank}</span>
-                      <Avatar name={entry.user?.displayName ?? '?'} size={32} />
+                      {entry.user ? <AvatarLink person={entry.user} size={32} decorative /> : <Avatar name="?" size={32} />}
                       <span className={styles.who}>
-                        {entry.user?.displayName ?? 'Someone'}
+                        {entry.user ? <PersonLink person={entry.user} /> : 'Someone'}
                         {entry.user?.team && <span className={styles.meta}>{entry.user.team.name}</span>}
                       </span>
                       <span className={styles.points}>{entry.points.toLocaleString()} pts</span>

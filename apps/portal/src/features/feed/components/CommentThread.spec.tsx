@@ -1,6 +1,7 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
 import { CommentOnCelebrationDocument } from '@/gql/graphql';
 import { CommentThread } from './CommentThread';
 
@@ -20,9 +21,11 @@ const celebration = (count: number) => ({
 
 function renderThread(count: number, mocks: unknown[] = []) {
   render(
-    <MockedProvider mocks={mocks as never}>
-      <CommentThread celebration={celebration(count)} />
-    </MockedProvider>,
+    <MemoryRouter>
+      <MockedProvider mocks={mocks as never}>
+        <CommentThread celebration={celebration(count)} />
+      </MockedProvider>
+    </MemoryRouter>,
   );
 }
 
@@ -33,6 +36,8 @@ describe('CommentThread', () => {
       expect.stringContaining('Comment 3'),
       expect.stringContaining('Comment 4'),
     ]);
+    // Each author's name opens their profile.
+    expect(screen.getAllByRole('link', { name: 'Priya Shah' })[0]).toHaveAttribute('href', '/people/u1');
     await userEvent.click(screen.getByRole('button', { name: 'Show all 4 comments' }));
     expect(screen.getAllByRole('listitem')).toHaveLength(4);
   });

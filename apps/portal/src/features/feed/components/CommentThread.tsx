@@ -3,7 +3,8 @@ import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { graphql } from '@/gql';
 import type { CommentThread_CelebrationFragment } from '@/gql/graphql';
 import { errorMessage } from '@/shared/apollo';
-import { Avatar, timeAgo } from '@/ui';
+import { AvatarLink, PersonLink } from '@/shared/people/PersonLink';
+import { timeAgo } from '@/ui';
 import { useAddComment } from '../hooks/useAddComment';
 import styles from './CommentThread.module.css';
 
@@ -69,10 +70,12 @@ export function CommentThread({ celebration, composing = false }: CommentThreadP
         <ul className={styles.comments} aria-label="Comments">
           {comments.slice(hidden).map((comment) => (
             <li key={comment.id} className={styles.comment}>
-              <Avatar name={comment.author.displayName} size={28} />
+              <AvatarLink person={comment.author} size={28} decorative />
               <div className={styles.bubble}>
                 <span className={styles.meta}>
-                  <strong>{comment.author.displayName}</strong>
+                  <strong>
+                    <PersonLink person={comment.author} />
+                  </strong>
                   <time dateTime={comment.createdAt}>{timeAgo(comment.createdAt)}</time>
                 </span>
                 <p className={styles.body}>{comment.body}</p>

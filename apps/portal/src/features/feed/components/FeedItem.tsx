@@ -3,7 +3,8 @@ import { useId, useState } from 'react';
 import { graphql } from '@/gql';
 import type { CelebrationKind, FeedItem_CelebrationFragment } from '@/gql/graphql';
 import { CelebrationIcon } from '@/shared/celebrations/CelebrationItem';
-import { Avatar, Tag, timeAgo } from '@/ui';
+import { AvatarLink, PersonLink } from '@/shared/people/PersonLink';
+import { Tag, timeAgo } from '@/ui';
 import { Markdown } from '@/ui/Markdown';
 import { CommentThread } from './CommentThread';
 import { ReactionBar } from './ReactionBar';
@@ -55,7 +56,14 @@ const KIND_LABEL: Record<CelebrationKind, string> = {
 };
 
 const fullDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' });
-const names = (people: readonly { displayName: string }[]) => people.map((person) => person.displayName).join(', ');
+function Names({ people }: { people: readonly { id: string; displayName: string }[] }) {
+  return people.map((person, index) => (
+    <span key={person.id}>
+      {index > 0 && ', '}
+      <PersonLink person={person} />
+    </span>
+  ));
+}
 
 function Body({ celebration }: { celebration: FeedItem_CelebrationFragment }) {
   const { kind, body, kudos, actor, people, user } = celebration;
@@ -64,8 +72,17 @@ function Body({ celebration }: { celebration: FeedItem_CelebrationFragment }) {
       <div className={styles.story}>
         {body && <Markdown>{body}</Markdown>}
         <p className={styles.byline}>
-          {actor && <>Shared by {actor.displayName}</>}
-          {people.length > 0 && <> · about {names(people)}</>}
+          {actor && (
+            <>
+              Shared by <PersonLink person={actor} />
+            </>
+          )}
+          {people.length > 0 && (
+            <>
+              {' '}
+              · about <Names people={people} />
+            </>
+          )}
         </p>
       </div>
     );
@@ -95,7 +112,7 @@ function Body({ celebration }: { celebration: FeedItem_CelebrationFragment }) {
     return (
       <figure className={styles.praise}>
         <blockquote>{body}</blockquote>
-        <figcaption>A customer, about {user?.displayName ?? 'the team'}</figcaption>
+        <figcaption>A customer, about {user ? <PersonLink person={user} /> : 'the team'}</figcaption>
       </figure>
     );
   }
@@ -112,7 +129,7 @@ export function FeedItem({ celebration, fresh = false }: { celebration: FeedItem
       <header className={styles.head}>
         {who ? (
           <span className={styles.who}>
-            <Avatar name={who.displayName} size={44} />
+            <AvatarLink person={who} size={44} />
             <CelebrationIcon kind={celebration.kind} icon={celebration.icon} size={22} className={styles.kindIcon} />
           </span>
         ) : (

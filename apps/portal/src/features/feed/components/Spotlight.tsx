@@ -3,7 +3,8 @@ import { spotlight } from '@laurels/domain';
 import { graphql } from '@/gql';
 import type { Spotlight_CelebrationFragment } from '@/gql/graphql';
 import { CelebrationIcon } from '@/shared/celebrations/CelebrationItem';
-import { Avatar, Card } from '@/ui';
+import { AvatarLink } from '@/shared/people/PersonLink';
+import { Card } from '@/ui';
 import styles from './Spotlight.module.css';
 import { ReactionIcon } from './ReactionIcon';
 
@@ -55,7 +56,7 @@ export function Spotlight({ celebrations }: { celebrations: readonly Spotlight_C
               <li key={celebration.id} className={styles.entry}>
                 <span className={[styles.rank, styles[`rank${index + 1}`]].join(' ')}>{index + 1}</span>
                 {celebration.user ? (
-                  <Avatar name={celebration.user.displayName} size={32} />
+                  <AvatarLink person={celebration.user} size={32} />
                 ) : (
                   <CelebrationIcon kind={celebration.kind} icon={celebration.icon} size={32} />
                 )}

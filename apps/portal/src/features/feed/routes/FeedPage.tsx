@@ -86,7 +86,8 @@ export function FeedPage() {
   const filterParams = writeFilter(filter).toString();
   const variables = useMemo(() => feedVariables(readFilter(new URLSearchParams(filterParams))), [filterParams]);
   const { data, previousData, loading, error, refetch, fetchMore, updateQuery } = useQuery(FeedPageQuery, { variables });
-  const [composer, setComposer] = useState<ComposerMode | null>(null);
+  // ?compose=kudos (a manager's home, thanking someone) opens the kudos composer.
+  const [composer, setComposer] = useState<ComposerMode | null>(params.get('compose') === 'kudos' ? 'kudos' : null);
   const [loadingMore, setLoadingMore] = useState(false);
   const [loadMoreError, setLoadMoreError] = useState<string | null>(null);
   const listRef = useRef<HTMLElement>(null);

@@ -7,6 +7,7 @@ import { QueryError } from '@/shared/QueryError';
 import { ButtonLink, EmptyState, Loading, PageHeader } from '@/ui';
 import { AssignmentList } from '../components/AssignmentList';
 import { LatestBadges } from '../components/LatestBadges';
+import { ManagerTeams } from '../components/ManagerTeams';
 import { RecentPoints } from '../components/RecentPoints';
 import { StatsPanel } from '../components/StatsPanel';
 import styles from './HomePage.module.css';
@@ -16,6 +17,9 @@ const HomePageQuery = graphql(`
     me {
       id
       displayName
+      managedTeams {
+        id
+      }
       ...StatsPanel_user
       badges {
         ...LatestBadges_award
@@ -60,14 +64,25 @@ export function HomePage() {
   const enrolled = new Set(data.myEnrollments.map((enrollment) => enrollment.course.id));
   const suggestions = data.courses.filter((course) => !enrolled.has(course.id)).slice(0, 3);
   const firstName = data.me.displayName.split(' ')[0];
+  const managing = data.me.managedTeams.length > 0;
 
   return (
     <>
       <PageHeader
         eyebrow={greeting()}
-        title={`${firstName}, ready for today’s learning?`}
-        subtitle="Small steps every day add up: keep your streak going."
+        title={
+          managing
+            ? `${firstName}, here is how your ${data.me.managedTeams.length === 1 ? 'team is' : 'teams are'} doing`
+            : `${firstName}, ready for today’s learning?`
+        }
+        subtitle={
+          managing
+            ? 'Who is behind, what customers said, and who to thank: each a click away.'
+            : 'Small steps every day add up: keep your streak going.'
+        }
       />
+      {managing && <ManagerTeams teams={data.me.managedTeams} />}
+      {managing && <h2 className={styles.ownHeading}>Your own learning</h2>}
       <StatsPanel user={data.me} />
 
       {data.myAssignments.some((assignment) => assignment.status !== 'COMPLETED') && (

@@ -5,6 +5,7 @@ import { graphql } from '@/gql';
 import type { LeaderboardPeriod, LeaderboardScope } from '@/gql/graphql';
 import { errorMessage } from '@/shared/apollo';
 import { QueryError } from '@/shared/QueryError';
+import { AvatarLink, PersonLink } from '@/shared/people/PersonLink';
 import { Alert, Avatar, Card, EmptyState, ItemList, Loading, PageHeader, Segmented } from '@/ui';
 import styles from './LeaderboardPage.module.css';
 
@@ -79,6 +80,15 @@ function shownOf(shown: number, count: number, scope: LeaderboardScope): string 
 const nameOf = (entry: Placed) => entry.user?.displayName ?? entry.team?.name ?? '';
 const keyOf = (entry: Placed) => entry.user?.id ?? entry.team?.id ?? '';
 
+/** A person's avatar links to their profile, beside their linked name; a team's is its initials. */
+function PlacedAvatar({ entry, size }: { entry: Placed; size: number }) {
+  return entry.user ? <AvatarLink person={entry.user} size={size} decorative /> : <Avatar name={nameOf(entry)} size={size} />;
+}
+
+function PlacedName({ entry }: { entry: Placed }) {
+  return entry.user ? <PersonLink person={entry.user} /> : <>{nameOf(entry)}</>;
+}
+
 export function LeaderboardPage() {
   const [scope, setScope] = useState<LeaderboardScope>('INDIVIDUAL');
   const [period, setPeriod] = useState<LeaderboardPeriod>('MONTH');
@@ -122,8 +132,10 @@ export function LeaderboardPage() {
                   key={keyOf(entry)}
                   className={[styles.step, styles[`place${entry.rank}`], keyOf(entry) === myKey ? styles.me : ''].join(' ')}
                 >
-                  <Avatar name={nameOf(entry)} size={entry.rank === 1 ? 72 : 56} />
-                  <strong className={styles.podiumName}>{nameOf(entry)}</strong>
+                  <PlacedAvatar entry={entry} size={entry.rank === 1 ? 72 : 56} />
+                  <strong className={styles.podiumName}>
+                    <PlacedName entry={entry} />
+                  </strong>
                   <span className={styles.podiumPoints}>{entry.points.toLocaleString()} pts</span>
                   <span className={styles.block} role="img" aria-label={`Rank ${entry.rank}`}>
                     {entry.rank}
@@ -138,9 +150,9 @@ export function LeaderboardPage() {
                 {rest.map((entry) => (
                   <li key={keyOf(entry)} className={keyOf(entry) === myKey ? styles.meRow : ''}>
                     <span className={styles.rank}>{entry.rank}</span>
-                    <Avatar name={nameOf(entry)} size={32} />
+                    <PlacedAvatar entry={entry} size={32} />
                     <span className={styles.name}>
-                      {nameOf(entry)}
+                      <PlacedName entry={entry} />
                       {entry.user?.team && <span className={styles.team}>{entry.user.team.name}</span>}
                     </span>
                     <span className={styles.points}>{entry.points.toLocaleString()}</span>

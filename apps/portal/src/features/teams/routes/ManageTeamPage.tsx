@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Lock, Star } from 'lucide-react';
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { Role, hasRole } from '@laurels/domain';
 import { graphql } from '@/gql';
 import { QueryError } from '@/shared/QueryError';
@@ -80,7 +80,9 @@ export function ManageTeamPage() {
 
 /** The manager's desk for one team: who is behind on what, assigning training, milestones, and customer feedback. */
 function ManageTeam({ teamId }: { teamId: string }) {
-  const [tab, setTab] = useState<Tab>('training');
+  // A link may open a section: ?tab=feedback from a manager's home.
+  const [params] = useSearchParams();
+  const [tab, setTab] = useState<Tab>(TABS.find((choice) => choice.value === params.get('tab'))?.value ?? 'training');
   const { data, loading, error, refetch } = useQuery(ManageTeamQuery, { variables: { id: teamId } });
   if (loading && !data) return <Loading label="Loading the team…" />;
   if (error && !data)

@@ -3,9 +3,10 @@ import { Settings } from 'lucide-react';
 import { useParams } from 'react-router';
 import { graphql } from '@/gql';
 import { CelebrationItem } from '@/shared/celebrations/CelebrationItem';
+import { AvatarLink, PersonLink } from '@/shared/people/PersonLink';
 import { QueryError } from '@/shared/QueryError';
 import { isAdmin } from '@/shared/viewer';
-import { Avatar, BackLink, BarChart, ButtonLink, Card, ItemList, Loading, PageHeader, plural } from '@/ui';
+import { BackLink, BarChart, ButtonLink, Card, ItemList, Loading, PageHeader, plural } from '@/ui';
 import { MilestoneCard } from '../components/MilestoneCard';
 import styles from './TeamPage.module.css';
 
@@ -81,7 +82,18 @@ export function TeamPage() {
       <BackLink to="/teams">All teams</BackLink>
       <PageHeader
         title={team.name}
-        subtitle={`${team.manager ? `Managed by ${team.manager.displayName}` : 'No manager yet'} · ${plural(team.memberCount, 'member')} · ${team.points.toLocaleString()} points`}
+        subtitle={
+          <>
+            {team.manager ? (
+              <>
+                Managed by <PersonLink person={team.manager} />
+              </>
+            ) : (
+              'No manager yet'
+            )}{' '}
+            · {plural(team.memberCount, 'member')} · {team.points.toLocaleString()} points
+          </>
+        }
         actions={
           manages && (
             <ButtonLink to={`/teams/${team.id}/manage`} icon={<Settings size={18} />}>
@@ -140,9 +152,11 @@ export function TeamPage() {
               <ItemList>
                 {members.map((member) => (
                   <li key={member.id}>
-                    <Avatar name={member.displayName} size={32} />
+                    <AvatarLink person={member} size={32} decorative />
                     <span className={styles.member}>
-                      <strong>{member.displayName}</strong>
+                      <strong>
+                        <PersonLink person={member} />
+                      </strong>
                       <span>
                         Level {member.level.number} · {member.level.title}
                       </span>

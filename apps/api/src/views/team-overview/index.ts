@@ -1,0 +1,1 @@
+export { TeamOverviewModule } from './team-overview.module.js';
