@@ -9,6 +9,7 @@ import { FeedByKindAndEngagement1796575004294 } from './1796575004294-FeedByKind
 import { KudosIdempotency1796584386654 } from './1796584386654-KudosIdempotency.js';
 import { DeactivatedAccounts1796584989294 } from './1796584989294-DeactivatedAccounts.js';
 import { CredentialProofsAndRevocation1796585625680 } from './1796585625680-CredentialProofsAndRevocation.js';
+import { BadgeNamesApartFromLevels1796594193247 } from './1796594193247-BadgeNamesApartFromLevels.js';
 
 /** Every migration, oldest first. Generated entries: keep the order. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   KudosIdempotency1796584386654,
   DeactivatedAccounts1796584989294,
   CredentialProofsAndRevocation1796585625680,
+  BadgeNamesApartFromLevels1796594193247,
 ];
