@@ -397,14 +397,13 @@ describe('customer feedback: recorded by managers, celebrated when it is praise'
           source_key: `CUSTOMER_PRAISE:${anonymous.id}`,
         },
       ]);
-      const feed = await api.ok<{ celebrations: { nodes: { kind: string; body: string; user: { id: string } }[] } }>(
-        `{ celebrations(first: 10) { nodes { kind body user { id } } } }`,
-        {},
-        north.members[1]!.token,
-      );
+      const feed = await api.ok<{
+        celebrations: { nodes: { kind: string; body: string; customerName: string | null; user: { id: string } }[] };
+      }>(`{ celebrations(first: 10) { nodes { kind body customerName user { id } } } }`, {}, north.members[1]!.token);
+      // The customer is named where they are quoted, as in the title.
       expect(feed.celebrations.nodes).toEqual([
-        { kind: 'CUSTOMER_PRAISE', body: 'Best support ever', user: { id: member.id } },
-        { kind: 'CUSTOMER_PRAISE', body: 'She solved it in minutes!', user: { id: member.id } },
+        { kind: 'CUSTOMER_PRAISE', body: 'Best support ever', customerName: null, user: { id: member.id } },
+        { kind: 'CUSTOMER_PRAISE', body: 'She solved it in minutes!', customerName: 'Dana Client', user: { id: member.id } },
       ]);
     });
 

@@ -165,7 +165,7 @@ export class AchievementService {
           `${fact.customerName ?? 'A customer'} praised ${subject.displayName}`,
           `CUSTOMER_PRAISE:${fact.feedbackId}`,
           now,
-          { icon: 'heart' },
+          fact.customerName ? { icon: 'heart', customerName: fact.customerName } : { icon: 'heart' },
           fact.comment,
         );
       } else if (fact.kind === 'KUDOS_RECEIVED') {

@@ -25,6 +25,9 @@ export class CelebrationObject {
   @Field()
   createdAt!: Date;
 
+  @Field(() => String, { nullable: true, description: 'For CUSTOMER_PRAISE: the customer’s name, when they gave it.' })
+  customerName!: string | null;
+
   userId!: string | null;
   peopleIds!: string[];
   teamId!: string | null;
@@ -34,7 +37,7 @@ export class CelebrationObject {
   cursor!: string;
 
   static from(celebration: Celebration): CelebrationObject {
-    const icon = celebration.details.icon;
+    const { icon, customerName } = celebration.details;
     return Object.assign(new CelebrationObject(), {
       id: celebration.id,
       kind: celebration.kind,
@@ -42,6 +45,7 @@ export class CelebrationObject {
       body: celebration.body,
       icon: typeof icon === 'string' ? icon : null,
       createdAt: celebration.createdAt,
+      customerName: typeof customerName === 'string' ? customerName : null,
       userId: celebration.userId,
       peopleIds: celebration.peopleIds,
       teamId: celebration.teamId,

@@ -10,6 +10,7 @@ import { KudosIdempotency1796584386654 } from './1796584386654-KudosIdempotency.
 import { DeactivatedAccounts1796584989294 } from './1796584989294-DeactivatedAccounts.js';
 import { CredentialProofsAndRevocation1796585625680 } from './1796585625680-CredentialProofsAndRevocation.js';
 import { BadgeNamesApartFromLevels1796594193247 } from './1796594193247-BadgeNamesApartFromLevels.js';
+import { PraiseNamesItsCustomer1796594225564 } from './1796594225564-PraiseNamesItsCustomer.js';
 
 /** Every migration, oldest first. Generated entries: keep the order. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   DeactivatedAccounts1796584989294,
   CredentialProofsAndRevocation1796585625680,
   BadgeNamesApartFromLevels1796594193247,
+  PraiseNamesItsCustomer1796594225564,
 ];

@@ -17,6 +17,7 @@ export const FeedItemFragment = graphql(`
     body
     icon
     createdAt
+    customerName
     user {
       id
       displayName
@@ -58,7 +59,7 @@ const fullDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeSty
 const names = (people: readonly { displayName: string }[]) => people.map((person) => person.displayName).join(', ');
 
 function Body({ celebration }: { celebration: FeedItem_CelebrationFragment }) {
-  const { kind, body, kudos, actor, people, user } = celebration;
+  const { kind, body, kudos, actor, people, user, customerName } = celebration;
   if (kind === 'SUCCESS_STORY') {
     return (
       <div className={styles.story}>
@@ -95,7 +96,9 @@ function Body({ celebration }: { celebration: FeedItem_CelebrationFragment }) {
     return (
       <figure className={styles.praise}>
         <blockquote>{body}</blockquote>
-        <figcaption>A customer, about {user?.displayName ?? 'the team'}</figcaption>
+        <figcaption>
+          {customerName ?? 'A customer'}, about {user?.displayName ?? 'the team'}
+        </figcaption>
       </figure>
     );
   }
