@@ -11,6 +11,7 @@ import { DeactivatedAccounts1796584989294 } from './1796584989294-DeactivatedAcc
 import { CredentialProofsAndRevocation1796585625680 } from './1796585625680-CredentialProofsAndRevocation.js';
 import { BadgeNamesApartFromLevels1796594193247 } from './1796594193247-BadgeNamesApartFromLevels.js';
 import { PraiseNamesItsCustomer1796594225564 } from './1796594225564-PraiseNamesItsCustomer.js';
+import { PraiseDatedWhenGiven1796594750198 } from './1796594750198-PraiseDatedWhenGiven.js';
 
 /** Every migration, oldest first. Generated entries: keep the order. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   CredentialProofsAndRevocation1796585625680,
   BadgeNamesApartFromLevels1796594193247,
   PraiseNamesItsCustomer1796594225564,
+  PraiseDatedWhenGiven1796594750198,
 ];
