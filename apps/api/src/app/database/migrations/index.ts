@@ -12,6 +12,7 @@ import { CredentialProofsAndRevocation1796585625680 } from './1796585625680-Cred
 import { BadgeNamesApartFromLevels1796594193247 } from './1796594193247-BadgeNamesApartFromLevels.js';
 import { PraiseNamesItsCustomer1796594225564 } from './1796594225564-PraiseNamesItsCustomer.js';
 import { PraiseDatedWhenGiven1796594750198 } from './1796594750198-PraiseDatedWhenGiven.js';
+import { MomentsGroupedOnCards1796595044281 } from './1796595044281-MomentsGroupedOnCards.js';
 
 /** Every migration, oldest first. Generated entries: keep the order. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   BadgeNamesApartFromLevels1796594193247,
   PraiseNamesItsCustomer1796594225564,
   PraiseDatedWhenGiven1796594750198,
+  MomentsGroupedOnCards1796595044281,
 ];

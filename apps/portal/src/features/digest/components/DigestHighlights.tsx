@@ -11,6 +11,10 @@ export const DigestHighlightsFragment = graphql(`
     celebrations {
       id
       kind
+      grouped {
+        id
+        kind
+      }
       ...DigestMoment_celebration
     }
     customerPraise {
@@ -54,7 +58,9 @@ export function isQuiet(digest: DigestHighlights_DigestFragment): boolean {
 /** The digest in the portal's own design: the week's numbers, who learned most, milestones, praise, kudos and stories, achievements. */
 export function DigestHighlights({ digest, timeZone }: { digest: DigestHighlights_DigestFragment; timeZone: string }) {
   const ofKinds = (kinds: readonly CelebrationKind[]) => digest.celebrations.filter((celebration) => kinds.includes(celebration.kind));
-  const count = (kind: CelebrationKind) => ofKinds([kind]).length;
+  // A card of several moments counts each of them.
+  const count = (kind: CelebrationKind) =>
+    digest.celebrations.flatMap((celebration) => [celebration, ...celebration.grouped]).filter((moment) => moment.kind === kind).length;
   const recognition = ofKinds(RECOGNITION);
   const achievements = ofKinds(LEARNING);
   const day = useMemo(() => new Intl.DateTimeFormat(undefined, { timeZone, weekday: 'short', day: 'numeric', month: 'short' }), [timeZone]);
