@@ -96,8 +96,8 @@ const PAGE_SLACK: Readonly<Record<string, { readonly rows: number; readonly why:
   'LeaderboardPage (INDIVIDUAL MONTH)': { rows: 20, why: 'the teams of the twenty people on the board: as many as happen to differ' },
   'BadgePage, more holders': { rows: 20, why: 'the teams of the twenty holders on the page: as many as happen to differ' },
   'DigestPage (last week)': {
-    rows: 2 * MAX_CELEBRATIONS,
-    why: `a digest holds up to ${MAX_CELEBRATIONS} of the week’s celebrations, each with its kudos: the small organisation’s week has fewer`,
+    rows: 4 * MAX_CELEBRATIONS,
+    why: `a digest holds up to ${MAX_CELEBRATIONS} of the week’s cards, each with its kudos and a look-up of its grouped moments by the digest and again by the page: the small organisation’s week has fewer`,
   },
 };
 
