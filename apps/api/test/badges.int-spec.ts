@@ -192,17 +192,17 @@ describe('milestone badges', () => {
       const earned: Earned[] = [];
       for (const module of course.modules) earned.push(await earn(api, member.token, module.id));
 
-      expect(earned.map(badgeNames)).toEqual([['First Steps'], [], ['Rising Star'], [], [], ['Course Finisher', 'Service Pro']]);
-      // 210, 249, 250 exactly (+15), 615, 965, then 975 + 25 = 1000 exactly: Service Pro (+50) in the same completion.
+      expect(earned.map(badgeNames)).toEqual([['First Steps'], [], ['Rising Star'], [], [], ['Course Finisher', 'Thousand Club']]);
+      // 210, 249, 250 exactly (+15), 615, 965, then 975 + 25 = 1000 exactly: Thousand Club (+50) in the same completion.
       expect(earned.map((result) => result.pointsAwarded)).toEqual([210, 39, 16, 350, 350, 10 + 25 + 50]);
       expect(await badgeEntries(member)).toEqual([
         { amount: 10, source_id: badges['First Steps'] },
         { amount: 15, source_id: badges['Rising Star'] },
         { amount: 25, source_id: badges['Course Finisher'] },
-        { amount: 50, source_id: badges['Service Pro'] },
+        { amount: 50, source_id: badges['Thousand Club'] },
       ]);
       await expectBalanced(member, 1050);
-      expect((await progress(member.token))['Service Legend']).toEqual({ current: 1050, target: 5000, earned: false, awardedAt: null });
+      expect((await progress(member.token))['Five Thousand Club']).toEqual({ current: 1050, target: 5000, earned: false, awardedAt: null });
     });
 
     it('awards Certified in the completion that earns the first certification', async () => {
@@ -260,8 +260,8 @@ describe('milestone badges', () => {
       'Course Finisher': { ...untouched, target: 1 },
       'Lifelong Learner': { ...untouched, target: 5 },
       'Rising Star': { ...untouched, target: 250 },
-      'Service Pro': { ...untouched, target: 1000 },
-      'Service Legend': { ...untouched, target: 5000 },
+      'Thousand Club': { ...untouched, target: 1000 },
+      'Five Thousand Club': { ...untouched, target: 5000 },
       'On a Roll': { ...untouched, target: 7 },
       'Empathy Champion': { ...untouched, target: 3 },
       Certified: { ...untouched, target: 1 },
@@ -277,8 +277,8 @@ describe('milestone badges', () => {
       'Course Finisher': { current: 1, target: 1, earned: true, awardedAt: last.newBadges[0]!.awardedAt },
       'Lifelong Learner': { ...untouched, current: 1, target: 5 },
       'Rising Star': { ...untouched, current: points, target: 250 },
-      'Service Pro': { ...untouched, current: points, target: 1000 },
-      'Service Legend': { ...untouched, current: points, target: 5000 },
+      'Thousand Club': { ...untouched, current: points, target: 1000 },
+      'Five Thousand Club': { ...untouched, current: points, target: 5000 },
       'On a Roll': { ...untouched, current: 1, target: 7 },
       'Empathy Champion': { ...untouched, current: 1, target: 3 },
       Certified: { ...untouched, target: 1 },
@@ -363,6 +363,8 @@ describe('milestone badges', () => {
       { problem: 'a negative threshold', input: { threshold: -3 }, field: 'threshold' },
       { problem: 'the name of a default badge', input: { name: 'First Steps' }, field: 'name' },
       { problem: 'a blank name', input: { name: '  ' }, field: 'name' },
+      { problem: 'the title of a level', input: { name: 'Service Pro' }, field: 'name' },
+      { problem: 'the title of a level in other letters', input: { name: 'hall of fame' }, field: 'name' },
       { problem: 'negative points', input: { points: -1 }, field: 'points' },
     ])('refuses $problem with BAD_USER_INPUT naming the field, and creates nothing', async ({ input, field }) => {
       const { admin } = await learner();
@@ -371,6 +373,12 @@ describe('milestone badges', () => {
       expectError(response, 'BAD_USER_INPUT', field);
       expect(response.data).toBeNull();
       expect(await tableCounts(api)).toEqual(before);
+    });
+
+    it('says in words which level a refused name belongs to', async () => {
+      const { admin } = await learner();
+      const response = await api.gql(CREATE_BADGE, { input: badgeInput({ name: 'Service Pro' }) }, admin);
+      expect(response.errors?.[0]?.message).toContain('“Service Pro” is the title of level 5');
     });
 
     it('refuses a second badge with the same name, even sent at the same moment, and keeps one', async () => {
@@ -589,8 +597,8 @@ describe('milestone badges', () => {
           { id: expect.any(String), user: { id: employee.id }, awardedBy: { id: manager.id }, reason: 'First save' },
         ],
       });
-      const { badge: untouched } = await api.ok(HOLDERS, { id: badges['Service Legend'] }, employee.token);
-      expect(untouched).toEqual({ name: 'Service Legend', holderCount: 0, awards: [] });
+      const { badge: untouched } = await api.ok(HOLDERS, { id: badges['Five Thousand Club'] }, employee.token);
+      expect(untouched).toEqual({ name: 'Five Thousand Club', holderCount: 0, awards: [] });
     });
   });
 

@@ -16,7 +16,7 @@ import { buildWorld } from './support/world.js';
 
 const FEED = `query ($first: Int, $after: String, $teamId: ID) {
   celebrations(first: $first, after: $after, teamId: $teamId) {
-    nodes { id kind title body icon createdAt user { id } team { id } }
+    nodes { id kind title body icon createdAt user { id } team { id } grouped { id kind title body icon createdAt } }
     pageInfo { endCursor hasNextPage }
   }
 }`;
@@ -31,7 +31,13 @@ interface Node {
   readonly createdAt: string;
   readonly user: { id: string } | null;
   readonly team: { id: string } | null;
+  /** A card's other moments (none on a moment itself). */
+  readonly grouped?: Node[];
 }
+
+/** Every moment the cards show: each card's own, then those grouped on it (of the card's person and team). */
+const moments = (cards: readonly Node[]): Node[] =>
+  cards.flatMap((card) => [card, ...(card.grouped ?? []).map((moment) => ({ ...moment, user: card.user, team: card.team }))]);
 
 interface Page {
   readonly nodes: Node[];
@@ -121,7 +127,7 @@ describe('celebrations', () => {
 
     it('lists the organisation’s celebrations newest first, each with whom and which team it celebrates', () => {
       const hour = (hours: number) => new Date(noonUtc(-3).getTime() + hours * HOUR_MS).toISOString();
-      const simplified = feed.map((node) => ({
+      const simplified = moments(feed).map((node) => ({
         kind: node.kind,
         title: node.title,
         createdAt: node.createdAt,
@@ -147,9 +153,11 @@ describe('celebrations', () => {
           { kind: 'BADGE_EARNED', title: 'Ann earned the “First Steps” badge', createdAt: hour(0), ...ann },
         ]),
       );
+      // A person's moments of one instant share a card: Ann at hours 1 and 4, Ben at hour 3.
+      expect(feed.map((card) => card.grouped!.length)).toEqual([2, 2, 0, 2, 0]);
       const times = feed.map((node) => Date.parse(node.createdAt));
       expect([...times].sort((a, b) => b - a)).toEqual(times);
-      expect(feed.find((node) => node.title.includes('Customer Hero'))!.body).toBe('Saved the day');
+      expect(moments(feed).find((node) => node.title.includes('Customer Hero'))!.body).toBe('Saved the day');
     });
 
     it('shows the same feed to everyone in the organisation, and never another organisation’s celebrations', async () => {
@@ -181,11 +189,11 @@ describe('celebrations', () => {
     it('filters by teamId: only that team’s celebrations, in the same order, paged the same way', async () => {
       const phones = (await page(acme.ben.token, { first: 100, teamId: acme.annTeam })).nodes;
       expect(phones).toEqual(feed.filter((node) => node.team?.id === acme.annTeam));
-      expect(phones.map((node) => node.user!.id)).toEqual(Array(7).fill(acme.ann.id));
+      expect(moments(phones).map((node) => node.user!.id)).toEqual(Array(7).fill(acme.ann.id));
       expect((await walk(acme.ben.token, 2, acme.annTeam)).nodes).toEqual(phones);
       const chat = (await page(acme.ann.token, { first: 100, teamId: acme.benTeam })).nodes;
       expect(chat).toEqual(feed.filter((node) => node.team?.id === acme.benTeam));
-      expect(chat).toHaveLength(4);
+      expect(moments(chat)).toHaveLength(4);
     });
 
     it('answers NOT_FOUND for another organisation’s team, and BAD_USER_INPUT for a malformed team id, page size or cursor', async () => {
@@ -218,9 +226,12 @@ describe('celebrations', () => {
       // 10 + 40 + 50 + First Steps 10 + Course Finisher 25 + Certified 50 = 185: level 2.
       expect(earned.levelUp).toEqual({ number: 2 });
 
-      const { nodes } = await page(member.token, { first: 100 });
+      const cards = (await page(member.token, { first: 100 })).nodes;
+      // One card: the course, and what it brought grouped on it.
+      expect(cards.map((card) => card.kind)).toEqual(['COURSE_COMPLETED']);
+      const nodes = moments(cards);
       const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title);
-      const simplified = nodes.map((node) => ({ kind: node.kind, title: node.title, user: node.user?.id, team: node.team }));
+      const simplified = nodes.map(({ kind, title, user, team }) => ({ kind, title, user: user?.id, team }));
       expect(simplified.sort(byTitle)).toEqual(
         [
           { kind: 'BADGE_EARNED', title: 'Dee earned the “Certified” badge' },
@@ -245,7 +256,7 @@ describe('celebrations', () => {
       const course = await createCourse(api, organization.admin.token, { skills: ['communication'], modules: lessons(5, 5), points: 0 });
       for (const module of course.modules) await earn(api, member.token, module.id);
       const before = (await page(member.token, { first: 100 })).nodes;
-      expect(before.filter((node) => node.kind === 'COURSE_COMPLETED')).toHaveLength(1);
+      expect(moments(before).filter((node) => node.kind === 'COURSE_COMPLETED')).toHaveLength(1);
 
       await api.ok(RETAKE, { id: course.id }, member.token);
       for (const module of course.modules) await earn(api, member.token, module.id);
@@ -317,11 +328,11 @@ describe('celebrations', () => {
       expect((await page(member.token, { first: 100 })).nodes).toEqual([]);
 
       await earn(api, member.token, course.modules[0]!.id);
-      expect((await page(member.token, { first: 100 })).nodes.map((node) => node.kind).sort()).toEqual([
-        'BADGE_EARNED',
-        'BADGE_EARNED',
-        'COURSE_COMPLETED',
-      ]);
+      expect(
+        moments((await page(member.token, { first: 100 })).nodes)
+          .map((node) => node.kind)
+          .sort(),
+      ).toEqual(['BADGE_EARNED', 'BADGE_EARNED', 'COURSE_COMPLETED']);
       expect((await ledgerOf(api, member.id)).sum).toBe(5 + 10 + 10 + 25);
     });
   });

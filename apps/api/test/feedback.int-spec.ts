@@ -397,15 +397,43 @@ describe('customer feedback: recorded by managers, celebrated when it is praise'
           source_key: `CUSTOMER_PRAISE:${anonymous.id}`,
         },
       ]);
-      const feed = await api.ok<{ celebrations: { nodes: { kind: string; body: string; user: { id: string } }[] } }>(
-        `{ celebrations(first: 10) { nodes { kind body user { id } } } }`,
-        {},
-        north.members[1]!.token,
-      );
+      const feed = await api.ok<{
+        celebrations: { nodes: { kind: string; body: string; customerName: string | null; user: { id: string } }[] };
+      }>(`{ celebrations(first: 10) { nodes { kind body customerName user { id } } } }`, {}, north.members[1]!.token);
+      // The customer is named where they are quoted, as in the title.
       expect(feed.celebrations.nodes).toEqual([
-        { kind: 'CUSTOMER_PRAISE', body: 'Best support ever', user: { id: member.id } },
-        { kind: 'CUSTOMER_PRAISE', body: 'She solved it in minutes!', user: { id: member.id } },
+        { kind: 'CUSTOMER_PRAISE', body: 'Best support ever', customerName: null, user: { id: member.id } },
+        { kind: 'CUSTOMER_PRAISE', body: 'She solved it in minutes!', customerName: 'Dana Client', user: { id: member.id } },
       ]);
+    });
+
+    it('dates praise when the customer gave it: the feed shows that day and the digest of that week tells it', async () => {
+      const { north } = await world();
+      const member = north.members[0]!;
+      // Given on a Tuesday, imported the next Sunday: the week of import is another digest's.
+      const givenAt = '2026-04-28T09:30:00.000Z';
+      api.clock.set(new Date('2026-05-03T18:00:00.000Z'));
+      const outcome = await importRows(north.manager.token, [
+        { row: 1, agentEmail: member.email, csat: 5, comment: 'Patient and kind', customerName: 'Marta Silva', receivedAt: givenAt },
+      ]);
+      expect(outcome.data).toEqual({ importCustomerFeedback: { imported: 1, skipped: 0, failed: [] } });
+
+      const feed = await api.ok<{ celebrations: { nodes: { kind: string; createdAt: string }[] } }>(
+        `{ celebrations(first: 5) { nodes { kind createdAt } } }`,
+        {},
+        member.token,
+      );
+      expect(feed.celebrations.nodes).toEqual([{ kind: 'CUSTOMER_PRAISE', createdAt: givenAt }]);
+      const digest = (from: string, to: string) =>
+        api.ok<{ digest: { customerPraise: { title: string; createdAt: string }[] } }>(
+          `query ($from: DateTime!, $to: DateTime!) { digest(from: $from, to: $to) { customerPraise { title createdAt } } }`,
+          { from, to },
+          member.token,
+        );
+      expect((await digest('2026-04-27T00:00:00Z', '2026-05-04T00:00:00Z')).digest.customerPraise).toEqual([
+        { title: 'Marta Silva praised North 1', createdAt: givenAt },
+      ]);
+      expect((await digest('2026-05-04T00:00:00Z', '2026-05-11T00:00:00Z')).digest.customerPraise).toEqual([]);
     });
 
     it('gives no praise for four stars, a blank or missing comment, or five stars for a team alone', async () => {

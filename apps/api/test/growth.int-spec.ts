@@ -102,8 +102,8 @@ const PAGE_SLACK: Readonly<Record<string, { readonly rows: number; readonly why:
     why: 'a page of up to 51 teams, each with its manager: the small organisation has 20 teams',
   },
   'DigestPage (last week)': {
-    rows: 2 * MAX_CELEBRATIONS,
-    why: `a digest holds up to ${MAX_CELEBRATIONS} of the week’s celebrations, each with its kudos: the small organisation’s week has fewer`,
+    rows: 4 * MAX_CELEBRATIONS,
+    why: `a digest holds up to ${MAX_CELEBRATIONS} of the week’s cards, each with its kudos and a look-up of its grouped moments by the digest and again by the page: the small organisation’s week has fewer`,
   },
 };
 

@@ -23,6 +23,7 @@ const CELEBRATION_ADDED = `subscription ($teamId: ID) {
     reactions { emoji count }
     myReactions
     comments { body }
+    grouped { id kind }
   }
 }`;
 const GIVE_KUDOS = `mutation ($input: GiveKudosInput!) { giveKudos(input: $input) { id } }`;
@@ -43,6 +44,7 @@ interface Delivered {
   readonly reactions: { emoji: string; count: number }[];
   readonly myReactions: string[];
   readonly comments: { body: string }[];
+  readonly grouped: { id: string; kind: string }[];
 }
 
 describe('the live feed: celebrationAdded over graphql-ws', () => {
@@ -128,6 +130,7 @@ describe('the live feed: celebrationAdded over graphql-ws', () => {
         reactions: [],
         myReactions: [],
         comments: [],
+        grouped: [],
       });
       await settle();
       expect(subscription.received).toHaveLength(1);
@@ -175,7 +178,7 @@ describe('the live feed: celebrationAdded over graphql-ws', () => {
       expect([...delivered!.myReactions].sort()).toEqual(['🎉', '🔥'].sort());
     });
 
-    it('delivers everything one module completion celebrates, exactly what it stored', async () => {
+    it('delivers everything one module completion celebrates as one card, exactly what it stored', async () => {
       const { organization, rob, cat } = await world();
       const course = await createCourse(api, organization.admin.token, { title: 'Warm welcomes', modules: lessons(10), points: 20 });
       const subscription = await listen(organization, cat);
@@ -183,17 +186,14 @@ describe('the live feed: celebrationAdded over graphql-ws', () => {
       await earn(api, rob.token, course.modules[0]!.id);
 
       const stored = await storedIds(organization);
-      // The course, First Steps and Course Finisher.
+      // The course, First Steps and Course Finisher: one card, led by the course.
       expect(stored).toHaveLength(3);
-      const delivered = await subscription.next(stored.length);
-      expect(delivered.map((celebration) => celebration.id).sort()).toEqual(stored);
-      expect(delivered.map((celebration) => [celebration.kind, celebration.user?.id]).sort()).toEqual([
-        ['BADGE_EARNED', rob.id],
-        ['BADGE_EARNED', rob.id],
-        ['COURSE_COMPLETED', rob.id],
-      ]);
+      const [card] = await subscription.next(1);
+      expect([card!.id, ...card!.grouped.map((moment) => moment.id)].sort()).toEqual(stored);
+      expect([card!.kind, card!.user?.id]).toEqual(['COURSE_COMPLETED', rob.id]);
+      expect(card!.grouped.map((moment) => moment.kind)).toEqual(['BADGE_EARNED', 'BADGE_EARNED']);
       await settle();
-      expect(subscription.received).toHaveLength(3);
+      expect(subscription.received).toHaveLength(1);
     });
 
     it('never delivers another organisation’s celebrations', async () => {
@@ -423,9 +423,11 @@ describe('the live feed: celebrationAdded over graphql-ws', () => {
 
       const stored = await storedIds(organization);
       expect(stored).toHaveLength(3);
-      await subscription.next(3);
+      await subscription.next(1);
       await settle(100);
-      expect(subscription.received.map((celebration) => celebration.id).sort()).toEqual(stored);
+      expect(subscription.received).toHaveLength(1);
+      const [card] = subscription.received;
+      expect([card!.id, ...card!.grouped.map((moment) => moment.id)].sort()).toEqual(stored);
     });
 
     it('publishes a celebration only once its transaction commits, not when it is written', async () => {

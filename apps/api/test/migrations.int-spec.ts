@@ -5,6 +5,7 @@ import { MIGRATIONS } from '../src/app/database/migrations/index.js';
 import { FeedByKindAndEngagement1796575004294 } from '../src/app/database/migrations/1796575004294-FeedByKindAndEngagement.js';
 import { KeptStreaks1796573854552 } from '../src/app/database/migrations/1796573854552-KeptStreaks.js';
 import { LeaderboardTotals1796574718088 } from '../src/app/database/migrations/1796574718088-LeaderboardTotals.js';
+import { MomentsGroupedOnCards1796595044281 } from '../src/app/database/migrations/1796595044281-MomentsGroupedOnCards.js';
 import { createTestDatabase } from './support/database.js';
 import { expectTotalsMatchLedger } from './support/totals.js';
 
@@ -121,6 +122,84 @@ describe('data migrations', () => {
         [organization],
       );
       expect(Object.fromEntries(rows.map((row) => [row.id, row.engagement]))).toEqual({ [quiet]: 0, [liked]: 2, [discussed]: 3 });
+    } finally {
+      await database.destroy();
+    }
+  });
+
+  it('MomentsGroupedOnCards groups each person’s achievements of a minute, and moves their reactions and comments to the card', async () => {
+    const organization = randomUUID();
+    const [priya, leo] = [randomUUID(), randomUUID()];
+    // Ids in the order of the moments: of one instant, the first id leads.
+    const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+    const moments: [number, string, string, string][] = [
+      [1, priya, 'BADGE_EARNED', '10:00:00'],
+      [2, priya, 'LEVEL_UP', '10:00:00'],
+      [3, priya, 'KUDOS', '10:00:10'],
+      [4, priya, 'COURSE_COMPLETED', '10:00:40'],
+      // Less than a minute after the one before, but a minute after the group started: a card of its own.
+      [5, priya, 'BADGE_EARNED', '10:01:10'],
+      [6, priya, 'CERTIFICATION_EARNED', '10:05:00'],
+      [7, leo, 'BADGE_EARNED', '10:00:00'],
+    ];
+    const database = await migrateAcross(MomentsGroupedOnCards1796595044281, async (before) => {
+      await before.query(`INSERT INTO organizations (id, name, slug) VALUES ($1, 'Grouped', 'grouped')`, [organization]);
+      for (const [person, name] of [
+        [priya, 'Priya'],
+        [leo, 'Leo'],
+      ] as const) {
+        await before.query(`INSERT INTO users (id, organization_id, email, display_name, password_hash) VALUES ($1, $2, $3, $4, 'x')`, [
+          person,
+          organization,
+          `${name}@example.com`,
+          name,
+        ]);
+      }
+      for (const [n, person, kind, time] of moments) {
+        await before.query(
+          `INSERT INTO celebrations (id, organization_id, kind, title, user_id, people_ids, source_key, created_at)
+           VALUES ($1, $2, $3, 'Moment', $4, ARRAY[$4]::uuid[], $5, $6)`,
+          [id(n), organization, kind, person, `${kind}:${n}`, `2026-11-02T${time}Z`],
+        );
+      }
+      const react = (n: number, emoji: string, by: string) =>
+        before.query(`INSERT INTO celebration_reactions (celebration_id, user_id, emoji, created_at) VALUES ($1, $2, $3, now())`, [
+          id(n),
+          by,
+          emoji,
+        ]);
+      await react(1, '👏', leo);
+      // Leo's 👏 on a grouped moment too: on the card, one 👏 of his.
+      await react(2, '👏', leo);
+      await react(4, '🎉', leo);
+      await before.query(`INSERT INTO celebration_comments (celebration_id, author_id, body, created_at) VALUES ($1, $2, 'Bravo', now())`, [
+        id(2),
+        leo,
+      ]);
+    });
+    try {
+      const rows = await database.query<{ id: string; lead_id: string | null; engagement: number }[]>(
+        `SELECT id, lead_id, engagement FROM celebrations WHERE organization_id = $1 ORDER BY id`,
+        [organization],
+      );
+      expect(rows).toEqual([
+        { id: id(1), lead_id: null, engagement: 3 },
+        { id: id(2), lead_id: id(1), engagement: 0 },
+        { id: id(3), lead_id: null, engagement: 0 },
+        { id: id(4), lead_id: id(1), engagement: 0 },
+        { id: id(5), lead_id: null, engagement: 0 },
+        { id: id(6), lead_id: null, engagement: 0 },
+        { id: id(7), lead_id: null, engagement: 0 },
+      ]);
+      expect(
+        await database.query(`SELECT celebration_id, emoji FROM celebration_reactions WHERE user_id = $1 ORDER BY emoji`, [leo]),
+      ).toEqual([
+        { celebration_id: id(1), emoji: '🎉' },
+        { celebration_id: id(1), emoji: '👏' },
+      ]);
+      expect(await database.query(`SELECT celebration_id FROM celebration_comments WHERE author_id = $1`, [leo])).toEqual([
+        { celebration_id: id(1) },
+      ]);
     } finally {
       await database.destroy();
     }

@@ -28,4 +28,5 @@ export * from './recognition/kudos-rules.js';
 export * from './recognition/feed-rules.js';
 export * from './recognition/digest-rules.js';
 export * from './recognition/spotlight.js';
+export * from './recognition/moments.js';
 export * from './calendar/calendar.js';

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import {
   NO_ACHIEVEMENTS,
   badgeProgress,
+  checkBadgeName,
   countFor,
   meetsRule,
   normalizeBadgeRule,
@@ -9,6 +10,8 @@ import {
   type BadgeRule,
   type BadgeRuleKind,
 } from './badge-rules.js';
+import { DEFAULT_BADGES } from './default-badges.js';
+import { LEVELS } from '../levels/levels.js';
 
 const COUNTED: BadgeRuleKind[] = [
   'MODULES_COMPLETED',
@@ -121,5 +124,21 @@ describe('normalizeBadgeRule', () => {
 
   it('gives MANUAL badges a threshold of one', () => {
     expect(normalizeBadgeRule({ kind: 'MANUAL', threshold: 40 })).toEqual({ kind: 'MANUAL', threshold: 1, skill: null });
+  });
+});
+
+describe('checkBadgeName', () => {
+  it('refuses the title of a level, whatever its case and spaces, naming the level', () => {
+    expect(() => checkBadgeName('Service Pro')).toThrow('“Service Pro” is the title of level 5');
+    expect(() => checkBadgeName('  hall of FAME ')).toThrow('level 10');
+  });
+
+  it('takes a name that only resembles a title', () => {
+    expect(checkBadgeName('Service Pro Plus')).toBe('Service Pro Plus');
+  });
+
+  it('keeps the default badges apart from every level title', () => {
+    const titles = new Set(LEVELS.map((level) => level.title.toLowerCase()));
+    expect(DEFAULT_BADGES.filter((badge) => titles.has(badge.name.toLowerCase()))).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../errors/domain-errors.js';
+import { LEVELS } from '../levels/levels.js';
 
 /** What a badge counts; MANUAL badges are given by a manager. */
 export const BadgeRuleKind = {
@@ -114,4 +115,17 @@ export function normalizeBadgeRule(rule: BadgeRule): BadgeRule {
   }
   if (skill) throw new InvalidInputError('skill', 'only SKILL_COURSES_COMPLETED badges name a skill');
   return { kind: rule.kind, threshold: rule.threshold, skill: null };
+}
+
+/**
+ * A badge's name, refused when it reads as a level's title: "Level 5 · Service Pro" beside a
+ * "Service Pro" badge would leave everyone guessing which one was earned.
+ */
+export function checkBadgeName(name: string): string {
+  const wanted = name.trim().toLocaleLowerCase();
+  const level = LEVELS.find((candidate) => candidate.title.toLocaleLowerCase() === wanted);
+  if (level) {
+    throw new InvalidInputError('name', `“${level.title}” is the title of level ${level.number}: give the badge a name of its own`);
+  }
+  return name;
 }

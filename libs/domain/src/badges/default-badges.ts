@@ -73,7 +73,7 @@ export const DEFAULT_BADGES: readonly BadgeTemplate[] = [
     points: 15,
   },
   {
-    name: 'Service Pro',
+    name: 'Thousand Club',
     description: 'Earned 1,000 points.',
     criteria: 'Earn 1,000 points from training and recognition.',
     rule: { kind: 'POINTS_EARNED', threshold: 1000 },
@@ -82,7 +82,7 @@ export const DEFAULT_BADGES: readonly BadgeTemplate[] = [
     points: 50,
   },
   {
-    name: 'Service Legend',
+    name: 'Five Thousand Club',
     description: 'Earned 5,000 points.',
     criteria: 'Earn 5,000 points from training and recognition.',
     rule: { kind: 'POINTS_EARNED', threshold: 5000 },

@@ -40,7 +40,14 @@ export type Fact =
       readonly firstTime: boolean;
     }
   | { readonly kind: 'MANUAL_BADGE'; readonly badgeId: string; readonly awardedById: string; readonly reason: string }
-  | { readonly kind: 'CUSTOMER_PRAISE'; readonly feedbackId: string; readonly comment: string; readonly customerName: string | null }
+  | {
+      readonly kind: 'CUSTOMER_PRAISE';
+      readonly feedbackId: string;
+      readonly comment: string;
+      readonly customerName: string | null;
+      /** When the customer gave it: the celebration is dated then, and the digest of that week tells it. */
+      readonly givenAt: Date;
+    }
   | {
       readonly kind: 'KUDOS_RECEIVED';
       readonly kudosId: string;
@@ -164,8 +171,8 @@ export class AchievementService {
           CelebrationKind.CUSTOMER_PRAISE,
           `${fact.customerName ?? 'A customer'} praised ${subject.displayName}`,
           `CUSTOMER_PRAISE:${fact.feedbackId}`,
-          now,
-          { icon: 'heart' },
+          fact.givenAt,
+          fact.customerName ? { icon: 'heart', customerName: fact.customerName } : { icon: 'heart' },
           fact.comment,
         );
       } else if (fact.kind === 'KUDOS_RECEIVED') {
@@ -251,7 +258,15 @@ export class AchievementService {
     await lockPeople(manager, [feedback.employeeId]);
     if (feedback.employeeId) {
       const praise: Fact[] = isCustomerPraise(feedback)
-        ? [{ kind: 'CUSTOMER_PRAISE', feedbackId: feedback.id, comment: feedback.comment!.trim(), customerName: feedback.customerName }]
+        ? [
+            {
+              kind: 'CUSTOMER_PRAISE',
+              feedbackId: feedback.id,
+              comment: feedback.comment!.trim(),
+              customerName: feedback.customerName,
+              givenAt: feedback.receivedAt,
+            },
+          ]
         : [];
       await this.record(manager, feedback.employeeId, praise);
     }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { NotFoundError, type CelebrationKind } from '@laurels/domain';
+import { GROUPED_KINDS, NotFoundError, groupOpenSince, joinsGroups, type CelebrationKind } from '@laurels/domain';
+import { randomUUID } from 'node:crypto';
 import type { EntityManager, Repository } from 'typeorm';
 import type { Viewer } from '#platform/auth';
 import { Celebration } from './celebration.entity.js';
@@ -36,7 +37,9 @@ export class CelebrationsService {
    * was already celebrated. It reaches live subscribers once that transaction commits.
    */
   async write(manager: EntityManager, celebration: CelebrationToWrite): Promise<Celebration | null> {
+    const id = randomUUID();
     const values = {
+      id,
       organizationId: celebration.organizationId,
       kind: celebration.kind,
       title: celebration.title,
@@ -48,13 +51,35 @@ export class CelebrationsService {
       sourceKey: celebration.sourceKey,
       details: celebration.details ?? {},
       createdAt: celebration.at,
+      leadId: await this.groupToJoin(manager, celebration),
     };
     const result = await manager.createQueryBuilder().insert().into(Celebration).values(values).orIgnore().returning(['id']).execute();
-    const [row] = result.raw as { id: string }[];
-    if (!row) return null;
-    const written = manager.getRepository(Celebration).create({ id: row.id, ...values });
+    if ((result.raw as unknown[]).length === 0) return null;
+    const written = manager.getRepository(Celebration).create(values);
     await this.publisher.written(manager, written);
     return written;
+  }
+
+  /**
+   * The group a person's achievement joins: their latest started less than a minute before it.
+   * The achievement path holds the lock on the person, so two of their moments written at once
+   * are grouped one after the other and end on one card.
+   */
+  private async groupToJoin(manager: EntityManager, celebration: CelebrationToWrite): Promise<string | null> {
+    if (!celebration.userId || !joinsGroups(celebration.kind)) return null;
+    const [lead] = await manager.query<{ id: string }[]>(
+      `SELECT id FROM celebrations
+        WHERE user_id = $1 AND lead_id IS NULL AND kind = ANY($2::celebration_kind[]) AND created_at > $3 AND created_at <= $4
+        ORDER BY created_at DESC, id DESC LIMIT 1`,
+      [celebration.userId, GROUPED_KINDS, groupOpenSince(celebration.at), celebration.at],
+    );
+    return lead?.id ?? null;
+  }
+
+  /** The card a celebration is shown on: its group's lead, or itself. Reactions and comments go there. */
+  async card(viewer: Viewer, celebrationId: string): Promise<Celebration> {
+    const celebration = await this.get(viewer, celebrationId);
+    return celebration.leadId ? this.get(viewer, celebration.leadId) : celebration;
   }
 
   async get(viewer: Viewer, celebrationId: string): Promise<Celebration> {

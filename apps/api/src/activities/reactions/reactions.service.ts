@@ -32,46 +32,49 @@ export class ReactionsService {
     private readonly clock: Clock,
   ) {}
 
-  /** Adds the viewer's emoji; reacting again with the same one changes nothing. */
+  /**
+   * Adds the viewer's emoji to the celebration's card (a grouped moment's reactions are its group's);
+   * reacting again with the same one changes nothing.
+   */
   async react(viewer: Viewer, celebrationId: string, emoji: string): Promise<Celebration> {
     const reaction = validateReaction(emoji);
-    const celebration = await this.celebrations.get(viewer, celebrationId);
+    const celebration = await this.celebrations.card(viewer, celebrationId);
     await this.dataSource.transaction(async (manager) => {
       const { raw } = await manager
         .createQueryBuilder()
         .insert()
         .into(CelebrationReaction)
-        .values({ celebrationId, userId: viewer.userId, emoji: reaction, createdAt: this.clock.now() })
+        .values({ celebrationId: celebration.id, userId: viewer.userId, emoji: reaction, createdAt: this.clock.now() })
         .orIgnore()
         .returning(['emoji'])
         .execute();
-      if ((raw as unknown[]).length > 0) await this.engage(manager, celebrationId, 1);
+      if ((raw as unknown[]).length > 0) await this.engage(manager, celebration.id, 1);
     });
     return celebration;
   }
 
-  /** Takes the viewer's emoji back; taking back one never given changes nothing. */
+  /** Takes the viewer's emoji back from the celebration's card; taking back one never given changes nothing. */
   async unreact(viewer: Viewer, celebrationId: string, emoji: string): Promise<Celebration> {
     const reaction = validateReaction(emoji);
-    const celebration = await this.celebrations.get(viewer, celebrationId);
+    const celebration = await this.celebrations.card(viewer, celebrationId);
     await this.dataSource.transaction(async (manager) => {
       const { affected } = await manager
         .getRepository(CelebrationReaction)
-        .delete({ celebrationId, userId: viewer.userId, emoji: reaction });
-      if (affected) await this.engage(manager, celebrationId, -affected);
+        .delete({ celebrationId: celebration.id, userId: viewer.userId, emoji: reaction });
+      if (affected) await this.engage(manager, celebration.id, -affected);
     });
     return celebration;
   }
 
   async comment(viewer: Viewer, celebrationId: string, body: string): Promise<CelebrationComment> {
     const text = checkComment(body);
-    await this.celebrations.get(viewer, celebrationId);
+    const card = await this.celebrations.card(viewer, celebrationId);
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(CelebrationComment);
       const comment = await repository.save(
-        repository.create({ celebrationId, authorId: viewer.userId, body: text, createdAt: this.clock.now() }),
+        repository.create({ celebrationId: card.id, authorId: viewer.userId, body: text, createdAt: this.clock.now() }),
       );
-      await this.engage(manager, celebrationId, 1);
+      await this.engage(manager, card.id, 1);
       return comment;
     });
   }

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { MAX_TEAMS, REACTION_EMOJI, Role, isScored } from '@laurels/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import { AssignmentsService } from '#activities/assignments';
 import { SignUpService } from '#activities/sign-up';
 import { BadgesService } from '#catalog/badges';
@@ -184,14 +184,14 @@ export async function seedDemoIfEmpty(app: INestApplication): Promise<boolean> {
   return true;
 }
 
-/** Reactions on the latest celebrations from a few colleagues each, and the demo comments. */
+/** Reactions on the latest cards of the feed from a few colleagues each, and the demo comments. */
 async function seedConversation(app: INestApplication, organizationId: string, viewers: Map<string, Viewer>): Promise<void> {
   const reactions = app.get(ReactionsService);
   const people = [...viewers.values()];
   const latest = await app
     .get(DataSource)
     .getRepository(Celebration)
-    .find({ where: { organizationId }, order: { createdAt: 'DESC' }, take: 40 });
+    .find({ where: { organizationId, leadId: IsNull() }, order: { createdAt: 'DESC' }, take: 40 });
   for (const [index, celebration] of latest.slice(0, 15).entries()) {
     const reactors = 2 + ((index * 7) % 5);
     for (let reactor = 0; reactor < reactors; reactor++) {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ConflictError, DEFAULT_BADGES, MAX_BADGES, NotFoundError, normalizeBadgeRule, requireRoom } from '@laurels/domain';
+import { ConflictError, DEFAULT_BADGES, checkBadgeName, MAX_BADGES, NotFoundError, normalizeBadgeRule, requireRoom } from '@laurels/domain';
 import { In, type EntityManager, type Repository } from 'typeorm';
 import type { Viewer } from '#platform/auth';
 import { indexBy, type BatchLoad } from '#platform/graphql';
@@ -24,6 +24,7 @@ export class BadgesService {
   }
 
   async create(viewer: Viewer, input: CreateBadgeInput): Promise<BadgeDefinition> {
+    checkBadgeName(input.name);
     const rule = normalizeBadgeRule({ kind: input.kind, threshold: input.threshold, skill: input.skill });
     const taken = () => new ConflictError('name', `a badge named “${input.name}” already exists`);
     if (await this.badges.existsBy({ organizationId: viewer.organizationId, name: input.name })) throw taken();

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
+import { FeedModule } from '#views/feed';
 import { LeaderboardModule } from '#views/leaderboards';
 import { DigestResolver } from './digest.resolver.js';
 import { DigestService } from './digest.service.js';
 
 /** The newsletter-style digest of a period's celebrations, as data and as HTML. */
 @Module({
-  imports: [LeaderboardModule],
+  imports: [LeaderboardModule, FeedModule],
   providers: [DigestService, DigestResolver],
   exports: [DigestService],
 })

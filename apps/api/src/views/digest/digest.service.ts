@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CelebrationKind, InvalidInputError, checkDigestWindow, type Ranked } from '@laurels/domain';
+import { CelebrationKind, InvalidInputError, checkDigestWindow, groupSentence, type Ranked } from '@laurels/domain';
 import { In, type DataSource } from 'typeorm';
 import { Celebration } from '#achievements/celebrations';
 import { Settings } from '#platform/config';
+import { FeedService } from '#views/feed';
 import { LeaderboardService, type Standing } from '#views/leaderboards';
 import { TeamMilestone } from '#catalog/milestones';
 import { Organization, Team, User } from '#directory/organizations';
@@ -19,7 +20,7 @@ export interface Digest {
   readonly milestonesReached: TeamMilestone[];
 }
 
-/** A digest holds at most this many celebrations, newest first: a newsletter, not an archive. */
+/** A digest holds at most this many cards of the feed (celebrations with the moments grouped with them), newest first: a newsletter, not an archive. */
 export const MAX_CELEBRATIONS = 200;
 export const TOP_LEARNERS = 5;
 /** A newsletter lists the first milestones reached, not every one of a busy quarter. */
@@ -38,6 +39,7 @@ export class DigestService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly leaderboard: LeaderboardService,
+    private readonly feed: FeedService,
     private readonly settings: Settings,
   ) {}
 
@@ -60,10 +62,14 @@ export class DigestService {
         from,
         to,
       })
+      .andWhere('celebration.leadId IS NULL')
       .orderBy('celebration.createdAt', 'DESC')
       .addOrderBy('celebration.id', 'DESC')
       .take(MAX_CELEBRATIONS)
       .getMany();
+    // Each card once, its grouped moments counted with it and told in one sentence.
+    const grouped = await this.feed.groupedByLeadIds(celebrations.map((celebration) => celebration.id));
+    const moments = [...celebrations, ...grouped.flat()];
     const milestonesReached = await this.dataSource
       .getRepository(TeamMilestone)
       .createQueryBuilder('milestone')
@@ -80,6 +86,15 @@ export class DigestService {
     const customerPraise = celebrations.filter((celebration) => celebration.kind === CelebrationKind.CUSTOMER_PRAISE);
 
     const learners = await this.dataSource.getRepository(User).findBy({ id: In(topLearners.map((entry) => entry.item.userId!)) });
+    const groupedPeople = celebrations.flatMap((celebration, index) =>
+      grouped[index]!.length > 0 && celebration.userId ? [celebration.userId] : [],
+    );
+    const people = new Map(
+      (groupedPeople.length > 0 ? await this.dataSource.getRepository(User).findBy({ id: In(groupedPeople) }) : []).map((person) => [
+        person.id,
+        person.displayName,
+      ]),
+    );
     const teamIds = [
       ...new Set(
         [...learners.map((learner) => learner.teamId), ...milestonesReached.map((milestone) => milestone.teamId)].filter(
@@ -89,7 +104,7 @@ export class DigestService {
     ];
     const teams = new Map((await this.dataSource.getRepository(Team).findBy({ id: In(teamIds) })).map((team) => [team.id, team.name]));
     const names = new Map(learners.map((learner) => [learner.id, learner]));
-    const count = (kinds: CelebrationKind[]) => celebrations.filter((celebration) => kinds.includes(celebration.kind)).length;
+    const count = (kinds: CelebrationKind[]) => moments.filter((moment) => kinds.includes(moment.kind)).length;
 
     const html = renderDigestHtml({
       organizationName: organization.name,
@@ -122,10 +137,24 @@ export class DigestService {
       recognition: celebrations
         .filter((celebration) => RECOGNITION.has(celebration.kind))
         .map((entry) => ({ title: entry.title, text: entry.body, quoted: entry.kind === CelebrationKind.KUDOS, at: entry.createdAt })),
-      achievements: celebrations
-        .filter((celebration) => LEARNING.has(celebration.kind))
-        .map((entry) => ({ title: entry.title, at: entry.createdAt })),
+      achievements: celebrations.flatMap((entry, index) => {
+        if (!LEARNING.has(entry.kind)) return [];
+        const group = grouped[index]!;
+        const title =
+          group.length > 0
+            ? groupSentence(
+                people.get(entry.userId!) ?? 'Someone',
+                [entry, ...group].map((moment) => ({ kind: moment.kind, level: levelOf(moment) })),
+              )
+            : entry.title;
+        return [{ title, at: entry.createdAt }];
+      }),
     });
     return { from, to, html, celebrations, customerPraise, topLearners, milestonesReached };
   }
+}
+
+function levelOf(celebration: Celebration): number | null {
+  const level = celebration.details.level;
+  return typeof level === 'number' ? level : null;
 }

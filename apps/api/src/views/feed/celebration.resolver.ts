@@ -1,5 +1,5 @@
 import { Args, Int, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { CelebrationKind, MAX_STORY_PEOPLE, SPOTLIGHT_SIZE } from '@laurels/domain';
+import { CelebrationKind, MAX_GROUPED, MAX_STORY_PEOPLE, SPOTLIGHT_SIZE } from '@laurels/domain';
 import { CelebrationObject, fromEvent, LiveFeed, type CelebrationEvent } from '#achievements/celebrations';
 import { TeamObject, TeamsService, UserObject, UsersService } from '#directory/organizations';
 import { CurrentViewer, SignedIn, type Viewer } from '#platform/auth';
@@ -17,7 +17,8 @@ export class CelebrationResolver {
   ) {}
 
   @Query(() => CelebrationConnectionObject, {
-    description: 'The organisation’s celebrations, newest first; or one team’s; or some kinds only.',
+    description:
+      'The organisation’s feed, newest first, one card per node: a celebration with the moments `grouped` on it; or one team’s; or the cards led by some kinds only.',
   })
   @SignedIn()
   @PagedBy(MAX_FEED_PAGE)
@@ -63,6 +64,15 @@ export class CelebrationResolver {
   ): Promise<AsyncIterableIterator<CelebrationEvent>> {
     if (teamId) await this.feed.team(viewer, teamId);
     return this.live.events();
+  }
+
+  @ResolveField(() => [CelebrationObject], {
+    description: `The person’s other moments shown on this card, oldest first (at most ${MAX_GROUPED}): those written less than a minute after it. Reactions and comments on the card are this celebration’s.`,
+  })
+  @AtMost(MAX_GROUPED)
+  async grouped(@Parent() celebration: CelebrationObject, @Loaders() loaders: RequestLoaders): Promise<CelebrationObject[]> {
+    if (celebration.leadId) return [];
+    return (await loaders.get(this.feed.groupedByLeadIds).load(celebration.id)).map(CelebrationObject.from);
   }
 
   @ResolveField(() => UserObject, { nullable: true, description: 'Whom it celebrates.' })

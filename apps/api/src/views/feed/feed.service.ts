@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { NotFoundError, spotlightSince, type CelebrationKind } from '@laurels/domain';
+import { MAX_GROUPED, NotFoundError, spotlightSince, type CelebrationKind } from '@laurels/domain';
 import type { Repository } from 'typeorm';
 import { Celebration } from '#achievements/celebrations';
 import { Team } from '#directory/organizations';
 import type { Viewer } from '#platform/auth';
 import { Clock } from '#platform/clock';
-import { decodeCursor, pageSize, type BatchLoad, type Position } from '#platform/graphql';
+import { decodeCursor, groupBy, pageSize, type BatchLoad, type Position } from '#platform/graphql';
 
 export interface CelebrationPage {
   readonly nodes: Celebration[];
@@ -41,10 +41,11 @@ export class FeedService {
   ) {}
 
   /**
-   * The organisation's feed, newest first, a page at a time; optionally one
-   * team's, or some kinds only. Read from an index in feed order: a page of
-   * some kinds is the newest of a page of each kind, so a rare kind costs no
-   * more than a common one.
+   * The organisation's feed, newest first, a page of cards at a time (each
+   * celebration that leads its group; `grouped` lists the others); optionally
+   * one team's, or some kinds only (the cards led by a moment of those kinds).
+   * Read from an index in feed order: a page of some kinds is the newest of a
+   * page of each kind, so a rare kind costs no more than a common one.
    */
   async page(
     viewer: Viewer,
@@ -56,7 +57,8 @@ export class FeedService {
     if (teamId) await this.team(viewer, teamId);
     const size = pageSize(first, MAX_FEED_PAGE);
     const position = after ? decodeCursor(after) : null;
-    const before = (alias: string) => (position ? `AND (${alias}.created_at, ${alias}.id) < (:at, :id)` : '');
+    const before = (alias: string) =>
+      `AND ${alias}.lead_id IS NULL ${position ? `AND (${alias}.created_at, ${alias}.id) < (:at, :id)` : ''}`;
     const query = this.celebrations
       .createQueryBuilder('celebration')
       .setParameters({ org: viewer.organizationId, teamId, kinds, at: position?.at, id: position?.id, limit: size + 1 })
@@ -85,10 +87,13 @@ export class FeedService {
     const size = pageSize(first, MAX_SPOTLIGHT);
     return this.celebrations
       .createQueryBuilder('celebration')
-      .where('celebration.organizationId = :org AND celebration.createdAt >= :since AND celebration.engagement > 0', {
-        org: viewer.organizationId,
-        since: spotlightSince(this.clock.now()),
-      })
+      .where(
+        'celebration.organizationId = :org AND celebration.createdAt >= :since AND celebration.engagement > 0 AND celebration.leadId IS NULL',
+        {
+          org: viewer.organizationId,
+          since: spotlightSince(this.clock.now()),
+        },
+      )
       .orderBy('celebration.engagement', 'DESC')
       .addOrderBy('celebration.createdAt', 'DESC')
       .addOrderBy('celebration.id', 'DESC')
@@ -132,6 +137,22 @@ export class FeedService {
         .filter((story) => story.peopleIds.includes(page.userId) && (!page.after || olderThan(story, page.after)))
         .slice(0, page.first + 1),
     );
+  };
+
+  /** The moments each card groups beside its lead, oldest first: at most MAX_GROUPED each, read through their index. */
+  readonly groupedByLeadIds: BatchLoad<string, Celebration[]> = async (leadIds) => {
+    const grouped = await this.celebrations
+      .createQueryBuilder('celebration')
+      .where(
+        `celebration.id IN (SELECT joined.id FROM unnest(CAST(:leadIds AS uuid[])) AS card(lead_id)
+          CROSS JOIN LATERAL (SELECT member.id FROM celebrations member WHERE member.lead_id = card.lead_id
+                               ORDER BY member.created_at, member.id LIMIT ${MAX_GROUPED}) joined)`,
+        { leadIds },
+      )
+      .orderBy('celebration.createdAt', 'ASC')
+      .addOrderBy('celebration.id', 'ASC')
+      .getMany();
+    return groupBy(leadIds, grouped, (celebration) => celebration.leadId!);
   };
 
   /** Checks that the team is the viewer's organisation's (another's looks unknown). */

@@ -28,4 +28,10 @@ describe('cheers', () => {
       reason: 'Launch day rescue',
     });
   });
+
+  it('names the customer who praised, when they gave their name', () => {
+    const praise: Celebrated = { ...kudos, kind: 'CUSTOMER_PRAISE', title: 'Marta Silva praised Leo Martins', actor: null, kudos: null };
+    expect(cheerFor({ ...praise, customerName: 'Marta Silva' }).title).toBe('Marta Silva praised you!');
+    expect(cheerFor({ ...praise, customerName: null }).title).toBe('A customer praised you!');
+  });
 });

@@ -13,6 +13,8 @@ export interface Celebrated {
   readonly people: readonly Person[];
   readonly actor: Person | null;
   readonly kudos: { readonly points: number } | null;
+  /** For customer praise: who gave it, when they said. */
+  readonly customerName?: string | null;
 }
 
 /** Whether the moment is the viewer's own: it celebrates them, and someone else made it happen. */
@@ -32,7 +34,7 @@ export function cheerFor(celebration: Celebrated): { title: string; reason: stri
     case 'SUCCESS_STORY':
       return { title: `${firstName(celebration.actor)} shared a story about you!`, reason: celebration.title };
     case 'CUSTOMER_PRAISE':
-      return { title: 'A customer praised you!', reason: celebration.body ?? celebration.title };
+      return { title: `${celebration.customerName ?? 'A customer'} praised you!`, reason: celebration.body ?? celebration.title };
     case 'BADGE_EARNED':
       return {
         title: celebration.actor ? `${firstName(celebration.actor)} gave you a badge!` : 'You earned a badge!',

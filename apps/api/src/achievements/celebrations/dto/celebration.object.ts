@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CelebrationKind } from '@laurels/domain';
 import { encodeCursor } from '#platform/graphql';
 import { Celebration } from '../celebration.entity.js';
@@ -25,16 +25,24 @@ export class CelebrationObject {
   @Field()
   createdAt!: Date;
 
+  @Field(() => String, { nullable: true, description: 'For CUSTOMER_PRAISE: the customer’s name, when they gave it.' })
+  customerName!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'For LEVEL_UP: the level reached.' })
+  level!: number | null;
+
   userId!: string | null;
   peopleIds!: string[];
   teamId!: string | null;
   actorId!: string | null;
   details!: Record<string, string | number>;
+  /** Set on a moment that joined another's card. */
+  leadId!: string | null;
   organizationId!: string;
   cursor!: string;
 
   static from(celebration: Celebration): CelebrationObject {
-    const icon = celebration.details.icon;
+    const { icon, customerName, level } = celebration.details;
     return Object.assign(new CelebrationObject(), {
       id: celebration.id,
       kind: celebration.kind,
@@ -42,11 +50,14 @@ export class CelebrationObject {
       body: celebration.body,
       icon: typeof icon === 'string' ? icon : null,
       createdAt: celebration.createdAt,
+      customerName: typeof customerName === 'string' ? customerName : null,
+      level: typeof level === 'number' ? level : null,
       userId: celebration.userId,
       peopleIds: celebration.peopleIds,
       teamId: celebration.teamId,
       actorId: celebration.actorId,
       details: celebration.details,
+      leadId: celebration.leadId ?? null,
       organizationId: celebration.organizationId,
       cursor: encodeCursor({ at: celebration.createdAt, id: celebration.id }),
     });

@@ -8,7 +8,7 @@ import type {
   TransactionCommitEvent,
   TransactionRollbackEvent,
 } from 'typeorm';
-import type { Celebration } from '../celebration.entity.js';
+import { Celebration } from '../celebration.entity.js';
 import { LiveFeed } from './live-feed.js';
 
 const PENDING = 'laurels.celebrationsToPublish';
@@ -27,11 +27,16 @@ export class CelebrationPublisher implements EntitySubscriberInterface {
     dataSource.subscribers.push(this);
   }
 
-  /** Called for each celebration written through `manager`. */
+  /**
+   * Called for each celebration written through `manager`. What subscribers get is its card: a
+   * moment that joined a group updates the group's card (its lead, read again), once per transaction.
+   */
   async written(manager: EntityManager, celebration: Celebration): Promise<void> {
+    const card = celebration.leadId ? await manager.findOneByOrFail(Celebration, { id: celebration.leadId }) : celebration;
     const runner = manager.queryRunner;
-    if (runner?.isTransactionActive) pending(runner).push(celebration);
-    else await this.live.publish([celebration]);
+    if (!runner?.isTransactionActive) return this.live.publish([card]);
+    const cards = pending(runner);
+    if (!cards.some((waiting) => waiting.id === card.id)) cards.push(card);
   }
 
   async afterTransactionCommit({ queryRunner }: TransactionCommitEvent): Promise<void> {

@@ -5,10 +5,12 @@ import { Celebration } from '../celebration.entity.js';
 const CELEBRATION_ADDED = 'celebrationAdded';
 
 /** A celebration as it travels to subscribers: plain JSON, the same through Redis as in memory. */
-export type CelebrationEvent = Omit<Celebration, 'createdAt' | 'organization' | 'user' | 'team' | 'actor'> & { readonly createdAt: string };
+export type CelebrationEvent = Omit<Celebration, 'createdAt' | 'organization' | 'user' | 'team' | 'actor' | 'lead'> & {
+  readonly createdAt: string;
+};
 
 export function toEvent(celebration: Celebration): CelebrationEvent {
-  const { organization: _organization, user: _user, team: _team, actor: _actor, ...fields } = celebration;
+  const { organization: _organization, user: _user, team: _team, actor: _actor, lead: _lead, ...fields } = celebration;
   return { ...fields, createdAt: celebration.createdAt.toISOString() };
 }
 

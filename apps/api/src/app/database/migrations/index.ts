@@ -9,8 +9,12 @@ import { FeedByKindAndEngagement1796575004294 } from './1796575004294-FeedByKind
 import { KudosIdempotency1796584386654 } from './1796584386654-KudosIdempotency.js';
 import { DeactivatedAccounts1796584989294 } from './1796584989294-DeactivatedAccounts.js';
 import { CredentialProofsAndRevocation1796585625680 } from './1796585625680-CredentialProofsAndRevocation.js';
+import { BadgeNamesApartFromLevels1796594193247 } from './1796594193247-BadgeNamesApartFromLevels.js';
+import { PraiseNamesItsCustomer1796594225564 } from './1796594225564-PraiseNamesItsCustomer.js';
 import { ProfilesSearchAndManagerHome1796594365843 } from './1796594365843-ProfilesSearchAndManagerHome.js';
 import { UserStartDate1796594370047 } from './1796594370047-UserStartDate.js';
+import { PraiseDatedWhenGiven1796594750198 } from './1796594750198-PraiseDatedWhenGiven.js';
+import { MomentsGroupedOnCards1796595044281 } from './1796595044281-MomentsGroupedOnCards.js';
 
 /** Every migration, oldest first. Generated entries: keep the order. */
 export const MIGRATIONS = [
@@ -25,6 +29,10 @@ export const MIGRATIONS = [
   KudosIdempotency1796584386654,
   DeactivatedAccounts1796584989294,
   CredentialProofsAndRevocation1796585625680,
+  BadgeNamesApartFromLevels1796594193247,
+  PraiseNamesItsCustomer1796594225564,
   ProfilesSearchAndManagerHome1796594365843,
   UserStartDate1796594370047,
+  PraiseDatedWhenGiven1796594750198,
+  MomentsGroupedOnCards1796595044281,
 ];

@@ -1,3 +1,4 @@
+import { groupSentence } from '@laurels/domain';
 import { Award, BookOpenCheck, Flag, HandHeart, Heart, ScrollText } from 'lucide-react';
 import { useMemo, useState, type ReactNode } from 'react';
 import { graphql } from '@/gql';
@@ -12,6 +13,16 @@ export const DigestHighlightsFragment = graphql(`
     celebrations {
       id
       kind
+      level
+      user {
+        id
+        displayName
+      }
+      grouped {
+        id
+        kind
+        level
+      }
       ...DigestMoment_celebration
     }
     customerPraise {
@@ -55,9 +66,19 @@ export function isQuiet(digest: DigestHighlights_DigestFragment): boolean {
 /** The digest in the portal's own design: the week's numbers, who learned most, milestones, praise, kudos and stories, achievements. */
 export function DigestHighlights({ digest, timeZone }: { digest: DigestHighlights_DigestFragment; timeZone: string }) {
   const ofKinds = (kinds: readonly CelebrationKind[]) => digest.celebrations.filter((celebration) => kinds.includes(celebration.kind));
-  const count = (kind: CelebrationKind) => ofKinds([kind]).length;
+  // A card of several moments counts each of them.
+  const count = (kind: CelebrationKind) =>
+    digest.celebrations.flatMap((celebration) => [celebration, ...celebration.grouped]).filter((moment) => moment.kind === kind).length;
   const recognition = ofKinds(RECOGNITION);
   const achievements = ofKinds(LEARNING);
+  // A card of several moments is told in one sentence.
+  const sentences = new Map(
+    digest.celebrations.flatMap((celebration) =>
+      celebration.grouped.length > 0 && celebration.user
+        ? [[celebration.id, groupSentence(celebration.user.displayName, [celebration, ...celebration.grouped])] as const]
+        : [],
+    ),
+  );
   const day = useMemo(() => new Intl.DateTimeFormat(undefined, { timeZone, weekday: 'short', day: 'numeric', month: 'short' }), [timeZone]);
 
   const stats = [
@@ -89,7 +110,14 @@ export function DigestHighlights({ digest, timeZone }: { digest: DigestHighlight
         <div className={styles.column}>
           <Moments id="praise" title="What customers said" moments={digest.customerPraise} day={day} />
           <Moments id="recognition" title="Kudos and success stories" moments={recognition} day={day} />
-          <Moments id="achievements" title="Learning achievements" moments={achievements} day={day} first={FIRST_ACHIEVEMENTS} />
+          <Moments
+            id="achievements"
+            title="Learning achievements"
+            moments={achievements}
+            titles={sentences}
+            day={day}
+            first={FIRST_ACHIEVEMENTS}
+          />
         </div>
 
         <div className={styles.column}>
@@ -145,12 +173,15 @@ function Moments({
   id,
   title,
   moments,
+  titles,
   day,
   first = Infinity,
 }: {
   id: string;
   title: string;
   moments: readonly DigestMoment_CelebrationFragment[];
+  /** Titles of their own for some moments, by id. */
+  titles?: ReadonlyMap<string, string>;
   day: Intl.DateTimeFormat;
   first?: number;
 }) {
@@ -160,7 +191,7 @@ function Moments({
     <Section id={id} title={title}>
       <Card className={styles.moments}>
         {(all ? moments : moments.slice(0, first)).map((celebration) => (
-          <DigestMoment key={celebration.id} celebration={celebration} day={day} />
+          <DigestMoment key={celebration.id} celebration={celebration} day={day} title={titles?.get(celebration.id)} />
         ))}
         {moments.length > first && (
           <Button variant="ghost" size="sm" className={styles.more} aria-expanded={all} onClick={() => setAll(!all)}>

@@ -20,14 +20,23 @@ export const DigestMomentFragment = graphql(`
   }
 `);
 
-/** One celebrated moment of the week, dated by the organisation's calendar (a digest is read later: "Fri 20 Nov", not "3 days ago"). */
-export function DigestMoment({ celebration, day }: { celebration: DigestMoment_CelebrationFragment; day: Intl.DateTimeFormat }) {
+/** One celebrated moment of the week (or a person's moments of one minute, in one sentence), dated by the organisation's calendar (a digest is read later: "Fri 20 Nov", not "3 days ago"). */
+export function DigestMoment({
+  celebration,
+  day,
+  title = celebration.title,
+}: {
+  celebration: DigestMoment_CelebrationFragment;
+  day: Intl.DateTimeFormat;
+  /** A card's sentence, when it groups several moments. */
+  title?: string;
+}) {
   const { body } = celebration;
   return (
     <article className={itemStyles.item}>
       <CelebrationIcon kind={celebration.kind} icon={celebration.icon} />
       <div className={[itemStyles.text, styles.text].join(' ')}>
-        <p className={itemStyles.title}>{celebration.title}</p>
+        <p className={itemStyles.title}>{title}</p>
         {body && <CelebrationBody kind={celebration.kind} body={body} />}
         {celebration.kudos && celebration.kudos.values.length > 0 && (
           <span className={styles.values}>

@@ -44,6 +44,9 @@ const praise = {
   body: 'Priya stayed with me until the migration worked.',
   icon: 'heart',
   createdAt: '2026-11-19T22:00:00.000Z',
+  level: null,
+  user: { __typename: 'User', id: 'u1', displayName: 'Priya Shah' },
+  grouped: [],
   kudos: null,
 };
 

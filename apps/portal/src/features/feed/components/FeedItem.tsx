@@ -1,3 +1,4 @@
+import { listMoments } from '@laurels/domain';
 import { MessageCircle, Sparkles } from 'lucide-react';
 import { useId, useState } from 'react';
 import { graphql } from '@/gql';
@@ -18,6 +19,16 @@ export const FeedItemFragment = graphql(`
     body
     icon
     createdAt
+    customerName
+    level
+    grouped {
+      id
+      kind
+      title
+      icon
+      createdAt
+      level
+    }
     user {
       id
       displayName
@@ -66,7 +77,7 @@ function Names({ people }: { people: readonly { id: string; displayName: string 
 }
 
 function Body({ celebration }: { celebration: FeedItem_CelebrationFragment }) {
-  const { kind, body, kudos, actor, people, user } = celebration;
+  const { kind, body, kudos, actor, people, user, customerName } = celebration;
   if (kind === 'SUCCESS_STORY') {
     return (
       <div className={styles.story}>
@@ -112,18 +123,54 @@ function Body({ celebration }: { celebration: FeedItem_CelebrationFragment }) {
     return (
       <figure className={styles.praise}>
         <blockquote>{body}</blockquote>
-        <figcaption>A customer, about {user ? <PersonLink person={user} /> : 'the team'}</figcaption>
+        <figcaption>
+          {customerName ?? 'A customer'}, about {user ? <PersonLink person={user} /> : 'the team'}
+        </figcaption>
       </figure>
     );
   }
   return body ? <p className={styles.plain}>{body}</p> : null;
 }
 
-/** One moment on the feed: who, what and when, the words that go with it, reactions and comments. */
+type Person = { readonly id: string; readonly displayName: string };
+
+/** The card's title: the moment's own, or for a card of several moments, whose they are and what they were. */
+function Headline({ celebration, who }: { celebration: FeedItem_CelebrationFragment; who: Person | null }) {
+  if (celebration.grouped.length === 0 || !who) return <>{celebration.title}</>;
+  return (
+    <>
+      <span className={styles.name}>{who.displayName}</span>: {listMoments([celebration, ...celebration.grouped])}
+    </>
+  );
+}
+
+/** Each moment of a grouped card, oldest first, behind a disclosure. */
+function GroupedMoments({ celebration }: { celebration: FeedItem_CelebrationFragment }) {
+  const moments = [celebration, ...celebration.grouped];
+  return (
+    <details className={styles.moments}>
+      <summary>See each of the {moments.length} moments</summary>
+      <ul>
+        {moments.map((moment) => (
+          <li key={moment.id}>
+            <CelebrationIcon kind={moment.kind} icon={moment.icon} size={24} />
+            <span>{moment.title}</span>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/**
+ * One card on the feed: who, what and when, the words that go with it, reactions and comments.
+ * A person's moments of one minute share a card, told in one sentence and listed one by one below.
+ */
 export function FeedItem({ celebration, fresh = false }: { celebration: FeedItem_CelebrationFragment; fresh?: boolean }) {
   const titleId = useId();
   const [composing, setComposing] = useState(false);
   const who = celebration.user ?? celebration.people[0] ?? null;
+  const grouped = celebration.grouped.length > 0;
   return (
     <article id={`celebration-${celebration.id}`} className={[styles.item, fresh ? styles.fresh : ''].join(' ')} aria-labelledby={titleId}>
       <header className={styles.head}>
@@ -137,10 +184,10 @@ export function FeedItem({ celebration, fresh = false }: { celebration: FeedItem
         )}
         <div className={styles.headText}>
           <h3 id={titleId} className={styles.title}>
-            {celebration.title}
+            <Headline celebration={celebration} who={who} />
           </h3>
           <p className={styles.meta}>
-            <span>{KIND_LABEL[celebration.kind]}</span>
+            <span>{grouped ? 'Achievements' : KIND_LABEL[celebration.kind]}</span>
             {celebration.team && <span>{celebration.team.name}</span>}
             <time dateTime={celebration.createdAt} title={fullDate.format(new Date(celebration.createdAt))}>
               {timeAgo(celebration.createdAt)}
@@ -149,6 +196,7 @@ export function FeedItem({ celebration, fresh = false }: { celebration: FeedItem
         </div>
       </header>
       <Body celebration={celebration} />
+      {grouped && <GroupedMoments celebration={celebration} />}
       <footer className={styles.foot}>
         <div className={styles.actions}>
           <ReactionBar celebration={celebration} />

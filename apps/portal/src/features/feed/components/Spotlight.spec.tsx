@@ -17,6 +17,8 @@ const moment = (
   icon: null,
   title,
   createdAt: hoursAgo(hours),
+  level: null,
+  grouped: [],
   user: null,
   reactions: Object.entries(reactions).map(([emoji, count]) => ({ __typename: 'ReactionCount', emoji, count })),
   comments: Array.from({ length: comments }, (_, index) => ({ __typename: 'CelebrationComment', id: `${id}-${index}` })),
@@ -53,5 +55,20 @@ describe('Spotlight', () => {
     render(<Spotlight celebrations={[moment('a', 'Quiet one', 1, {}), moment('e', 'Last month', 24 * 30, { '🎉': 9 })]} />);
     expect(screen.queryByRole('listitem')).toBeNull();
     expect(screen.getByText(/a reaction or a comment puts a moment here/)).toBeInTheDocument();
+  });
+
+  it('tells a card of several moments in one sentence', () => {
+    const priya = { __typename: 'User' as const, id: 'u1', displayName: 'Priya Shah' };
+    const card: Spotlight_CelebrationFragment = {
+      ...moment('g', 'Priya Shah is now certified: “Phone Ready”', 1, { '🎉': 2 }),
+      kind: 'CERTIFICATION_EARNED',
+      user: priya,
+      grouped: [
+        { __typename: 'Celebration', id: 'g2', kind: 'BADGE_EARNED', level: null },
+        { __typename: 'Celebration', id: 'g3', kind: 'LEVEL_UP', level: 5 },
+      ],
+    };
+    render(<Spotlight celebrations={[card]} />);
+    expect(screen.getByRole('link', { name: 'Priya Shah: certified, a badge and level 5' })).toHaveAttribute('href', '#celebration-g');
   });
 });

@@ -1,5 +1,5 @@
 import { MessageCircle, Star } from 'lucide-react';
-import { spotlight } from '@laurels/domain';
+import { groupSentence, spotlight } from '@laurels/domain';
 import { graphql } from '@/gql';
 import type { Spotlight_CelebrationFragment } from '@/gql/graphql';
 import { CelebrationIcon } from '@/shared/celebrations/CelebrationItem';
@@ -15,6 +15,12 @@ export const SpotlightFragment = graphql(`
     icon
     title
     createdAt
+    level
+    grouped {
+      id
+      kind
+      level
+    }
     user {
       id
       displayName
@@ -62,7 +68,9 @@ export function Spotlight({ celebrations }: { celebrations: readonly Spotlight_C
                 )}
                 <div className={styles.text}>
                   <a href={`#celebration-${celebration.id}`} className={styles.title}>
-                    {celebration.title}
+                    {celebration.grouped.length > 0 && celebration.user
+                      ? groupSentence(celebration.user.displayName, [celebration, ...celebration.grouped])
+                      : celebration.title}
                   </a>
                   <span className={styles.counts}>
                     <span>

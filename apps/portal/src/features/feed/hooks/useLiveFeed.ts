@@ -24,6 +24,8 @@ interface LiveFeedOptions {
   readonly listRef: RefObject<HTMLElement | null>;
   /** Puts celebrations into the list the page shows (each once). */
   readonly insert: (celebrations: FeedItem_CelebrationFragment[]) => void;
+  /** Whether a card is in the list already: a moment that joined it comes as the card again, to update in place. */
+  readonly isListed: (id: string) => boolean;
   /** After the socket came back: fetch what was missed while it was down. */
   readonly onReconnected: () => void;
 }
@@ -42,7 +44,7 @@ export interface LiveFeed {
  * behind a "N new" pill when the viewer has scrolled down); the viewer's own
  * moments get a toast and confetti wherever the filter stands.
  */
-export function useLiveFeed({ variables, viewerId, listRef, insert, onReconnected }: LiveFeedOptions): LiveFeed {
+export function useLiveFeed({ variables, viewerId, listRef, insert, isListed, onReconnected }: LiveFeedOptions): LiveFeed {
   const filterKey = JSON.stringify(variables);
   const [arrivals, setArrivals] = useState(() => noArrivals(filterKey));
   const status = useLiveStatus();
@@ -55,15 +57,16 @@ export function useLiveFeed({ variables, viewerId, listRef, insert, onReconnecte
     onData: ({ data }) => {
       const celebration = data.data?.celebrationAdded;
       if (!celebration) return;
+      const update = isListed(celebration.id);
       if (viewerId && celebratesViewer(celebration, viewerId)) {
-        reward({ points: 0, ...cheerFor(celebration) });
+        reward({ points: 0, ...cheerFor(update ? newestMoment(celebration) : celebration) });
         void throwConfetti({ particles: 120, origin: { y: 0.25 } });
         // Their points, level or streak moved: the shell shows them.
         void client.refetchQueries({ include: ['Viewer'] });
       }
       if (!matchesFeed(celebration, variables)) return;
       insert([celebration]);
-      setArrivals((state) => arrive(state, filterKey, celebration.id, atTop()));
+      if (!update) setArrivals((state) => arrive(state, filterKey, celebration.id, atTop()));
     },
   });
 
@@ -91,4 +94,10 @@ export function useLiveFeed({ variables, viewerId, listRef, insert, onReconnecte
   }, [listRef]);
 
   return { status, arrivals, filterKey, showNew };
+}
+
+/** The moment that just joined a card: its newest, told as a moment of its own. */
+function newestMoment(card: FeedItem_CelebrationFragment): FeedItem_CelebrationFragment {
+  const newest = card.grouped.at(-1);
+  return newest ? { ...card, ...newest, body: null, grouped: [] } : card;
 }

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { HandHeart, SearchX } from 'lucide-react';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { graphql } from '@/gql';
 import type { FeedItem_CelebrationFragment, Spotlight_CelebrationFragment } from '@/gql/graphql';
@@ -112,7 +112,12 @@ export function FeedPage() {
       }),
     }).catch(() => null);
   }, [fetchMore, variables]);
-  const live = useLiveFeed({ variables, viewerId: shown?.me.id, listRef, insert, onReconnected: catchUp });
+  const listed = useRef<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    listed.current = new Set(shown?.celebrations.nodes.map((node) => node.id));
+  }, [shown]);
+  const isListed = useCallback((id: string) => listed.current.has(id), []);
+  const live = useLiveFeed({ variables, viewerId: shown?.me.id, listRef, insert, isListed, onReconnected: catchUp });
   const otherTeamId = filter.teamId !== null && filter.teamId !== shown?.me.team?.id ? filter.teamId : null;
   const otherTeam = useQuery(FeedTeamQuery, { variables: { id: otherTeamId ?? '' }, skip: !shown || otherTeamId === null }).data?.team;
 
