@@ -3,7 +3,8 @@ import { CheckCircle2, HandHeart, MessageSquareQuote, Settings2 } from 'lucide-r
 import { Link } from 'react-router';
 import { graphql } from '@/gql';
 import { PersonLink } from '@/shared/people/PersonLink';
-import { ButtonLink, Card, ErrorState, Loading, ProgressBar, timeAgo } from '@/ui';
+import { QueryError } from '@/shared/QueryError';
+import { ButtonLink, Card, Loading, ProgressBar, timeAgo } from '@/ui';
 import { behindOrDueSoon, dueLabel } from '../due';
 import styles from './ManagerTeams.module.css';
 
@@ -56,7 +57,7 @@ const ManagerTeamQuery = graphql(`
 function TeamDesk({ teamId }: { teamId: string }) {
   const { data, loading, error, refetch } = useQuery(ManagerTeamQuery, { variables: { teamId } });
   if (loading && !data) return <Loading label="Loading your team…" />;
-  if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
+  if (error && !data) return <QueryError error={error} onRetry={() => void refetch()} />;
   const team = data?.team;
   if (!data || !team) return null;
   const behind = behindOrDueSoon(data.teamAssignments);

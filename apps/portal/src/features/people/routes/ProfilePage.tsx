@@ -5,7 +5,8 @@ import { Link, useParams } from 'react-router';
 import { graphql } from '@/gql';
 import { CelebrationItem } from '@/shared/celebrations/CelebrationItem';
 import { PersonLink } from '@/shared/people/PersonLink';
-import { Avatar, BackLink, BadgeMedallion, Button, ButtonLink, Card, EmptyState, ErrorState, ItemList, Loading, Tag, timeAgo } from '@/ui';
+import { QueryError } from '@/shared/QueryError';
+import { Avatar, BackLink, BadgeMedallion, Button, ButtonLink, Card, EmptyState, ItemList, Loading, Tag, timeAgo } from '@/ui';
 import styles from './ProfilePage.module.css';
 
 const ProfilePageQuery = graphql(`
@@ -126,7 +127,7 @@ export function ProfilePage() {
   const { data, loading, error, refetch, fetchMore } = useQuery(ProfilePageQuery, { variables: { id: personId } });
   const [loadingMore, setLoadingMore] = useState<'kudos' | 'stories' | null>(null);
   if (loading && !data) return <Loading label="Loading the profile…" />;
-  if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
+  if (error && !data) return <QueryError error={error} onRetry={() => void refetch()} />;
   const person = data?.user;
   if (!person) {
     return (
