@@ -133,7 +133,7 @@ describe('running the organisation’s people and teams', () => {
       expect((await api.ok(RENAME, { teamId: teams.Phones.id, name: 'VOICE' }, admin.token)).renameTeam.name).toBe('VOICE');
       const taken = await api.gql(RENAME, { teamId: teams.Phones.id, name: 'chat' }, admin.token);
       expectError(taken, 'BAD_USER_INPUT', 'name');
-      expect(taken.errors![0]!.message).toBe('a team named "chat" already exists');
+      expect(taken.errors![0]!.message).toBe('A team named "chat" already exists');
       expectError(await api.gql(RENAME, { teamId: teams.Phones.id, name: ' ' }, admin.token), 'BAD_USER_INPUT', 'name');
       expectError(await api.gql(RENAME, { teamId: other.teams.Chat.id, name: 'Mine' }, admin.token), 'NOT_FOUND');
       expect((await api.ok(RENAME, { teamId: other.teams.Chat.id, name: 'Voice' }, other.admin.token)).renameTeam.name).toBe('Voice');

@@ -23,6 +23,12 @@ describe('inWords', () => {
     expect(inWords('"myCourse" is not published yet', 'courseId')).toBe('"myCourse" is not published yet');
   });
 
+  it('keeps a value that starts the message as written', () => {
+    expect(inWords('ava@example.com is already a member of this organisation', 'email')).toBe(
+      'ava@example.com is already a member of this organisation',
+    );
+  });
+
   it('splits a field it does not know into words', () => {
     expect(fieldInWords('idempotencyKey')).toBe('idempotency key');
     expect(fieldInWords('title')).toBe('title');

@@ -56,5 +56,6 @@ export function inWords(message: string, field?: string): string {
     .split(QUOTED)
     .map((part, index) => (index % 2 === 1 ? part : part.replace(CODE_NAME, (word) => fieldInWords(word))))
     .join('');
-  return worded.charAt(0).toUpperCase() + worded.slice(1);
+  // A sentence starts with a capital, unless it starts with a value as written (an email, an id).
+  return /^[a-z]+\b(?![@.\-])/.test(worded) ? worded.charAt(0).toUpperCase() + worded.slice(1) : worded;
 }

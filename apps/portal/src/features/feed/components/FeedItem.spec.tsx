@@ -2,6 +2,7 @@ import { InMemoryCache } from '@apollo/client';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
 import type { FeedItem_CelebrationFragment } from '@/gql/graphql';
 import { ReactionBarFragment } from './ReactionBar';
 import { FeedItem } from './FeedItem';
@@ -44,6 +45,7 @@ function renderCard(celebration: FeedItem_CelebrationFragment) {
     <MockedProvider cache={cache}>
       <FeedItem celebration={celebration} />
     </MockedProvider>,
+    { wrapper: MemoryRouter },
   );
 }
 
@@ -83,11 +85,15 @@ describe('FeedItem', () => {
   it('names the customer who praised in the byline, as the title does', () => {
     const praise = { kind: 'CUSTOMER_PRAISE' as const, body: 'Patient and kind', icon: 'heart' };
     renderCard(card({ ...praise, title: 'Marta Silva praised Priya Shah', customerName: 'Marta Silva' }));
-    expect(screen.getByText('Marta Silva, about Priya Shah')).toBeInTheDocument();
+    expect(screen.getByRole('figure')).toHaveTextContent('Marta Silva, about Priya Shah');
+    expect(within(screen.getByRole('figure')).getByRole('link', { name: 'Priya Shah' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/people\//),
+    );
   });
 
   it('says “A customer” when the customer gave no name', () => {
     renderCard(card({ kind: 'CUSTOMER_PRAISE', body: 'Patient and kind', title: 'A customer praised Priya Shah' }));
-    expect(screen.getByText('A customer, about Priya Shah')).toBeInTheDocument();
+    expect(screen.getByRole('figure')).toHaveTextContent('A customer, about Priya Shah');
   });
 });

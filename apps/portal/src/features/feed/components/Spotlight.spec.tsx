@@ -1,6 +1,11 @@
-import { render, screen, within } from '@testing-library/react';
+import { render as renderOn, screen, within } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { MemoryRouter } from 'react-router';
 import type { Spotlight_CelebrationFragment } from '@/gql/graphql';
 import { Spotlight } from './Spotlight';
+
+/** Names link to profiles: the spotlight renders inside a router. */
+const render = (ui: ReactElement) => renderOn(ui, { wrapper: MemoryRouter });
 
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
 
