@@ -57,5 +57,5 @@ export function inWords(message: string, field?: string): string {
     .map((part, index) => (index % 2 === 1 ? part : part.replace(CODE_NAME, (word) => fieldInWords(word))))
     .join('');
   // A sentence starts with a capital, unless it starts with a value as written (an email, an id).
-  return /^[a-z]+\b(?![@.\-])/.test(worded) ? worded.charAt(0).toUpperCase() + worded.slice(1) : worded;
+  return /^[a-z]+\b(?![@.-])/.test(worded) ? worded.charAt(0).toUpperCase() + worded.slice(1) : worded;
 }
