@@ -8,7 +8,8 @@ test('a colleague’s profile, reached from the feed, shows their team, level, b
   await navigate(page, 'Feed');
   const card = page.locator('article[id^="celebration-"]').first();
   const person = card.getByRole('link', { name: /’s profile$/ }).first();
-  const name = (await person.getAttribute('aria-label'))!.replace(/’s profile$/, '');
+  // The name a screen reader hears for the avatar's link ("Priya Shah’s profile"), the initials being hidden from it.
+  const name = (await person.locator('.visually-hidden').textContent())!.replace(/’s profile$/, '');
   await person.click();
 
   await expect(page).toHaveURL(/\/people\/[0-9a-f-]{36}$/);

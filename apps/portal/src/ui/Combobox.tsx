@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { describedBy, Frame } from './Field';
 import { RemovableTag } from './RemovableTag';
+import { SEARCH_DELAY_MS } from './search-delay';
 import { Spinner } from './Spinner';
 import styles from './Combobox.module.css';
 
@@ -37,9 +38,6 @@ interface ComboboxProps {
   /** The choices already made when the field opens (editing something), so their tokens have names before any search lists them. */
   initiallyChosen?: readonly ComboboxOption[];
 }
-
-/** How long typing must pause before a search is sent. */
-export const SEARCH_DELAY_MS = 250;
 
 const fold = (text: string) =>
   text

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { Avatar } from '@/ui';
+// Used by the shell's pages and the first route: ui/ components from their own files, not the barrel.
+import { Avatar } from '@/ui/Avatar';
 import styles from './PersonLink.module.css';
 
 interface Person {
@@ -25,12 +26,10 @@ export function PersonLink({ person, className }: { person: Person; className?: 
  */
 export function AvatarLink({ person, size, decorative = false }: { person: Person; size?: number; decorative?: boolean }) {
   return (
-    <Link
-      to={profilePath(person.id)}
-      className={styles.avatar}
-      {...(decorative ? { tabIndex: -1, 'aria-hidden': true } : { 'aria-label': `${person.displayName}’s profile` })}
-    >
+    <Link to={profilePath(person.id)} className={styles.avatar} {...(decorative ? { tabIndex: -1, 'aria-hidden': true } : {})}>
       <Avatar name={person.displayName} size={size} />
+      {/* Named in text, not aria-label: the initials shown are hidden from screen readers. */}
+      {!decorative && <span className="visually-hidden">{person.displayName}’s profile</span>}
     </Link>
   );
 }

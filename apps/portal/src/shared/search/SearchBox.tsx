@@ -3,7 +3,9 @@ import { Search } from 'lucide-react';
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { graphql } from '@/gql';
-import { SEARCH_DELAY_MS, Spinner } from '@/ui';
+// The shell loads with the first route: ui/ components from their own files, not the barrel.
+import { SEARCH_DELAY_MS } from '@/ui/search-delay';
+import { Spinner } from '@/ui/Spinner';
 import { allResults, groupResults, moveHighlight, type SearchResult } from './results';
 import styles from './SearchBox.module.css';
 

@@ -149,7 +149,7 @@ export function TeamsPanel() {
                 <Button
                   size="sm"
                   variant="secondary"
-                  aria-label={`Set the manager of ${team.name}`}
+                  aria-label={`Set manager of ${team.name}`}
                   onClick={() => open({ kind: 'manager', team })}
                 >
                   Set manager
