@@ -78,7 +78,7 @@ test('an admin imports people from a CSV, fixes a row the preview refused, finds
   await page.getByRole('radiogroup', { name: 'Section' }).getByText('Training', { exact: true }).click();
   await page.getByRole('combobox', { name: 'Course or learning path' }).selectOption({ label: 'New Hire Onboarding' });
   await page.getByLabel('Chosen people').check();
-  await page.getByRole('combobox', { name: 'People' }).fill('noor');
+  await page.getByRole('combobox', { name: 'People', exact: true }).fill('noor');
   await page.getByRole('option', { name: /Noor Haddad/ }).click();
   await page.getByRole('button', { name: 'Assign' }).click();
   await expect(page.getByText(/^Assigned: \d+ assignments? created or updated\.$/)).toBeVisible();
