@@ -34,7 +34,7 @@ export function contentSecurityPolicy(https: boolean): Record<string, string[]> 
  * when the public URL is https (over plain http a browser would ignore it,
  * and a development host would be pinned to https). Fastify sends no
  * X-Powered-By. helmet's middleware is built once here (the Fastify plugin
- * builds it again on every request) and runs first on every request.
+ * builds it again on every request) and runs in an onRequest hook.
  */
 export function sendSecurityHeaders(app: NestFastifyApplication, publicUrl: string): void {
   const https = publicUrl.startsWith('https://');
