@@ -1,3 +1,4 @@
+import { MAX_GROUPED } from '@laurels/domain';
 import { parse, type DocumentNode } from 'graphql';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
@@ -96,6 +97,10 @@ const KNOWN_GROWTH: Readonly<Record<string, string>> = {
  */
 const PAGE_SLACK: Readonly<Record<string, { readonly rows: number; readonly why: string }>> = {
   'LeaderboardPage (INDIVIDUAL MONTH)': { rows: 20, why: 'the teams of the twenty people on the board: as many as happen to differ' },
+  'FeedPage, load more': {
+    rows: 20 * MAX_GROUPED,
+    why: `the moments grouped under the page’s twenty cards (at most ${MAX_GROUPED} a card): as many as its cards happen to group`,
+  },
   'BadgePage, more holders': { rows: 20, why: 'the teams of the twenty holders on the page: as many as happen to differ' },
   'PeoplePage teams (admin)': {
     rows: 2 * 51,
