@@ -3,22 +3,16 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { NotFoundError } from '@laurels/domain';
 import { In, type Repository } from 'typeorm';
 import type { Viewer } from '#platform/auth';
-import { groupBy, type BatchLoad, type Position } from '#platform/graphql';
+import { groupBy, isPastCursor, keysetColumns, keysetPageKey, type BatchLoad, type KeysetPage } from '#platform/graphql';
 import { BadgeAward } from './badge-award.entity.js';
 import { CertificationAward } from './certification-award.entity.js';
 
 /** A page of a badge's holders, most recent first: `first` of them, older than `after` when given. */
-export interface HoldersPage {
+export interface HoldersPage extends KeysetPage {
   readonly badgeId: string;
-  readonly first: number;
-  readonly after: Position | null;
 }
 
-export const holdersPageKey = (page: HoldersPage) =>
-  `${page.badgeId}:${page.first}:${page.after?.at.toISOString() ?? ''}:${page.after?.id ?? ''}`;
-
-const olderThan = (award: BadgeAward, position: Position) =>
-  award.awardedAt.getTime() < position.at.getTime() || (award.awardedAt.getTime() === position.at.getTime() && award.id < position.id);
+export const holdersPageKey = (page: HoldersPage) => keysetPageKey(page.badgeId, page);
 
 /** A person's latest `first` certification awards. */
 export interface LatestAwards {
@@ -69,16 +63,14 @@ export class AwardsService {
         )`,
         {
           badgeIds: pages.map((page) => page.badgeId),
-          sizes: pages.map((page) => page.first),
-          afterAts: pages.map((page) => page.after?.at ?? null),
-          afterIds: pages.map((page) => page.after?.id ?? null),
+          ...keysetColumns(pages),
         },
       )
       .orderBy('award.awardedAt', 'DESC')
       .addOrderBy('award.id', 'DESC')
       .getMany();
     return pages.map((page) =>
-      rows.filter((award) => award.badgeId === page.badgeId && (!page.after || olderThan(award, page.after))).slice(0, page.first),
+      rows.filter((award) => award.badgeId === page.badgeId && isPastCursor(award.awardedAt, award.id, page.after)).slice(0, page.first),
     );
   };
 

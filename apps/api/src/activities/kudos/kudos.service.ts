@@ -5,20 +5,17 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AchievementService } from '#achievements/achievement-path';
 import type { Viewer } from '#platform/auth';
 import { Clock } from '#platform/clock';
-import { indexBy, type BatchLoad, type Position } from '#platform/graphql';
+import { indexBy, isPastCursor, keysetColumns, keysetPageKey, type BatchLoad, type KeysetPage } from '#platform/graphql';
 import { Organization, User, lockPeople, refuseDeactivated } from '#directory/organizations';
 import type { GiveKudosInput } from './dto/give-kudos.input.js';
 import { Kudos } from './kudos.entity.js';
 
 /** A page of the kudos one person received, newest first: `first` of them, older than `after` when given. */
-export interface ReceivedPage {
+export interface ReceivedPage extends KeysetPage {
   readonly userId: string;
-  readonly first: number;
-  readonly after: Position | null;
 }
 
-export const receivedPageKey = (page: ReceivedPage) =>
-  `${page.userId}:${page.first}:${page.after?.at.toISOString() ?? ''}:${page.after?.id ?? ''}`;
+export const receivedPageKey = (page: ReceivedPage) => keysetPageKey(page.userId, page);
 
 @Injectable()
 export class KudosService {
@@ -124,18 +121,16 @@ export class KudosService {
         )`,
         {
           userIds: pages.map((page) => page.userId),
-          sizes: pages.map((page) => page.first),
-          afterAts: pages.map((page) => page.after?.at ?? null),
-          afterIds: pages.map((page) => page.after?.id ?? null),
+          ...keysetColumns(pages),
         },
       )
       .orderBy('kudos.createdAt', 'DESC')
       .addOrderBy('kudos.id', 'DESC')
       .getMany();
-    const olderThan = (kudos: Kudos, position: Position) =>
-      kudos.createdAt.getTime() < position.at.getTime() || (kudos.createdAt.getTime() === position.at.getTime() && kudos.id < position.id);
     return pages.map((page) =>
-      rows.filter((kudos) => kudos.toUserId === page.userId && (!page.after || olderThan(kudos, page.after))).slice(0, page.first + 1),
+      rows
+        .filter((kudos) => kudos.toUserId === page.userId && isPastCursor(kudos.createdAt, kudos.id, page.after))
+        .slice(0, page.first + 1),
     );
   };
 

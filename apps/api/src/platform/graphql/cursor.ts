@@ -8,6 +8,27 @@ export interface Position {
   readonly id: string;
 }
 
+/** One page of a list ordered newest first: `first` rows, older than `after` when given. */
+export interface KeysetPage {
+  readonly first: number;
+  readonly after: Position | null;
+}
+
+/** The key of a batched page load: whose list, and where the page starts. */
+export const keysetPageKey = (owner: string, page: KeysetPage) =>
+  `${owner}:${page.first}:${page.after?.at.toISOString() ?? ''}:${page.after?.id ?? ''}`;
+
+/** The pages' sizes and cursors, as the parallel arrays an `unnest(…) AS k(…, size, after_at, after_id)` reads. */
+export const keysetColumns = (pages: readonly KeysetPage[]) => ({
+  sizes: pages.map((page) => page.first),
+  afterAts: pages.map((page) => page.after?.at ?? null),
+  afterIds: pages.map((page) => page.after?.id ?? null),
+});
+
+/** Whether a row at (at, id) comes after the cursor, newest first: on the page a batched load shares out. */
+export const isPastCursor = (at: Date, id: string, after: Position | null) =>
+  !after || at.getTime() < after.at.getTime() || (at.getTime() === after.at.getTime() && id < after.id);
+
 export function encodeCursor(position: Position): string {
   return Buffer.from(`${position.at.toISOString()}|${position.id}`).toString('base64url');
 }

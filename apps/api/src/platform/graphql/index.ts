@@ -1,5 +1,14 @@
-export { decodeCursor, decodeTextCursor, encodeCursor, encodeTextCursor, pageSize } from './cursor.js';
-export type { Position, TextPosition } from './cursor.js';
+export {
+  decodeCursor,
+  decodeTextCursor,
+  encodeCursor,
+  encodeTextCursor,
+  isPastCursor,
+  keysetColumns,
+  keysetPageKey,
+  pageSize,
+} from './cursor.js';
+export type { KeysetPage, Position, TextPosition } from './cursor.js';
 export { DateTimeScalar } from './date-time.scalar.js';
 export type { GraphQLContext } from './graphql-context.js';
 export { IdArg, IsId, OptionalIdArg, isId } from './ids.js';

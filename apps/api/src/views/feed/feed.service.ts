@@ -6,7 +6,16 @@ import { Celebration } from '#achievements/celebrations';
 import { Team } from '#directory/organizations';
 import type { Viewer } from '#platform/auth';
 import { Clock } from '#platform/clock';
-import { decodeCursor, groupBy, pageSize, type BatchLoad, type Position } from '#platform/graphql';
+import {
+  decodeCursor,
+  groupBy,
+  isPastCursor,
+  keysetColumns,
+  keysetPageKey,
+  pageSize,
+  type BatchLoad,
+  type KeysetPage,
+} from '#platform/graphql';
 
 export interface CelebrationPage {
   readonly nodes: Celebration[];
@@ -14,18 +23,11 @@ export interface CelebrationPage {
 }
 
 /** A page of the success stories one person appears in, newest first: `first` of them, older than `after` when given. */
-export interface StoriesPage {
+export interface StoriesPage extends KeysetPage {
   readonly userId: string;
-  readonly first: number;
-  readonly after: Position | null;
 }
 
-export const storiesPageKey = (page: StoriesPage) =>
-  `${page.userId}:${page.first}:${page.after?.at.toISOString() ?? ''}:${page.after?.id ?? ''}`;
-
-const olderThan = (celebration: Celebration, position: Position) =>
-  celebration.createdAt.getTime() < position.at.getTime() ||
-  (celebration.createdAt.getTime() === position.at.getTime() && celebration.id < position.id);
+export const storiesPageKey = (page: StoriesPage) => keysetPageKey(page.userId, page);
 
 /** The most celebrations one page of the feed holds, and the most moments the spotlight shows. */
 export const MAX_FEED_PAGE = 100;
@@ -124,9 +126,7 @@ export class FeedService {
         )`,
         {
           userIds: pages.map((page) => page.userId),
-          sizes: pages.map((page) => page.first),
-          afterAts: pages.map((page) => page.after?.at ?? null),
-          afterIds: pages.map((page) => page.after?.id ?? null),
+          ...keysetColumns(pages),
         },
       )
       .orderBy('celebration.createdAt', 'DESC')
@@ -134,7 +134,7 @@ export class FeedService {
       .getMany();
     return pages.map((page) =>
       rows
-        .filter((story) => story.peopleIds.includes(page.userId) && (!page.after || olderThan(story, page.after)))
+        .filter((story) => story.peopleIds.includes(page.userId) && isPastCursor(story.createdAt, story.id, page.after))
         .slice(0, page.first + 1),
     );
   };
