@@ -31,5 +31,7 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.spec.{ts,tsx}'],
     css: true,
+    // Sharing two cores with the API's specs in CI, a rendering test can take several seconds.
+    testTimeout: 30_000,
   },
 });

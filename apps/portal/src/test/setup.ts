@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 afterEach(() => cleanup());
+
+// CI runs these beside the API's integration specs on two cores: a find or waitFor may take
+// seconds there, so it waits longer than the library's default second before it fails.
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom implements no layout: scrolling is a no-op in component tests.
 Element.prototype.scrollIntoView = () => undefined;
