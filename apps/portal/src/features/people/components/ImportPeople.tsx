@@ -1,10 +1,12 @@
-import { FileUp } from 'lucide-react';
 import { MAX_IMPORT_ROWS } from '@laurels/domain';
-import { useMemo, useState, type ChangeEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { errorMessage } from '@/shared/apollo';
-import { Alert, Button, SelectField, Tag, plural } from '@/ui';
+import { guessMapping, missingColumns } from '@/shared/csv/columns';
+import { ColumnMappingFields, CsvFilePicker } from '@/shared/csv/CsvFields';
+import { readCsv, type CsvFile } from '@/shared/csv/read-csv';
+import { Alert, Button, Tag, plural } from '@/ui';
 import { useImportPeople } from '../hooks/usePeople';
-import { COLUMNS, checkPeople, guessMapping, type CheckedPerson, type Column, type Mapping, type Problem } from './people-csv';
+import { COLUMNS, checkPeople, type CheckedPerson, type Column, type Mapping, type Problem } from './people-csv';
 import styles from './ImportPeople.module.css';
 
 /** The most rows the preview lists: those with problems first. */
@@ -18,12 +20,6 @@ const FIELD_LABEL: Record<Problem['field'], string> = {
   startedAt: 'Start date',
 };
 
-interface ParsedFile {
-  readonly name: string;
-  readonly headers: string[];
-  readonly records: Record<string, string>[];
-}
-
 /**
  * Adds people from a spreadsheet saved as CSV: columns matched by header
  * (and adjustable), every row checked in the browser as the API will check
@@ -32,7 +28,7 @@ interface ParsedFile {
  * organisation uses) come back onto their rows.
  */
 export function ImportPeople({ onImported }: { onImported: (summary: string) => void }) {
-  const [file, setFile] = useState<ParsedFile | null>(null);
+  const [file, setFile] = useState<CsvFile | null>(null);
   const [mapping, setMapping] = useState<Mapping>({});
   const [parseError, setParseError] = useState<string | null>(null);
   const [refused, setRefused] = useState<Map<number, Problem[]> | null>(null);
@@ -40,32 +36,21 @@ export function ImportPeople({ onImported }: { onImported: (summary: string) => 
   const checked = useMemo(() => (file ? checkPeople(file.records, mapping, new Date()) : []), [file, mapping]);
   const withProblems = (person: CheckedPerson) => [...person.problems, ...(refused?.get(person.row) ?? [])];
   const bad = checked.filter((person) => withProblems(person).length > 0);
-  const missing = COLUMNS.filter((column) => column.required && !mapping[column.key]);
+  const missing = missingColumns(COLUMNS, mapping);
   const tooMany = checked.length > MAX_IMPORT_ROWS;
   const shown = (bad.length > 0 ? bad : checked).slice(0, PREVIEW_ROWS);
 
-  const read = async (event: ChangeEvent<HTMLInputElement>) => {
-    const chosen = event.target.files?.[0];
-    event.target.value = '';
+  const read = async (chosen: File) => {
     setParseError(null);
     setRefused(null);
-    if (!chosen) return;
-    const { default: Papa } = await import('papaparse');
-    Papa.parse<Record<string, string>>(chosen, {
-      header: true,
-      skipEmptyLines: 'greedy',
-      complete: (result) => {
-        const headers = result.meta.fields ?? [];
-        if (headers.length === 0 || result.data.length === 0) {
-          setFile(null);
-          setParseError('The file has no header row or no people.');
-          return;
-        }
-        setFile({ name: chosen.name, headers, records: result.data });
-        setMapping(guessMapping(headers));
-      },
-      error: (failure) => setParseError(`The file could not be read: ${failure.message}`),
-    });
+    try {
+      const parsed = await readCsv(chosen, 'no people');
+      setFile(parsed);
+      setMapping(guessMapping(COLUMNS, parsed.headers));
+    } catch (failure) {
+      setFile(null);
+      setParseError((failure as Error).message);
+    }
   };
 
   const run = async () => {
@@ -97,11 +82,10 @@ export function ImportPeople({ onImported }: { onImported: (summary: string) => 
 
   return (
     <div className={styles.import}>
-      <label className={styles.drop}>
-        <FileUp size={22} aria-hidden="true" />
-        <span>{file ? `${file.name} · choose another file` : 'Choose a CSV file of people'}</span>
-        <input type="file" accept=".csv,text/csv" onChange={(event) => void read(event)} className="visually-hidden" />
-      </label>
+      <CsvFilePicker
+        label={file ? `${file.name} · choose another file` : 'Choose a CSV file of people'}
+        onChoose={(chosen) => void read(chosen)}
+      />
       <p className={styles.hint}>
         One row a person, with a header row: email and name, and if you like role ({'EMPLOYEE, MANAGER or ADMIN'}), team (made if new) and
         start date (like 2026-01-31). People already here are left as they are.
@@ -109,26 +93,15 @@ export function ImportPeople({ onImported }: { onImported: (summary: string) => 
       {parseError && <Alert>{parseError}</Alert>}
       {file && (
         <>
-          <div className={styles.mapping}>
-            {COLUMNS.map((column) => (
-              <SelectField
-                key={column.key}
-                label={column.required ? `${column.label} *` : column.label}
-                value={mapping[column.key] ?? ''}
-                onChange={(event) => {
-                  setRefused(null);
-                  setMapping({ ...mapping, [column.key]: event.target.value || undefined });
-                }}
-              >
-                <option value="">Not in this file</option>
-                {file.headers.map((header) => (
-                  <option key={header} value={header}>
-                    {header}
-                  </option>
-                ))}
-              </SelectField>
-            ))}
-          </div>
+          <ColumnMappingFields
+            columns={COLUMNS}
+            headers={file.headers}
+            mapping={mapping}
+            onChange={(chosen) => {
+              setRefused(null);
+              setMapping(chosen);
+            }}
+          />
           {missing.length > 0 ? (
             <Alert tone="info">Choose the column for {missing.map((column) => column.label).join(' and ')}.</Alert>
           ) : tooMany ? (

@@ -1,8 +1,9 @@
-import { checkPeople, guessMapping } from './people-csv';
+import { guessMapping } from '@/shared/csv/columns';
+import { COLUMNS, checkPeople } from './people-csv';
 
 const now = new Date('2026-12-06T12:00:00Z');
 const headers = ['Email', 'Full name', 'Role', 'Team', 'Start date'];
-const mapping = guessMapping(headers);
+const mapping = guessMapping(COLUMNS, headers);
 
 const row = (email: string, name: string, role = '', team = '', start = '') => ({
   Email: email,

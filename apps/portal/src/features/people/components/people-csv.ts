@@ -1,11 +1,12 @@
 import { Role, importRowProblems, normalEmail, type RowProblem } from '@laurels/domain';
 import type { ImportUserRow } from '@/gql/graphql';
+import { cellOf, type ColumnMapping, type CsvColumn } from '@/shared/csv/columns';
 
 /** Reading a spreadsheet of people to add: which column is which, and which rows the API will accept. */
 
 export type Column = 'email' | 'displayName' | 'role' | 'teamName' | 'startedAt';
 
-export const COLUMNS: { key: Column; label: string; required: boolean; aliases: string[] }[] = [
+export const COLUMNS: readonly CsvColumn<Column>[] = [
   { key: 'email', label: 'Email', required: true, aliases: ['email', 'e-mail', 'email address', 'work email', 'mail'] },
   { key: 'displayName', label: 'Name', required: true, aliases: ['name', 'display name', 'full name', 'person', 'employee'] },
   { key: 'role', label: 'Role', required: false, aliases: ['role', 'access', 'permission'] },
@@ -18,23 +19,7 @@ export const COLUMNS: { key: Column; label: string; required: boolean; aliases: 
   },
 ];
 
-export type Mapping = Partial<Record<Column, string>>;
-
-const normal = (header: string) =>
-  header
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_-]+/g, ' ');
-
-/** Guesses which header holds each column from the names spreadsheets commonly use. */
-export function guessMapping(headers: readonly string[]): Mapping {
-  const mapping: Mapping = {};
-  for (const column of COLUMNS) {
-    const found = headers.find((header) => column.aliases.includes(normal(header)) && !Object.values(mapping).includes(header));
-    if (found) mapping[column.key] = found;
-  }
-  return mapping;
-}
+export type Mapping = ColumnMapping<Column>;
 
 export type Problem = Omit<RowProblem, 'row'>;
 
@@ -64,10 +49,7 @@ function parseDay(text: string): Date | null {
  */
 export function checkPeople(records: readonly Record<string, string>[], mapping: Mapping, now: Date): CheckedPerson[] {
   const people = records.map((record) => {
-    const cells = Object.fromEntries(COLUMNS.map(({ key }) => [key, mapping[key] ? (record[mapping[key]!] ?? '').trim() : ''])) as Record<
-      Column,
-      string
-    >;
+    const cells = Object.fromEntries(COLUMNS.map(({ key }) => [key, cellOf(record, mapping, key)])) as Record<Column, string>;
     const problems: Problem[] = [];
     const role = cells.role.toUpperCase();
     if (role && !(role in Role)) problems.push({ field: 'role', message: `“${cells.role}” is not a role: use ${ROLE_NAMES}` });

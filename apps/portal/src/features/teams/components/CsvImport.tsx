@@ -1,10 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { FileUp } from 'lucide-react';
-import { useMemo, useState, type ChangeEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { graphql } from '@/gql';
 import { errorMessage } from '@/shared/apollo';
-import { Alert, Button, Loading, ProgressBar, SelectField, Tag } from '@/ui';
-import { COLUMNS, checkRows, guessMapping, type Column, type FeedbackRow, type Mapping, type TeamMembers } from './feedback-csv';
+import { guessMapping, missingColumns } from '@/shared/csv/columns';
+import { ColumnMappingFields, CsvFilePicker } from '@/shared/csv/CsvFields';
+import { readCsv, type CsvFile } from '@/shared/csv/read-csv';
+import { Alert, Button, Loading, ProgressBar, Tag } from '@/ui';
+import { COLUMNS, checkRows, type Column, type FeedbackRow, type Mapping, type TeamMembers } from './feedback-csv';
 import styles from './CsvImport.module.css';
 
 const ImportFeedbackMutation = graphql(`
@@ -51,7 +53,7 @@ interface Summary {
  * and a summary.
  */
 export function CsvImport({ teamId }: { teamId: string }) {
-  const [file, setFile] = useState<{ name: string; headers: string[]; records: Record<string, string>[] } | null>(null);
+  const [file, setFile] = useState<CsvFile | null>(null);
   const [mapping, setMapping] = useState<Mapping>({});
   const [parseError, setParseError] = useState<string | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
@@ -74,34 +76,24 @@ export function CsvImport({ teamId }: { teamId: string }) {
   // The same rows as those sent: `valid` is a new array whenever the file or the mapping changes.
   const alreadySent = sent === valid && !mapping.externalId;
   const invalid = checked.filter((row) => !row.ok);
-  const missing = COLUMNS.filter((column) => column.required && !mapping[column.key]);
+  const missing = missingColumns(COLUMNS, mapping);
   /** What the file says in a row's column, as written, for the preview (rows are numbered from 2, after the header). */
   const cell = (row: number, column: Column) => {
     const header = mapping[column];
     return header ? (file?.records[row - 2]?.[header] ?? '') : '';
   };
 
-  const read = async (event: ChangeEvent<HTMLInputElement>) => {
-    const chosen = event.target.files?.[0];
+  const read = async (chosen: File) => {
     setSummary(null);
     setSent(null);
     setParseError(null);
-    if (!chosen) return;
-    const { default: Papa } = await import('papaparse');
-    Papa.parse<Record<string, string>>(chosen, {
-      header: true,
-      skipEmptyLines: 'greedy',
-      complete: (result) => {
-        const headers = result.meta.fields ?? [];
-        if (headers.length === 0 || result.data.length === 0) {
-          setParseError('The file has no header row or no data.');
-          return;
-        }
-        setFile({ name: chosen.name, headers, records: result.data });
-        setMapping(guessMapping(headers));
-      },
-      error: (failure) => setParseError(`The file could not be read: ${failure.message}`),
-    });
+    try {
+      const parsed = await readCsv(chosen, 'no data');
+      setFile(parsed);
+      setMapping(guessMapping(COLUMNS, parsed.headers));
+    } catch (failure) {
+      setParseError((failure as Error).message);
+    }
   };
 
   const run = async () => {
@@ -123,31 +115,11 @@ export function CsvImport({ teamId }: { teamId: string }) {
 
   return (
     <div className={styles.import}>
-      <label className={styles.drop}>
-        <FileUp size={22} aria-hidden="true" />
-        <span>{file ? file.name : 'Choose a CSV export from your help desk'}</span>
-        <input type="file" accept=".csv,text/csv" onChange={(event) => void read(event)} className="visually-hidden" />
-      </label>
+      <CsvFilePicker label={file ? file.name : 'Choose a CSV export from your help desk'} onChoose={(chosen) => void read(chosen)} />
       {parseError && <Alert>{parseError}</Alert>}
       {file && (
         <>
-          <div className={styles.mapping}>
-            {COLUMNS.map((column) => (
-              <SelectField
-                key={column.key}
-                label={column.required ? `${column.label} *` : column.label}
-                value={mapping[column.key] ?? ''}
-                onChange={(event) => setMapping({ ...mapping, [column.key]: event.target.value || undefined })}
-              >
-                <option value="">Not in this file</option>
-                {file.headers.map((header) => (
-                  <option key={header} value={header}>
-                    {header}
-                  </option>
-                ))}
-              </SelectField>
-            ))}
-          </div>
+          <ColumnMappingFields columns={COLUMNS} headers={file.headers} mapping={mapping} onChange={setMapping} />
           {missing.length > 0 ? (
             <Alert tone="info">Choose the column for {missing.map((column) => column.label).join(' and ')}.</Alert>
           ) : team.loading ? (

@@ -1,20 +1,23 @@
-import { checkRows, guessMapping } from './feedback-csv';
+import { guessMapping } from '@/shared/csv/columns';
+import { COLUMNS, checkRows } from './feedback-csv';
 
 describe('guessMapping', () => {
   it('recognises the usual help-desk headers whatever their case and separators', () => {
-    expect(guessMapping(['Ticket ID', 'Created_At', 'Agent Email', 'Satisfaction Rating', 'NPS', 'Comment', 'Requester'])).toEqual({
-      externalId: 'Ticket ID',
-      receivedAt: 'Created_At',
-      agentEmail: 'Agent Email',
-      csat: 'Satisfaction Rating',
-      nps: 'NPS',
-      comment: 'Comment',
-      customerName: 'Requester',
-    });
+    expect(guessMapping(COLUMNS, ['Ticket ID', 'Created_At', 'Agent Email', 'Satisfaction Rating', 'NPS', 'Comment', 'Requester'])).toEqual(
+      {
+        externalId: 'Ticket ID',
+        receivedAt: 'Created_At',
+        agentEmail: 'Agent Email',
+        csat: 'Satisfaction Rating',
+        nps: 'NPS',
+        comment: 'Comment',
+        customerName: 'Requester',
+      },
+    );
   });
 
   it('leaves unknown columns unmapped', () => {
-    expect(guessMapping(['foo', 'bar'])).toEqual({});
+    expect(guessMapping(COLUMNS, ['foo', 'bar'])).toEqual({});
   });
 });
 

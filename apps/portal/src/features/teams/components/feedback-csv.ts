@@ -1,9 +1,10 @@
 /** Reading a help desk's CSV export of customer ratings: which column is which, and which rows can be imported. */
 import { RECEIVED_AT_SKEW_MS } from '@laurels/domain';
+import { cellOf, type ColumnMapping, type CsvColumn } from '@/shared/csv/columns';
 
 export type Column = 'receivedAt' | 'agentEmail' | 'csat' | 'nps' | 'comment' | 'externalId' | 'customerName';
 
-export const COLUMNS: { key: Column; label: string; required: boolean; aliases: string[] }[] = [
+export const COLUMNS: readonly CsvColumn<Column>[] = [
   {
     key: 'agentEmail',
     label: 'Agent email',
@@ -38,29 +39,7 @@ export const COLUMNS: { key: Column; label: string; required: boolean; aliases: 
   },
 ];
 
-export type Mapping = Partial<Record<Column, string>>;
-
-const normal = (header: string) =>
-  header
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_-]+/g, ' ');
-
-/** Guesses which header holds each column, from the names help desks commonly use. */
-export function guessMapping(headers: readonly string[]): Mapping {
-  const mapping: Mapping = {};
-  const taken = new Set<string>();
-  for (const column of COLUMNS) {
-    const found = column.aliases
-      .map(normal)
-      .flatMap((alias) => headers.filter((header) => normal(header) === alias && !taken.has(header)))[0];
-    if (found) {
-      mapping[column.key] = found;
-      taken.add(found);
-    }
-  }
-  return mapping;
-}
+export type Mapping = ColumnMapping<Column>;
 
 export interface FeedbackRow {
   readonly row: number;
@@ -103,7 +82,7 @@ export function checkRows(
 ): CheckedRow[] {
   return records.map((record, index) => {
     const row = index + 2;
-    const cell = (column: Column) => (mapping[column] ? (record[mapping[column]!] ?? '').trim() : '');
+    const cell = (column: Column) => cellOf(record, mapping, column);
     const agentEmail = cell('agentEmail').toLowerCase();
     if (!EMAIL.test(agentEmail))
       return { row, ok: false, problem: agentEmail ? `“${agentEmail}” is not an email address` : 'no agent email' };
