@@ -64,6 +64,8 @@ describe('running the organisation’s people and teams', () => {
       });
       const again = await api.ok(UPDATE, { input: { userId: people['Sal Staying'].id, displayName: 'Sal' } }, admin.token);
       expect(again.updateUser).toMatchObject({ displayName: 'Sal', role: 'MANAGER', team: { id: teams.Chat.id } });
+      const outside = await api.ok(UPDATE, { input: { userId: people['Sal Staying'].id, teamId: null } }, admin.token);
+      expect(outside.updateUser).toMatchObject({ displayName: 'Sal', role: 'MANAGER', team: null });
       const found = await api.ok(`{ people(search: "sal") { nodes { id } } }`, {}, admin.token);
       expect(found.people.nodes).toEqual([{ id: people['Sal Staying'].id }]);
     });

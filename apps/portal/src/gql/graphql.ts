@@ -352,7 +352,7 @@ export type UpdateUserInput = {
   role?: Role | null | undefined;
   /** First working day. */
   startedAt?: string | null | undefined;
-  /** The person’s team; null leaves it as it is (there is no way yet to take someone out of every team). */
+  /** The person’s team: left as it is when absent, and null takes them out of their team. */
   teamId?: string | number | null | undefined;
   userId: string | number;
 };

@@ -84,8 +84,8 @@ export class UsersService {
   }
 
   /**
-   * Changes a person's name, role, team or start date (those given), under a
-   * lock on them. Nobody changes their own role (an organisation keeps the
+   * Changes a person's name, role, team or start date (those given; a team
+   * given as null takes them out of their team), under a lock on them. Nobody changes their own role (an organisation keeps the
    * admin who is changing things), and a manager of a team stays a manager or
    * admin until the team has another.
    */
@@ -102,7 +102,8 @@ export class UsersService {
       const people = manager.getRepository(User);
       const user = await people.findOneBy({ id: input.userId, organizationId: viewer.organizationId });
       if (!user) throw new NotFoundError('User', input.userId);
-      if (input.teamId != null && input.teamId !== user.teamId) {
+      if (input.teamId === null) changes.teamId = null;
+      else if (input.teamId !== undefined && input.teamId !== user.teamId) {
         if (!(await manager.getRepository(Team).existsBy({ id: input.teamId, organizationId: viewer.organizationId })))
           throw new NotFoundError('Team', input.teamId);
         changes.teamId = input.teamId;

@@ -21,7 +21,7 @@ export class UpdateUserInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'The person’s team; null leaves it as it is (there is no way yet to take someone out of every team).',
+    description: 'The person’s team: left as it is when absent, and null takes them out of their team.',
   })
   @IsOptional()
   @IsId()

@@ -102,7 +102,7 @@ export function PersonDialog({ person, open, viewerId, onDone, onCancel }: Perso
       userId: person.id,
       displayName: displayName.trim(),
       ...(self ? {} : { role }),
-      ...(teamId ? { teamId } : {}),
+      ...(teamId !== (person.team?.id ?? '') ? { teamId: teamId || null } : {}),
       ...(start ? { startedAt: start } : {}),
     };
     const updated = await updatePerson({ variables: { input } }).catch((error: unknown) => {
