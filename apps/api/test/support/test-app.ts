@@ -93,6 +93,8 @@ export async function startTestApi(overrides: Partial<Settings> = {}, { reachabl
     databaseStatementTimeoutMs: 30_000,
     databaseConnectTimeoutMs: 30_000,
     workers: 'both',
+    smtpUrl: null,
+    mailFrom: 'Laurels <no-reply@laurels.test>',
     ...overrides,
     databaseUrl,
   };

@@ -47,6 +47,10 @@ export interface AppConfig {
   readonly databaseConnectTimeoutMs: number;
   /** What this instance runs: the API (HTTP and GraphQL), the background jobs (workers and schedules), or both. */
   readonly workers: Workers;
+  /** SMTP server notifications and the newsletter are mailed through (smtp:// or smtps://); null mails nothing. */
+  readonly smtpUrl: string | null;
+  /** The From of every mail. */
+  readonly mailFrom: string;
 }
 
 export const WORKER_MODES = ['api', 'jobs', 'both'] as const;
@@ -72,6 +76,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const redisUrl = optional(env, 'REDIS_URL');
   if (redisUrl && !/^rediss?:\/\/[^/]/.test(redisUrl))
     throw new ConfigError(`REDIS_URL must be a redis:// or rediss:// URL, got "${redisUrl}"`);
+  const smtpUrl = optional(env, 'SMTP_URL');
+  if (smtpUrl && !/^smtps?:\/\/[^/]/.test(smtpUrl)) throw new ConfigError('SMTP_URL must be an smtp:// or smtps:// URL');
+  const mailFrom = optional(env, 'MAIL_FROM') ?? `Laurels <no-reply@${new URL(publicUrl).hostname}>`;
+  if (!/^(?:[^<>@\s]+@[^<>@\s]+|[^<>]*<[^<>@\s]+@[^<>@\s]+>)$/.test(mailFrom))
+    throw new ConfigError(`MAIL_FROM must be an address such as "Laurels <no-reply@example.com>", got "${mailFrom}"`);
   return {
     production,
     host: optional(env, 'HOST') ?? '0.0.0.0',
@@ -97,6 +106,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     databaseStatementTimeoutMs: integer(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 30_000, 0, 3_600_000),
     databaseConnectTimeoutMs: integer(env, 'DATABASE_CONNECT_TIMEOUT_MS', 30_000, 100, 600_000),
     workers: oneOf(env, 'WORKERS', WORKER_MODES, 'both'),
+    smtpUrl,
+    mailFrom,
   };
 }
 

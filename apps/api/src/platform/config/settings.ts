@@ -28,4 +28,6 @@ export abstract class Settings implements AppConfig {
   abstract readonly databaseStatementTimeoutMs: number;
   abstract readonly databaseConnectTimeoutMs: number;
   abstract readonly workers: Workers;
+  abstract readonly smtpUrl: string | null;
+  abstract readonly mailFrom: string;
 }

@@ -106,6 +106,20 @@ export class Jobs implements OnModuleInit, OnApplicationShutdown {
     });
   }
 
+  /** Queues many jobs in one statement (a day's reminders, a newsletter's mails); those whose key waits already are left out. */
+  async sendMany<T extends object>(
+    name: string,
+    jobs: readonly { data: T; key?: string }[],
+    options: Pick<JobOptions, 'manager'> = {},
+  ): Promise<void> {
+    if (jobs.length === 0) return;
+    const db = options.manager && inTransaction(options.manager);
+    await this.boss.insert(
+      jobs.map(({ data, key }) => ({ name, data, singletonKey: key ?? randomUUID() })),
+      db ? { db } : {},
+    );
+  }
+
   async onApplicationShutdown(): Promise<void> {
     // Lets running jobs finish (up to 20 s); those cut short are retried by the next instance.
     await this.boss.stop({ graceful: true, wait: true, timeout: 20_000 });
