@@ -59,11 +59,14 @@ export class NotificationMail implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.jobs.work<{ notificationId: string }>(NOTIFICATION_MAIL, ({ notificationId }) => this.send(notificationId));
+    await this.jobs.work<{ notificationId: string }>(NOTIFICATION_MAIL, ({ notificationId }) => this.send(notificationId), {
+      retryDelaySeconds: 5,
+    });
   }
 
   private async send(notificationId: string): Promise<void> {
-    const [row] = await this.dataSource.query<MailRow[]>(
+    // An UPDATE answers [rows, count].
+    const [[row]] = await this.dataSource.query<[MailRow[], number]>(
       `UPDATE notifications n SET emailed_at = now()
          FROM users u
         WHERE n.id = $1 AND n.emailed_at IS NULL AND n.by_email AND u.id = n.recipient_id AND u.active

@@ -87,7 +87,8 @@ export class NewsletterService implements OnModuleInit {
     const week = weekStarting(monday, organization.timeZone);
     const digest = await this.digests.digest(organizationId, week.from, week.to);
     for (;;) {
-      const batch = await this.dataSource.query<{ userId: string; email: string }[]>(
+      // An UPDATE answers [rows, count].
+      const [batch] = await this.dataSource.query<[{ userId: string; email: string }[], number]>(
         `UPDATE newsletter_deliveries d SET sent_at = now() FROM users u
           WHERE u.id = d.user_id AND (d.user_id, d.week) IN (
                   SELECT w.user_id, w.week FROM newsletter_deliveries w
