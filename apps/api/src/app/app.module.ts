@@ -28,6 +28,10 @@ import { Settings } from '#platform/config';
 import { migrate } from '#platform/database';
 import { GraphQLExceptionFilter, createValidationPipe } from '#platform/errors';
 import { HealthModule } from '#platform/health';
+import { JobsModule } from '#platform/jobs';
+import { MailModule } from '#platform/mail';
+import { NotificationsModule } from '#directory/notifications';
+import { RemindersModule } from '#activities/reminders';
 import { RateLimitGuard, RateLimitModule } from '#platform/rate-limit';
 import { DigestModule } from '#views/digest';
 import { FeedModule } from '#views/feed';
@@ -70,10 +74,13 @@ export class AppModule {
         }),
         ClockModule.forRoot(clock),
         HealthModule,
+        JobsModule,
+        MailModule,
         RateLimitModule,
         // Bottom layer first: directory, catalogue, achievement path, activities, views.
         OrganizationsModule,
         AccountsModule,
+        NotificationsModule,
         CoursesModule,
         BadgesModule,
         CertificationsModule,
@@ -91,6 +98,7 @@ export class AppModule {
         ReactionsModule,
         MilestonesModule,
         AwardingModule,
+        RemindersModule,
         FeedModule,
         LeaderboardModule,
         DigestModule,

@@ -27,6 +27,7 @@ import { useSession } from '@/shared/session';
 import { canAuthor, isAdmin, useViewer } from '@/shared/viewer';
 import { Avatar } from '@/ui/Avatar';
 import { Loading } from '@/ui/Spinner';
+import { NotificationBell } from './NotificationBell';
 import styles from './AppShell.module.css';
 
 function Brand() {
@@ -133,6 +134,9 @@ export function AppShell() {
                 </NavLink>
               </li>
             ))}
+            <li>
+              <NotificationBell onNavigate={() => setMenuOpen(false)} />
+            </li>
           </ul>
           {me && (
             <div className={styles.me}>

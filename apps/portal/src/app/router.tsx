@@ -63,6 +63,10 @@ export const router = createBrowserRouter([
           { path: 'paths', lazy: async () => ({ Component: (await import('@/features/paths/routes/PathsPage')).PathsPage }) },
           { path: 'digest', lazy: async () => ({ Component: (await import('@/features/digest/routes/DigestPage')).DigestPage }) },
           { path: 'people', lazy: async () => ({ Component: (await import('@/features/people/routes/PeoplePage')).PeoplePage }) },
+          {
+            path: 'notifications',
+            lazy: async () => ({ Component: (await import('@/features/notifications/routes/NotificationsPage')).NotificationsPage }),
+          },
           { path: 'settings', lazy: async () => ({ Component: (await import('@/features/settings/routes/SettingsPage')).SettingsPage }) },
           { path: 'studio', lazy: async () => ({ Component: (await import('@/features/studio/routes/StudioPage')).StudioPage }) },
           {

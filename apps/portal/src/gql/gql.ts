@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query NotificationBell {\n    notifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n": typeof types.NotificationBellDocument,
+    "\n  subscription NotificationBellAdded {\n    notificationAdded {\n      id\n    }\n  }\n": typeof types.NotificationBellAddedDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  fragment BadgeTile_progress on BadgeProgress {\n    current\n    target\n    earned\n    awardedAt\n    badge {\n      id\n      name\n      criteria\n      icon\n      tier\n      points\n      rule {\n        kind\n      }\n    }\n  }\n": typeof types.BadgeTile_ProgressFragmentDoc,
@@ -61,6 +63,8 @@ type Documents = {
     "\n  fragment QuizPlayer_module on Module {\n    id\n    kind\n    passingScore\n    questions {\n      id\n      prompt\n      choices\n    }\n    myCompletion {\n      id\n      passed\n      score\n      feedback {\n        questionId\n        correct\n        explanation\n      }\n    }\n  }\n": typeof types.QuizPlayer_ModuleFragmentDoc,
     "\n  mutation CompleteModule($input: CompleteModuleInput!) {\n    completeModule(input: $input) {\n      pointsAwarded\n      levelUp {\n        number\n        title\n      }\n      newBadges {\n        id\n        badge {\n          id\n          name\n          icon\n          tier\n        }\n      }\n      newCertifications {\n        id\n        certification {\n          id\n          name\n        }\n      }\n      completion {\n        id\n        passed\n        module {\n          id\n          myCompletion {\n            id\n            passed\n            score\n            completedAt\n            feedback {\n              questionId\n              correct\n              explanation\n            }\n          }\n        }\n      }\n      enrollment {\n        id\n        status\n        progress\n        completedAt\n      }\n    }\n  }\n": typeof types.CompleteModuleDocument,
     "\n  query ModulePage($courseId: ID!, $moduleId: ID!) {\n    course(id: $courseId) {\n      id\n      title\n      points\n      myEnrollment {\n        id\n        status\n        progress\n      }\n      modules {\n        id\n        position\n        title\n        myCompletion {\n          id\n          passed\n        }\n      }\n    }\n    module(id: $moduleId) {\n      id\n      title\n      kind\n      body\n      points\n      myCompletion {\n        id\n        passed\n      }\n      ...QuizPlayer_module\n    }\n  }\n": typeof types.ModulePageDocument,
+    "\n  query NotificationsPage($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        title\n        body\n        url\n        createdAt\n        readAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      unreadCount\n    }\n  }\n": typeof types.NotificationsPageDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query CoursePicker($search: String) {\n    courses(search: $search, first: 21) {\n      id\n      title\n      status\n    }\n  }\n": typeof types.CoursePickerDocument,
     "\n  mutation CreateLearningPath($input: CreateLearningPathInput!) {\n    createLearningPath(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateLearningPathDocument,
     "\n  mutation UpdateLearningPath($input: UpdateLearningPathInput!) {\n    updateLearningPath(input: $input) {\n      id\n      title\n      description\n    }\n  }\n": typeof types.UpdateLearningPathDocument,
@@ -82,6 +86,8 @@ type Documents = {
     "\n  query ProfileMoreKudos($id: ID!, $after: String) {\n    user(id: $id) {\n      id\n      kudosReceived(first: 10, after: $after) {\n        ...ProfileKudos_connection\n      }\n    }\n  }\n": typeof types.ProfileMoreKudosDocument,
     "\n  query ProfileMoreStories($id: ID!, $after: String) {\n    user(id: $id) {\n      id\n      stories(first: 5, after: $after) {\n        ...ProfileStories_connection\n      }\n    }\n  }\n": typeof types.ProfileMoreStoriesDocument,
     "\n  fragment KudosAllowanceForm_organization on Organization {\n    id\n    kudosAllowance\n  }\n": typeof types.KudosAllowanceForm_OrganizationFragmentDoc,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      inApp\n      email\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($kind: NotificationKind!, $inApp: Boolean!, $email: Boolean!) {\n    setNotificationPreference(kind: $kind, inApp: $inApp, email: $email) {\n      kind\n      inApp\n      email\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
     "\n  fragment ValuesEditor_organization on Organization {\n    id\n    values\n  }\n": typeof types.ValuesEditor_OrganizationFragmentDoc,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation SetOrganizationValues($values: [String!]!) {\n    setOrganizationValues(values: $values) {\n      id\n      values\n    }\n  }\n": typeof types.SetOrganizationValuesDocument,
@@ -106,6 +112,7 @@ type Documents = {
     "\n  mutation RecordCustomerFeedback($input: RecordFeedbackInput!) {\n    recordCustomerFeedback(input: $input) {\n      id\n      csat\n      employee {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.RecordCustomerFeedbackDocument,
     "\n  fragment MilestoneCard_milestone on TeamMilestone {\n    id\n    title\n    metric\n    target\n    current\n    responses\n    progress\n    startsAt\n    endsAt\n    reachedAt\n  }\n": typeof types.MilestoneCard_MilestoneFragmentDoc,
     "\n  mutation CreateTeamMilestone($input: CreateTeamMilestoneInput!) {\n    createTeamMilestone(input: $input) {\n      id\n      reachedAt\n    }\n  }\n": typeof types.CreateTeamMilestoneDocument,
+    "\n  mutation Nudge($assignmentIds: [ID!]!, $message: String) {\n    nudge(assignmentIds: $assignmentIds, message: $message)\n  }\n": typeof types.NudgeDocument,
     "\n  query ManageTeam($id: ID!) {\n    team(id: $id) {\n      id\n      name\n      milestones {\n        id\n        ...MilestoneCard_milestone\n      }\n    }\n    teamAssignments(teamId: $id) {\n      id\n      overdue\n      ...AssignmentMatrix_assignment\n    }\n    courses(status: PUBLISHED) {\n      id\n      title\n    }\n    learningPaths {\n      id\n      title\n    }\n    customerFeedback(teamId: $id, first: 8) {\n      id\n      csat\n      nps\n      comment\n      customerName\n      createdAt\n      employee {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ManageTeamDocument,
     "\n  query TeamPage($id: ID!) {\n    team(id: $id) {\n      id\n      name\n      points\n      manager {\n        id\n        displayName\n      }\n      memberCount\n      members(first: 100) {\n        id\n        displayName\n        points\n        leaderboardOptOut\n        level {\n          number\n          title\n        }\n      }\n      milestones {\n        id\n        ...MilestoneCard_milestone\n      }\n      activity(weeks: 12) {\n        weekStart\n        modulesCompleted\n        coursesCompleted\n        averageCsat\n        feedbackCount\n      }\n    }\n    celebrations(first: 8, teamId: $id) {\n      nodes {\n        id\n        ...CelebrationItem_celebration\n      }\n    }\n    me {\n      id\n      role\n    }\n  }\n": typeof types.TeamPageDocument,
     "\n  query Teams {\n    organization {\n      id\n      teams {\n        id\n        name\n        points\n        manager {\n          id\n          displayName\n        }\n        memberCount\n        members(first: 6) {\n          id\n          displayName\n        }\n      }\n    }\n    me {\n      id\n      team {\n        id\n      }\n    }\n  }\n": typeof types.TeamsDocument,
@@ -119,6 +126,8 @@ type Documents = {
     "\n  query Viewer {\n    me {\n      id\n      displayName\n      role\n      points\n      streakDays\n      level {\n        number\n        title\n      }\n      managedTeams {\n        id\n        name\n      }\n    }\n    organization {\n      id\n      name\n      timeZone\n    }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
+    "\n  query NotificationBell {\n    notifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n": types.NotificationBellDocument,
+    "\n  subscription NotificationBellAdded {\n    notificationAdded {\n      id\n    }\n  }\n": types.NotificationBellAddedDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  fragment BadgeTile_progress on BadgeProgress {\n    current\n    target\n    earned\n    awardedAt\n    badge {\n      id\n      name\n      criteria\n      icon\n      tier\n      points\n      rule {\n        kind\n      }\n    }\n  }\n": types.BadgeTile_ProgressFragmentDoc,
@@ -166,6 +175,8 @@ const documents: Documents = {
     "\n  fragment QuizPlayer_module on Module {\n    id\n    kind\n    passingScore\n    questions {\n      id\n      prompt\n      choices\n    }\n    myCompletion {\n      id\n      passed\n      score\n      feedback {\n        questionId\n        correct\n        explanation\n      }\n    }\n  }\n": types.QuizPlayer_ModuleFragmentDoc,
     "\n  mutation CompleteModule($input: CompleteModuleInput!) {\n    completeModule(input: $input) {\n      pointsAwarded\n      levelUp {\n        number\n        title\n      }\n      newBadges {\n        id\n        badge {\n          id\n          name\n          icon\n          tier\n        }\n      }\n      newCertifications {\n        id\n        certification {\n          id\n          name\n        }\n      }\n      completion {\n        id\n        passed\n        module {\n          id\n          myCompletion {\n            id\n            passed\n            score\n            completedAt\n            feedback {\n              questionId\n              correct\n              explanation\n            }\n          }\n        }\n      }\n      enrollment {\n        id\n        status\n        progress\n        completedAt\n      }\n    }\n  }\n": types.CompleteModuleDocument,
     "\n  query ModulePage($courseId: ID!, $moduleId: ID!) {\n    course(id: $courseId) {\n      id\n      title\n      points\n      myEnrollment {\n        id\n        status\n        progress\n      }\n      modules {\n        id\n        position\n        title\n        myCompletion {\n          id\n          passed\n        }\n      }\n    }\n    module(id: $moduleId) {\n      id\n      title\n      kind\n      body\n      points\n      myCompletion {\n        id\n        passed\n      }\n      ...QuizPlayer_module\n    }\n  }\n": types.ModulePageDocument,
+    "\n  query NotificationsPage($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        title\n        body\n        url\n        createdAt\n        readAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      unreadCount\n    }\n  }\n": types.NotificationsPageDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  query CoursePicker($search: String) {\n    courses(search: $search, first: 21) {\n      id\n      title\n      status\n    }\n  }\n": types.CoursePickerDocument,
     "\n  mutation CreateLearningPath($input: CreateLearningPathInput!) {\n    createLearningPath(input: $input) {\n      id\n    }\n  }\n": types.CreateLearningPathDocument,
     "\n  mutation UpdateLearningPath($input: UpdateLearningPathInput!) {\n    updateLearningPath(input: $input) {\n      id\n      title\n      description\n    }\n  }\n": types.UpdateLearningPathDocument,
@@ -187,6 +198,8 @@ const documents: Documents = {
     "\n  query ProfileMoreKudos($id: ID!, $after: String) {\n    user(id: $id) {\n      id\n      kudosReceived(first: 10, after: $after) {\n        ...ProfileKudos_connection\n      }\n    }\n  }\n": types.ProfileMoreKudosDocument,
     "\n  query ProfileMoreStories($id: ID!, $after: String) {\n    user(id: $id) {\n      id\n      stories(first: 5, after: $after) {\n        ...ProfileStories_connection\n      }\n    }\n  }\n": types.ProfileMoreStoriesDocument,
     "\n  fragment KudosAllowanceForm_organization on Organization {\n    id\n    kudosAllowance\n  }\n": types.KudosAllowanceForm_OrganizationFragmentDoc,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      inApp\n      email\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($kind: NotificationKind!, $inApp: Boolean!, $email: Boolean!) {\n    setNotificationPreference(kind: $kind, inApp: $inApp, email: $email) {\n      kind\n      inApp\n      email\n    }\n  }\n": types.SetNotificationPreferenceDocument,
     "\n  fragment ValuesEditor_organization on Organization {\n    id\n    values\n  }\n": types.ValuesEditor_OrganizationFragmentDoc,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      user {\n        id\n      }\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation SetOrganizationValues($values: [String!]!) {\n    setOrganizationValues(values: $values) {\n      id\n      values\n    }\n  }\n": types.SetOrganizationValuesDocument,
@@ -211,6 +224,7 @@ const documents: Documents = {
     "\n  mutation RecordCustomerFeedback($input: RecordFeedbackInput!) {\n    recordCustomerFeedback(input: $input) {\n      id\n      csat\n      employee {\n        id\n        displayName\n      }\n    }\n  }\n": types.RecordCustomerFeedbackDocument,
     "\n  fragment MilestoneCard_milestone on TeamMilestone {\n    id\n    title\n    metric\n    target\n    current\n    responses\n    progress\n    startsAt\n    endsAt\n    reachedAt\n  }\n": types.MilestoneCard_MilestoneFragmentDoc,
     "\n  mutation CreateTeamMilestone($input: CreateTeamMilestoneInput!) {\n    createTeamMilestone(input: $input) {\n      id\n      reachedAt\n    }\n  }\n": types.CreateTeamMilestoneDocument,
+    "\n  mutation Nudge($assignmentIds: [ID!]!, $message: String) {\n    nudge(assignmentIds: $assignmentIds, message: $message)\n  }\n": types.NudgeDocument,
     "\n  query ManageTeam($id: ID!) {\n    team(id: $id) {\n      id\n      name\n      milestones {\n        id\n        ...MilestoneCard_milestone\n      }\n    }\n    teamAssignments(teamId: $id) {\n      id\n      overdue\n      ...AssignmentMatrix_assignment\n    }\n    courses(status: PUBLISHED) {\n      id\n      title\n    }\n    learningPaths {\n      id\n      title\n    }\n    customerFeedback(teamId: $id, first: 8) {\n      id\n      csat\n      nps\n      comment\n      customerName\n      createdAt\n      employee {\n        id\n        displayName\n      }\n    }\n  }\n": types.ManageTeamDocument,
     "\n  query TeamPage($id: ID!) {\n    team(id: $id) {\n      id\n      name\n      points\n      manager {\n        id\n        displayName\n      }\n      memberCount\n      members(first: 100) {\n        id\n        displayName\n        points\n        leaderboardOptOut\n        level {\n          number\n          title\n        }\n      }\n      milestones {\n        id\n        ...MilestoneCard_milestone\n      }\n      activity(weeks: 12) {\n        weekStart\n        modulesCompleted\n        coursesCompleted\n        averageCsat\n        feedbackCount\n      }\n    }\n    celebrations(first: 8, teamId: $id) {\n      nodes {\n        id\n        ...CelebrationItem_celebration\n      }\n    }\n    me {\n      id\n      role\n    }\n  }\n": types.TeamPageDocument,
     "\n  query Teams {\n    organization {\n      id\n      teams {\n        id\n        name\n        points\n        manager {\n          id\n          displayName\n        }\n        memberCount\n        members(first: 6) {\n          id\n          displayName\n        }\n      }\n    }\n    me {\n      id\n      team {\n        id\n      }\n    }\n  }\n": types.TeamsDocument,
@@ -238,6 +252,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationBell {\n    notifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  query NotificationBell {\n    notifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationBellAdded {\n    notificationAdded {\n      id\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationBellAdded {\n    notificationAdded {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -429,6 +451,14 @@ export function graphql(source: "\n  query ModulePage($courseId: ID!, $moduleId:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query NotificationsPage($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        title\n        body\n        url\n        createdAt\n        readAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  query NotificationsPage($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        title\n        body\n        url\n        createdAt\n        readAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      unreadCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CoursePicker($search: String) {\n    courses(search: $search, first: 21) {\n      id\n      title\n      status\n    }\n  }\n"): (typeof documents)["\n  query CoursePicker($search: String) {\n    courses(search: $search, first: 21) {\n      id\n      title\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -510,6 +540,14 @@ export function graphql(source: "\n  query ProfileMoreStories($id: ID!, $after: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment KudosAllowanceForm_organization on Organization {\n    id\n    kudosAllowance\n  }\n"): (typeof documents)["\n  fragment KudosAllowanceForm_organization on Organization {\n    id\n    kudosAllowance\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      inApp\n      email\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      inApp\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($kind: NotificationKind!, $inApp: Boolean!, $email: Boolean!) {\n    setNotificationPreference(kind: $kind, inApp: $inApp, email: $email) {\n      kind\n      inApp\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreference($kind: NotificationKind!, $inApp: Boolean!, $email: Boolean!) {\n    setNotificationPreference(kind: $kind, inApp: $inApp, email: $email) {\n      kind\n      inApp\n      email\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -606,6 +644,10 @@ export function graphql(source: "\n  fragment MilestoneCard_milestone on TeamMil
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateTeamMilestone($input: CreateTeamMilestoneInput!) {\n    createTeamMilestone(input: $input) {\n      id\n      reachedAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTeamMilestone($input: CreateTeamMilestoneInput!) {\n    createTeamMilestone(input: $input) {\n      id\n      reachedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Nudge($assignmentIds: [ID!]!, $message: String) {\n    nudge(assignmentIds: $assignmentIds, message: $message)\n  }\n"): (typeof documents)["\n  mutation Nudge($assignmentIds: [ID!]!, $message: String) {\n    nudge(assignmentIds: $assignmentIds, message: $message)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

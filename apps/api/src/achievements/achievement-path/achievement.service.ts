@@ -8,6 +8,7 @@ import {
   isCustomerPraise,
   levelUp,
   localDay,
+  NotificationKind,
   type LevelStanding,
 } from '@laurels/domain';
 import { randomUUID } from 'node:crypto';
@@ -28,6 +29,7 @@ import { lockPeople, type User } from '#directory/organizations';
 import { PointsService, type LedgerEntry } from '#achievements/points';
 import { AchievementCountsService } from './achievement-counts.service.js';
 import { BeforeCommit } from './before-commit.js';
+import { NotificationsService } from '#directory/notifications';
 
 /** A fact that can earn something. */
 export type Fact =
@@ -112,6 +114,7 @@ export class AchievementService {
     private readonly celebrations: CelebrationsService,
     private readonly credentials: CredentialsService,
     private readonly beforeCommit: BeforeCommit,
+    private readonly notifications: NotificationsService,
     private readonly clock: Clock,
   ) {}
 
@@ -346,6 +349,15 @@ export class AchievementService {
       award.reason,
       givenBy,
     );
+    await this.notifications.notify(manager, {
+      organizationId: subject.organizationId,
+      recipientId: subject.id,
+      kind: NotificationKind.BADGE_EARNED,
+      title: `You earned the “${badge.name}” badge`,
+      body: award.reason ?? badge.description,
+      url: `/badges/${badge.id}`,
+      key: `BADGE_EARNED:${award.id}`,
+    });
   }
 
   private async certified(

@@ -9,6 +9,8 @@ import { CertificationDefinition } from '#catalog/certifications';
 @Entity('certification_awards')
 @Index('certification_awards_sequence', ['userId', 'certificationId', 'sequence'], { unique: true })
 @Index(['certificationId'])
+// Reminders read the certifications entering their renewal window.
+@Index('certification_awards_expiry', ['expiresAt'])
 export class CertificationAward {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

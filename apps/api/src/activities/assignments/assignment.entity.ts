@@ -19,6 +19,8 @@ import { User } from '#directory/organizations';
 @Entity('assignments')
 @Index('assignments_once', ['assigneeId', 'courseId'], { unique: true })
 @Index(['courseId'])
+// Reminders read the assignments due in a window.
+@Index('assignments_due', ['dueAt'])
 export class Assignment {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

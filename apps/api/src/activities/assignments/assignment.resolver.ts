@@ -1,12 +1,13 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { MAX_ASSIGNEES, MAX_COURSES, NotFoundError, Role } from '@laurels/domain';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { MAX_ASSIGNEES, MAX_COURSES, MAX_NUDGE_ASSIGNMENTS, NotFoundError, Role } from '@laurels/domain';
 import { CurrentViewer, RequireRole, SignedIn, type Viewer } from '#platform/auth';
-import { IdArg, Loaders, type RequestLoaders, AtMost, PageArg, PagedBy } from '#platform/graphql';
+import { IdArg, IdListArg, Loaders, type RequestLoaders, AtMost, PageArg, PagedBy } from '#platform/graphql';
 import { CoursesService, CourseObject } from '#catalog/courses';
 import { UserObject, UsersService } from '#directory/organizations';
 import { AssignmentsService, MAX_TEAM_ASSIGNMENTS } from './assignments.service.js';
 import { AssignCourseInput, AssignLearningPathInput } from './dto/assign-course.input.js';
 import { AssignmentObject } from './dto/assignment.object.js';
+import { NudgesService } from './nudges.service.js';
 
 @Resolver(() => AssignmentObject)
 export class AssignmentResolver {
@@ -14,7 +15,20 @@ export class AssignmentResolver {
     private readonly assignments: AssignmentsService,
     private readonly courses: CoursesService,
     private readonly users: UsersService,
+    private readonly nudges: NudgesService,
   ) {}
+
+  @Mutation(() => Int, {
+    description: `Managers: a reminder to the people of these assignments (at most ${MAX_NUDGE_ASSIGNMENTS}) who have not completed them, at most one a day each; returns how many were nudged.`,
+  })
+  @RequireRole(Role.MANAGER)
+  nudge(
+    @CurrentViewer() viewer: Viewer,
+    @IdListArg('assignmentIds', MAX_NUDGE_ASSIGNMENTS, { required: true }) assignmentIds: string[],
+    @Args('message', { type: () => String, nullable: true }) message: string | null,
+  ): Promise<number> {
+    return this.nudges.nudge(viewer, assignmentIds, message);
+  }
 
   @Mutation(() => [AssignmentObject], {
     description: 'Managers assign to members of their teams, admins to anyone. Assigning again moves the due date.',

@@ -39,6 +39,12 @@ export const MAX_TEAM_ASSIGNMENTS = 2000;
 /** An assignment of a course still open to learners: one primary-key look-up per assignment, whatever the catalogue holds. */
 const NOT_ARCHIVED = 'NOT EXISTS (SELECT 1 FROM courses archived WHERE archived.id = assignment.course_id AND archived.status = :archived)';
 
+/** SQL: the assignment `alias` is open, its assignee's latest enrollment in the course (enrollments_cycle) not completed. */
+export const openAssignment = (alias: string) =>
+  `NOT EXISTS (SELECT 1 FROM (SELECT latest.completed_at FROM enrollments latest
+                WHERE latest.user_id = ${alias}.assignee_id AND latest.course_id = ${alias}.course_id
+                ORDER BY latest.cycle DESC LIMIT 1) current WHERE current.completed_at IS NOT NULL)`;
+
 @Injectable()
 export class AssignmentsService {
   constructor(
@@ -100,12 +106,7 @@ export class AssignmentsService {
       .innerJoin(User, 'assignee', 'assignee.id = assignment.assigneeId')
       .where('assignee.teamId = :teamId', { teamId })
       .andWhere(NOT_ARCHIVED, { archived: CourseStatus.ARCHIVED });
-    // Open: the assignee's latest enrollment in the course (enrollments_cycle) is not completed.
-    if (open) {
-      query.andWhere(`NOT EXISTS (SELECT 1 FROM (SELECT latest.completed_at FROM enrollments latest
-                        WHERE latest.user_id = assignment.assignee_id AND latest.course_id = assignment.course_id
-                        ORDER BY latest.cycle DESC LIMIT 1) current WHERE current.completed_at IS NOT NULL)`);
-    }
+    if (open) query.andWhere(openAssignment('assignment'));
     const rows = await query
       // The soonest due come first, so the overdue ones are always on the page.
       .orderBy('assignment.dueAt', 'ASC', 'NULLS LAST')

@@ -1,3 +1,3 @@
 export { Assignment } from './assignment.entity.js';
 export { AssignmentsModule } from './assignments.module.js';
-export { AssignmentsService } from './assignments.service.js';
+export { AssignmentsService, openAssignment } from './assignments.service.js';

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AchievementsModule } from '#achievements/achievement-path';
+import { NotificationsModule } from '#directory/notifications';
 import { OrganizationsModule } from '#directory/organizations';
 import { Kudos } from './kudos.entity.js';
 import { CelebrationKudosResolver, KudosResolver, UserKudosResolver } from './kudos.resolver.js';
@@ -8,7 +9,7 @@ import { KudosService } from './kudos.service.js';
 
 /** Peer recognition: kudos tagged with company values, paid from a monthly allowance. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Kudos]), OrganizationsModule, AchievementsModule],
+  imports: [TypeOrmModule.forFeature([Kudos]), OrganizationsModule, AchievementsModule, NotificationsModule],
   providers: [KudosService, KudosResolver, UserKudosResolver, CelebrationKudosResolver],
 })
 export class KudosModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { InvalidInputError, NotFoundError, checkKudos, kudosAllowanceLeft } from '@laurels/domain';
+import { InvalidInputError, NotFoundError, NotificationKind, checkKudos, kudosAllowanceLeft } from '@laurels/domain';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AchievementService } from '#achievements/achievement-path';
 import type { Viewer } from '#platform/auth';
@@ -9,6 +9,7 @@ import { indexBy, isPastCursor, keysetColumns, keysetPageKey, type BatchLoad, ty
 import { Organization, User, lockPeople, refuseDeactivated } from '#directory/organizations';
 import type { GiveKudosInput } from './dto/give-kudos.input.js';
 import { Kudos } from './kudos.entity.js';
+import { NotificationsService } from '#directory/notifications';
 
 /** A page of the kudos one person received, newest first: `first` of them, older than `after` when given. */
 export interface ReceivedPage extends KeysetPage {
@@ -22,6 +23,7 @@ export class KudosService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly achievements: AchievementService,
+    private readonly notifications: NotificationsService,
     private readonly clock: Clock,
   ) {}
 
@@ -85,6 +87,18 @@ export class KudosService {
         ]);
         given.push(kudos);
       }
+      await this.notifications.notifyAll(
+        manager,
+        given.map((kudos) => ({
+          organizationId: viewer.organizationId,
+          recipientId: kudos.toUserId,
+          kind: NotificationKind.KUDOS_RECEIVED,
+          title: `${giver.displayName} thanked you`,
+          body: kudos.message,
+          url: `/people/${kudos.toUserId}`,
+          key: `KUDOS:${kudos.id}`,
+        })),
+      );
       return given[0]!;
     });
   }

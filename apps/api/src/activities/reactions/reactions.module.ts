@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CelebrationsModule } from '#achievements/celebrations';
+import { NotificationsModule } from '#directory/notifications';
 import { OrganizationsModule } from '#directory/organizations';
 import { CelebrationComment } from './celebration-comment.entity.js';
 import { CelebrationReaction } from './celebration-reaction.entity.js';
@@ -9,7 +10,12 @@ import { ReactionsService } from './reactions.service.js';
 
 /** Emoji reactions and comments on the feed's celebrations. */
 @Module({
-  imports: [TypeOrmModule.forFeature([CelebrationReaction, CelebrationComment]), OrganizationsModule, CelebrationsModule],
+  imports: [
+    TypeOrmModule.forFeature([CelebrationReaction, CelebrationComment]),
+    OrganizationsModule,
+    CelebrationsModule,
+    NotificationsModule,
+  ],
   providers: [ReactionsService, ReactionsResolver, CelebrationCommentResolver],
   exports: [ReactionsService],
 })

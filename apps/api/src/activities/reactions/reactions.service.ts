@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { checkComment, validateReaction } from '@laurels/domain';
+import { NotificationKind, checkComment, validateReaction } from '@laurels/domain';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { CelebrationsService, type Celebration } from '#achievements/celebrations';
+import { NotificationsService } from '#directory/notifications';
+import { User } from '#directory/organizations';
 import type { Viewer } from '#platform/auth';
 import { Clock } from '#platform/clock';
 import { groupBy, type BatchLoad } from '#platform/graphql';
@@ -29,6 +31,7 @@ export class ReactionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly celebrations: CelebrationsService,
+    private readonly notifications: NotificationsService,
     private readonly clock: Clock,
   ) {}
 
@@ -75,8 +78,28 @@ export class ReactionsService {
         repository.create({ celebrationId: card.id, authorId: viewer.userId, body: text, createdAt: this.clock.now() }),
       );
       await this.engage(manager, card.id, 1);
+      await this.tellCelebrated(manager, viewer, card, comment);
       return comment;
     });
+  }
+
+  /** Tells the people a moment celebrates (not the one commenting) that someone commented on it. */
+  private async tellCelebrated(manager: EntityManager, viewer: Viewer, card: Celebration, comment: CelebrationComment): Promise<void> {
+    const celebrated = card.peopleIds.filter((personId) => personId !== viewer.userId);
+    if (celebrated.length === 0) return;
+    const author = await manager.getRepository(User).findOneByOrFail({ id: viewer.userId });
+    await this.notifications.notifyAll(
+      manager,
+      celebrated.map((recipientId) => ({
+        organizationId: viewer.organizationId,
+        recipientId,
+        kind: NotificationKind.COMMENT,
+        title: `${author.displayName} commented on “${card.title}”`,
+        body: comment.body,
+        url: '/feed',
+        key: `COMMENT:${comment.id}`,
+      })),
+    );
   }
 
   /** Moves a celebration's kept engagement with the reaction or comment just written, in its transaction. */

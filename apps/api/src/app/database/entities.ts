@@ -14,6 +14,8 @@ import { CustomerFeedback } from '#activities/feedback';
 import { TeamMilestone } from '#catalog/milestones';
 import { Kudos } from '#activities/kudos';
 import { SearchTerm } from '#views/search';
+import { Notification, NotificationPreferenceRow } from '#directory/notifications';
+import { NewsletterDelivery } from '#views/digest';
 
 /** Every table, listed explicitly: no globbing, so builds and tests see the same set. */
 export const ENTITIES = [
@@ -48,4 +50,7 @@ export const ENTITIES = [
   TeamMilestone,
   Kudos,
   SearchTerm,
+  Notification,
+  NotificationPreferenceRow,
+  NewsletterDelivery,
 ];

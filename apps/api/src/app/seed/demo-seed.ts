@@ -7,6 +7,7 @@ import { BadgesService } from '#catalog/badges';
 import { Celebration } from '#achievements/celebrations';
 import { AwardingService } from '#activities/awarding';
 import { ReactionsService } from '#activities/reactions';
+import { RemindersService } from '#activities/reminders';
 import { StoriesService } from '#activities/stories';
 import { CertificationsService } from '#catalog/certifications';
 import { Clock } from '#platform/clock';
@@ -181,7 +182,16 @@ export async function seedDemoIfEmpty(app: INestApplication): Promise<boolean> {
     );
   }
   await seedConversation(app, organization.id, viewers);
+  await seedReminders(app);
   return true;
+}
+
+/**
+ * The reminders the hourly job would write now (assignments due soon or just overdue, certifications
+ * about to lapse): with the kudos, badges and comments above, everyone opens Laurels to a few unread notifications.
+ */
+async function seedReminders(app: INestApplication): Promise<void> {
+  await app.get(RemindersService).remind();
 }
 
 /** Reactions on the latest cards of the feed from a few colleagues each, and the demo comments. */

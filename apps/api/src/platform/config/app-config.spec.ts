@@ -31,4 +31,21 @@ describe('loadConfig', () => {
     );
     expect(() => loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '5s' })).toThrow('DATABASE_STATEMENT_TIMEOUT_MS must be a whole number');
   });
+
+  it('runs both the API and the jobs unless WORKERS names one, and refuses anything else', () => {
+    expect(loadConfig({}).workers).toBe('both');
+    expect(loadConfig({ WORKERS: 'jobs' }).workers).toBe('jobs');
+    expect(loadConfig({ WORKERS: 'API' }).workers).toBe('api');
+    expect(() => loadConfig({ WORKERS: 'cron' })).toThrow('WORKERS must be one of api, jobs, both, got "cron"');
+  });
+
+  it('mails nothing without SMTP_URL, refuses a URL that is not SMTP and a From that is no address', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://laurels.example.com' })).toMatchObject({
+      smtpUrl: null,
+      mailFrom: 'Laurels <no-reply@laurels.example.com>',
+    });
+    expect(loadConfig({ SMTP_URL: 'smtps://user:secret@mail.example.com:465' }).smtpUrl).toBe('smtps://user:secret@mail.example.com:465');
+    expect(() => loadConfig({ SMTP_URL: 'http://mail.example.com' })).toThrow('SMTP_URL must be an smtp:// or smtps:// URL');
+    expect(() => loadConfig({ MAIL_FROM: 'nobody' })).toThrow('MAIL_FROM must be an address');
+  });
 });

@@ -45,7 +45,16 @@ export interface AppConfig {
    * requests queues for the pool's ten connections: that is load, not a stall, so this is as long as a statement may run.
    */
   readonly databaseConnectTimeoutMs: number;
+  /** What this instance runs: the API (HTTP and GraphQL), the background jobs (workers and schedules), or both. */
+  readonly workers: Workers;
+  /** SMTP server notifications and the newsletter are mailed through (smtp:// or smtps://); null mails nothing. */
+  readonly smtpUrl: string | null;
+  /** The From of every mail. */
+  readonly mailFrom: string;
 }
+
+export const WORKER_MODES = ['api', 'jobs', 'both'] as const;
+export type Workers = (typeof WORKER_MODES)[number];
 
 export class ConfigError extends Error {}
 
@@ -67,6 +76,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const redisUrl = optional(env, 'REDIS_URL');
   if (redisUrl && !/^rediss?:\/\/[^/]/.test(redisUrl))
     throw new ConfigError(`REDIS_URL must be a redis:// or rediss:// URL, got "${redisUrl}"`);
+  const smtpUrl = optional(env, 'SMTP_URL');
+  if (smtpUrl && !/^smtps?:\/\/[^/]/.test(smtpUrl)) throw new ConfigError('SMTP_URL must be an smtp:// or smtps:// URL');
+  const mailFrom = optional(env, 'MAIL_FROM') ?? `Laurels <no-reply@${new URL(publicUrl).hostname}>`;
+  if (!/^(?:[^<>@\s]+@[^<>@\s]+|[^<>]*<[^<>@\s]+@[^<>@\s]+>)$/.test(mailFrom))
+    throw new ConfigError(`MAIL_FROM must be an address such as "Laurels <no-reply@example.com>", got "${mailFrom}"`);
   return {
     production,
     host: optional(env, 'HOST') ?? '0.0.0.0',
@@ -91,6 +105,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     graphqlIntrospection: flag(env, 'GRAPHQL_INTROSPECTION', !production),
     databaseStatementTimeoutMs: integer(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 30_000, 0, 3_600_000),
     databaseConnectTimeoutMs: integer(env, 'DATABASE_CONNECT_TIMEOUT_MS', 30_000, 100, 600_000),
+    workers: oneOf(env, 'WORKERS', WORKER_MODES, 'both'),
+    smtpUrl,
+    mailFrom,
   };
 }
 
@@ -128,6 +145,13 @@ function proxies(env: Env, name: string): string[] {
     }
   }
   return entries;
+}
+
+function oneOf<T extends string>(env: Env, name: string, choices: readonly T[], fallback: T): T {
+  const raw = optional(env, name)?.toLowerCase();
+  if (!raw) return fallback;
+  if (!(choices as readonly string[]).includes(raw)) throw new ConfigError(`${name} must be one of ${choices.join(', ')}, got "${raw}"`);
+  return raw as T;
 }
 
 function flag(env: Env, name: string, fallback: boolean): boolean {

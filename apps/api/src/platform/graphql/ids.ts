@@ -30,6 +30,28 @@ export const IdArg = (name: string) => Args(name, { type: () => ID }, new ParseI
 export const OptionalIdArg = (name: string, description?: string) =>
   Args(name, { type: () => ID, nullable: true, description }, new ParseIdPipe(name, true));
 
+class ParseIdListPipe implements PipeTransform<unknown, string[] | null> {
+  constructor(
+    private readonly name: string,
+    private readonly max: number,
+  ) {}
+
+  transform(value: unknown): string[] | null {
+    if (value == null) return null;
+    const ids = value as unknown[];
+    if (ids.length > this.max) throw new InvalidInputError(this.name, `${this.name} may name at most ${this.max} ids`);
+    if (!ids.every(isId)) throw new InvalidInputError(this.name, `${this.name} holds an id that is not valid`);
+    return [...new Set(ids.map((id) => id.toLowerCase()))];
+  }
+}
+
+/** An `[ID!]` argument of at most `max` ids, each checked, lower-cased and named once; null when not given (unless required). */
+export const IdListArg = (
+  name: string,
+  max: number,
+  { required = false, description }: { required?: boolean; description?: string } = {},
+) => Args(name, { type: () => [ID], nullable: !required, description }, new ParseIdListPipe(name, max));
+
 const lowerCase = (value: unknown): unknown =>
   typeof value === 'string'
     ? value.toLowerCase()

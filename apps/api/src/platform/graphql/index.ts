@@ -11,7 +11,7 @@ export {
 export type { KeysetPage, Position, TextPosition } from './cursor.js';
 export { DateTimeScalar } from './date-time.scalar.js';
 export type { GraphQLContext } from './graphql-context.js';
-export { IdArg, IsId, OptionalIdArg, isId } from './ids.js';
+export { IdArg, IdListArg, IsId, OptionalIdArg, isId } from './ids.js';
 export { AtMost, ConnectionNodes, PageArg, PagedBy } from './list-size.js';
 export { PageInfoObject } from './page-info.object.js';
 export { costRefusal, queryCostPlugin } from './query-cost.js';

@@ -1,3 +1,5 @@
+import { escapeHtml } from '#platform/mail';
+
 /** What a digest newsletter says, as plain data: the renderer needs no database. */
 export interface DigestContent {
   readonly organizationName: string;
@@ -27,10 +29,6 @@ const GOLD = '#935d14';
 const LINE = '#e3e8e4';
 const FONT = "-apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
 const EXCERPT = 320;
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
-}
 
 /** Plain text from a story's Markdown, shortened: mail clients get words, not markup. */
 function excerpt(markdown: string): string {

@@ -1,13 +1,17 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsModule } from '#directory/notifications';
 import { FeedModule } from '#views/feed';
 import { LeaderboardModule } from '#views/leaderboards';
 import { DigestResolver } from './digest.resolver.js';
 import { DigestService } from './digest.service.js';
+import { NewsletterDelivery } from './newsletter-delivery.entity.js';
+import { NewsletterService } from './newsletter.service.js';
 
 /** The newsletter-style digest of a period's celebrations, as data and as HTML. */
 @Module({
-  imports: [LeaderboardModule, FeedModule],
-  providers: [DigestService, DigestResolver],
-  exports: [DigestService],
+  imports: [TypeOrmModule.forFeature([NewsletterDelivery]), LeaderboardModule, FeedModule, NotificationsModule],
+  providers: [DigestService, NewsletterService, DigestResolver],
+  exports: [DigestService, NewsletterService],
 })
 export class DigestModule {}

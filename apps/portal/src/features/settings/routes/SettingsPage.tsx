@@ -7,6 +7,7 @@ import { QueryError } from '@/shared/QueryError';
 import { ButtonLink, EmptyState, Loading, PageHeader, Tag } from '@/ui';
 import { ChangePasswordForm } from '../components/ChangePasswordForm';
 import { KudosAllowanceForm } from '../components/KudosAllowanceForm';
+import { NotificationPreferencesForm } from '../components/NotificationPreferencesForm';
 import { SettingsSection } from '../components/SettingsSection';
 import { ValuesEditor } from '../components/ValuesEditor';
 import styles from './SettingsPage.module.css';
@@ -45,6 +46,15 @@ export function SettingsPage() {
       <ChangePasswordForm />
     </SettingsSection>
   );
+  const notifications = (
+    <SettingsSection
+      id="notifications-heading"
+      title="Notifications"
+      intro="What Laurels tells you about, in the portal and by email. Every email also has a link to stop that kind of email."
+    >
+      <NotificationPreferencesForm />
+    </SettingsSection>
+  );
 
   if (!admin) {
     return (
@@ -52,6 +62,7 @@ export function SettingsPage() {
         <PageHeader title="Settings" subtitle="Your account." />
         <div className={styles.sections}>
           {password}
+          {notifications}
           <EmptyState icon={<Lock size={26} />} title="Only admins can change organisation settings">
             <p>Ask an admin of {organization.name} to change the company values or the monthly kudos allowance.</p>
             {organization.values.length > 0 && (
@@ -77,6 +88,7 @@ export function SettingsPage() {
       <PageHeader title="Settings" subtitle={`Your account, and how recognition works at ${organization.name}.`} />
       <div className={styles.sections}>
         {password}
+        {notifications}
         <SettingsSection
           id="values-heading"
           title="Company values"

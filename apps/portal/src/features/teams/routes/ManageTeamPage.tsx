@@ -9,6 +9,7 @@ import { useViewer } from '@/shared/viewer';
 import { BackLink, ButtonLink, Card, EmptyState, ItemList, Loading, PageHeader, Segmented, timeAgo } from '@/ui';
 import { AssignForm } from '../components/AssignForm';
 import { AssignmentMatrix } from '../components/AssignmentMatrix';
+import { NudgeForm } from '../components/NudgeForm';
 import { CsvImport } from '../components/CsvImport';
 import { FeedbackForm } from '../components/FeedbackForm';
 import { MilestoneCard } from '../components/MilestoneCard';
@@ -124,6 +125,10 @@ function ManageTeam({ teamId }: { teamId: string }) {
             <Card>
               <h3>Assign training</h3>
               <AssignForm teamId={team.id} courses={data.courses} paths={data.learningPaths} />
+            </Card>
+            <Card>
+              <h3>Nudge the people behind</h3>
+              <NudgeForm assignments={data.teamAssignments} />
             </Card>
           </aside>
         </div>
