@@ -18,6 +18,7 @@ export * from './credentials/open-badge.js';
 export * from './credentials/status-list.js';
 export * from './credentials/did-web.js';
 export * from './credentials/achievement-image.js';
+export * from './credentials/linkedin.js';
 export * from './leaderboard/ranking.js';
 export * from './leaderboard/periods.js';
 export * from './points/points-reasons.js';
