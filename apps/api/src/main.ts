@@ -29,6 +29,12 @@ async function main(): Promise<void> {
       `Seeded the demo organisation. Sign in as ${DEMO_SIGN_INS.map((s) => `${s.email} (${s.role})`).join(', ')}; password "${DEMO_SIGN_INS[0]!.password}".`,
     );
   }
+  if (settings.workers === 'jobs') {
+    // Jobs only: the workers and schedules run, nothing listens.
+    await app.init();
+    logger.log('Laurels runs background jobs only (WORKERS=jobs)');
+    return;
+  }
   await app.listen(settings.port, settings.host);
   logger.log(`Laurels is ready on http://localhost:${settings.port} (GraphQL at /graphql)`);
 }

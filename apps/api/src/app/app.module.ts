@@ -28,6 +28,7 @@ import { Settings } from '#platform/config';
 import { migrate } from '#platform/database';
 import { GraphQLExceptionFilter, createValidationPipe } from '#platform/errors';
 import { HealthModule } from '#platform/health';
+import { JobsModule } from '#platform/jobs';
 import { RateLimitGuard, RateLimitModule } from '#platform/rate-limit';
 import { DigestModule } from '#views/digest';
 import { FeedModule } from '#views/feed';
@@ -70,6 +71,7 @@ export class AppModule {
         }),
         ClockModule.forRoot(clock),
         HealthModule,
+        JobsModule,
         RateLimitModule,
         // Bottom layer first: directory, catalogue, achievement path, activities, views.
         OrganizationsModule,

@@ -66,14 +66,14 @@ async function freePort(): Promise<number> {
  * fetched from the URLs its credentials state.
  */
 export async function startTestApi(overrides: Partial<Settings> = {}, { reachable = false } = {}): Promise<TestApi> {
-  const databaseUrl = await createTestDatabase();
+  // A second instance is given the first one's databaseUrl.
+  const databaseUrl = overrides.databaseUrl ?? (await createTestDatabase());
   const port = reachable ? await freePort() : 0;
 
   const settings: Settings = {
     production: false,
     host: '127.0.0.1',
     port: 0,
-    databaseUrl,
     dataDir: tmpdir(),
     jwtSecret: randomBytes(32).toString('hex'),
     jwtTtl: '1h',
@@ -92,7 +92,9 @@ export async function startTestApi(overrides: Partial<Settings> = {}, { reachabl
     graphqlIntrospection: true,
     databaseStatementTimeoutMs: 30_000,
     databaseConnectTimeoutMs: 30_000,
+    workers: 'both',
     ...overrides,
+    databaseUrl,
   };
   const clock = new TestClock();
   const app = await createApp(settings, { logLevels: ['error'], clock });

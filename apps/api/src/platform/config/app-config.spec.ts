@@ -31,4 +31,11 @@ describe('loadConfig', () => {
     );
     expect(() => loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '5s' })).toThrow('DATABASE_STATEMENT_TIMEOUT_MS must be a whole number');
   });
+
+  it('runs both the API and the jobs unless WORKERS names one, and refuses anything else', () => {
+    expect(loadConfig({}).workers).toBe('both');
+    expect(loadConfig({ WORKERS: 'jobs' }).workers).toBe('jobs');
+    expect(loadConfig({ WORKERS: 'API' }).workers).toBe('api');
+    expect(() => loadConfig({ WORKERS: 'cron' })).toThrow('WORKERS must be one of api, jobs, both, got "cron"');
+  });
 });

@@ -45,7 +45,12 @@ export interface AppConfig {
    * requests queues for the pool's ten connections: that is load, not a stall, so this is as long as a statement may run.
    */
   readonly databaseConnectTimeoutMs: number;
+  /** What this instance runs: the API (HTTP and GraphQL), the background jobs (workers and schedules), or both. */
+  readonly workers: Workers;
 }
+
+export const WORKER_MODES = ['api', 'jobs', 'both'] as const;
+export type Workers = (typeof WORKER_MODES)[number];
 
 export class ConfigError extends Error {}
 
@@ -91,6 +96,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     graphqlIntrospection: flag(env, 'GRAPHQL_INTROSPECTION', !production),
     databaseStatementTimeoutMs: integer(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 30_000, 0, 3_600_000),
     databaseConnectTimeoutMs: integer(env, 'DATABASE_CONNECT_TIMEOUT_MS', 30_000, 100, 600_000),
+    workers: oneOf(env, 'WORKERS', WORKER_MODES, 'both'),
   };
 }
 
@@ -128,6 +134,13 @@ function proxies(env: Env, name: string): string[] {
     }
   }
   return entries;
+}
+
+function oneOf<T extends string>(env: Env, name: string, choices: readonly T[], fallback: T): T {
+  const raw = optional(env, name)?.toLowerCase();
+  if (!raw) return fallback;
+  if (!(choices as readonly string[]).includes(raw)) throw new ConfigError(`${name} must be one of ${choices.join(', ')}, got "${raw}"`);
+  return raw as T;
 }
 
 function flag(env: Env, name: string, fallback: boolean): boolean {

@@ -1,3 +1,3 @@
-export { ConfigError, loadConfig } from './app-config.js';
+export { ConfigError, loadConfig, type Workers } from './app-config.js';
 export { openRuntime } from './runtime.js';
 export { Settings } from './settings.js';

@@ -1,4 +1,4 @@
-import type { AppConfig } from './app-config.js';
+import type { AppConfig, Workers } from './app-config.js';
 
 /**
  * The configuration the running API uses: AppConfig with the database and the
@@ -27,4 +27,5 @@ export abstract class Settings implements AppConfig {
   abstract readonly graphqlIntrospection: boolean;
   abstract readonly databaseStatementTimeoutMs: number;
   abstract readonly databaseConnectTimeoutMs: number;
+  abstract readonly workers: Workers;
 }
