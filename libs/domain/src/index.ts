@@ -30,4 +30,6 @@ export * from './recognition/feed-rules.js';
 export * from './recognition/digest-rules.js';
 export * from './recognition/spotlight.js';
 export * from './recognition/moments.js';
+export * from './recognition/anniversaries.js';
+export * from './recognition/chat-channels.js';
 export * from './calendar/calendar.js';

@@ -68,7 +68,8 @@ export type CelebrationKind =
   | 'KUDOS'
   | 'LEVEL_UP'
   | 'SUCCESS_STORY'
-  | 'TEAM_MILESTONE';
+  | 'TEAM_MILESTONE'
+  | 'WORK_ANNIVERSARY';
 
 /** EXPIRING_SOON within 30 days of expiry, when completing the required courses again renews it. */
 export type CertificationStatus =

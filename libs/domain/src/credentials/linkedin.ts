@@ -16,18 +16,21 @@ export interface LinkedInCertification {
  * like the years, taken in UTC so that the link is the same wherever it is built.
  */
 export function linkedInAddToProfileUrl(certification: LinkedInCertification): string {
-  const params = new URLSearchParams({
-    startTask: 'CERTIFICATION_NAME',
-    name: certification.name,
-    organizationName: certification.organizationName,
-    issueYear: String(certification.issuedAt.getUTCFullYear()),
-    issueMonth: String(certification.issuedAt.getUTCMonth() + 1),
-  });
-  if (certification.expiresAt) {
-    params.set('expirationYear', String(certification.expiresAt.getUTCFullYear()));
-    params.set('expirationMonth', String(certification.expiresAt.getUTCMonth() + 1));
-  }
-  params.set('certUrl', certification.certUrl);
-  params.set('certId', certification.certId);
-  return `https://www.linkedin.com/profile/add?${params.toString()}`;
+  const { issuedAt, expiresAt } = certification;
+  const params: [string, string][] = [
+    ['startTask', 'CERTIFICATION_NAME'],
+    ['name', certification.name],
+    ['organizationName', certification.organizationName],
+    ['issueYear', String(issuedAt.getUTCFullYear())],
+    ['issueMonth', String(issuedAt.getUTCMonth() + 1)],
+    ...(expiresAt
+      ? ([
+          ['expirationYear', String(expiresAt.getUTCFullYear())],
+          ['expirationMonth', String(expiresAt.getUTCMonth() + 1)],
+        ] as [string, string][])
+      : []),
+    ['certUrl', certification.certUrl],
+    ['certId', certification.certId],
+  ];
+  return `https://www.linkedin.com/profile/add?${params.map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join('&')}`;
 }

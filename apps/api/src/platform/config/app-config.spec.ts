@@ -38,4 +38,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ WORKERS: 'API' }).workers).toBe('api');
     expect(() => loadConfig({ WORKERS: 'cron' })).toThrow('WORKERS must be one of api, jobs, both, got "cron"');
   });
+
+  it('accepts plain-http chat webhooks on 127.0.0.1 only when told to, and never in production', () => {
+    expect(loadConfig({}).chatWebhookAllowLoopbackHttp).toBe(false);
+    expect(loadConfig({ CHAT_WEBHOOK_ALLOW_LOOPBACK_HTTP: 'true' }).chatWebhookAllowLoopbackHttp).toBe(true);
+    expect(() => loadConfig({ ...PRODUCTION, CHAT_WEBHOOK_ALLOW_LOOPBACK_HTTP: 'true' })).toThrow(
+      new ConfigError('CHAT_WEBHOOK_ALLOW_LOOPBACK_HTTP is for tests: not allowed when NODE_ENV=production'),
+    );
+  });
 });
