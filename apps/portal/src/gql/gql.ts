@@ -81,12 +81,14 @@ type Documents = {
     "\n  fragment ProfileStories_connection on CelebrationConnection {\n    nodes {\n      id\n      ...CelebrationItem_celebration\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.ProfileStories_ConnectionFragmentDoc,
     "\n  query ProfileMoreKudos($id: ID!, $after: String) {\n    user(id: $id) {\n      id\n      kudosReceived(first: 10, after: $after) {\n        ...ProfileKudos_connection\n      }\n    }\n  }\n": typeof types.ProfileMoreKudosDocument,
     "\n  query ProfileMoreStories($id: ID!, $after: String) {\n    user(id: $id) {\n      id\n      stories(first: 5, after: $after) {\n        ...ProfileStories_connection\n      }\n    }\n  }\n": typeof types.ProfileMoreStoriesDocument,
+    "\n  fragment ChatWebhookForm_organization on Organization {\n    id\n    chatWebhookConfigured\n    chatWebhookFailures\n  }\n": typeof types.ChatWebhookForm_OrganizationFragmentDoc,
     "\n  fragment KudosAllowanceForm_organization on Organization {\n    id\n    kudosAllowance\n  }\n": typeof types.KudosAllowanceForm_OrganizationFragmentDoc,
     "\n  fragment ValuesEditor_organization on Organization {\n    id\n    values\n  }\n": typeof types.ValuesEditor_OrganizationFragmentDoc,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation SetOrganizationValues($values: [String!]!) {\n    setOrganizationValues(values: $values) {\n      id\n      values\n    }\n  }\n": typeof types.SetOrganizationValuesDocument,
     "\n  mutation SetKudosAllowance($points: Int!) {\n    setKudosAllowance(points: $points) {\n      id\n      kudosAllowance\n    }\n  }\n": typeof types.SetKudosAllowanceDocument,
-    "\n  query SettingsPage {\n    me {\n      id\n      role\n    }\n    organization {\n      id\n      name\n      values\n      ...ValuesEditor_organization\n      ...KudosAllowanceForm_organization\n    }\n  }\n": typeof types.SettingsPageDocument,
+    "\n  mutation SetChatWebhook($url: String) {\n    setChatWebhook(url: $url) {\n      id\n      chatWebhookConfigured\n      chatWebhookFailures\n    }\n  }\n": typeof types.SetChatWebhookDocument,
+    "\n  query SettingsPage {\n    me {\n      id\n      role\n    }\n    organization {\n      id\n      name\n      values\n      ...ValuesEditor_organization\n      ...KudosAllowanceForm_organization\n      ...ChatWebhookForm_organization\n    }\n  }\n": typeof types.SettingsPageDocument,
     "\n  mutation UpdateCourse($input: UpdateCourseInput!) {\n    updateCourse(input: $input) {\n      id\n      title\n      summary\n      skills\n      estimatedMinutes\n      points\n    }\n  }\n": typeof types.UpdateCourseDocument,
     "\n  mutation AddModule($input: AddModuleInput!) {\n    addModule(input: $input) {\n      id\n      position\n    }\n  }\n": typeof types.AddModuleDocument,
     "\n  mutation UpdateModule($input: UpdateModuleInput!) {\n    updateModule(input: $input) {\n      id\n      title\n      body\n      points\n      passingScore\n      questions {\n        id\n      }\n    }\n  }\n": typeof types.UpdateModuleDocument,
@@ -186,12 +188,14 @@ const documents: Documents = {
     "\n  fragment ProfileStories_connection on CelebrationConnection {\n    nodes {\n      id\n      ...CelebrationItem_celebration\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n": types.ProfileStories_ConnectionFragmentDoc,
     "\n  query ProfileMoreKudos($id: ID!, $after: String) {\n    user(id: $id) {\n      id\n      kudosReceived(first: 10, after: $after) {\n        ...ProfileKudos_connection\n      }\n    }\n  }\n": types.ProfileMoreKudosDocument,
     "\n  query ProfileMoreStories($id: ID!, $after: String) {\n    user(id: $id) {\n      id\n      stories(first: 5, after: $after) {\n        ...ProfileStories_connection\n      }\n    }\n  }\n": types.ProfileMoreStoriesDocument,
+    "\n  fragment ChatWebhookForm_organization on Organization {\n    id\n    chatWebhookConfigured\n    chatWebhookFailures\n  }\n": types.ChatWebhookForm_OrganizationFragmentDoc,
     "\n  fragment KudosAllowanceForm_organization on Organization {\n    id\n    kudosAllowance\n  }\n": types.KudosAllowanceForm_OrganizationFragmentDoc,
     "\n  fragment ValuesEditor_organization on Organization {\n    id\n    values\n  }\n": types.ValuesEditor_OrganizationFragmentDoc,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      user {\n        id\n      }\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation SetOrganizationValues($values: [String!]!) {\n    setOrganizationValues(values: $values) {\n      id\n      values\n    }\n  }\n": types.SetOrganizationValuesDocument,
     "\n  mutation SetKudosAllowance($points: Int!) {\n    setKudosAllowance(points: $points) {\n      id\n      kudosAllowance\n    }\n  }\n": types.SetKudosAllowanceDocument,
-    "\n  query SettingsPage {\n    me {\n      id\n      role\n    }\n    organization {\n      id\n      name\n      values\n      ...ValuesEditor_organization\n      ...KudosAllowanceForm_organization\n    }\n  }\n": types.SettingsPageDocument,
+    "\n  mutation SetChatWebhook($url: String) {\n    setChatWebhook(url: $url) {\n      id\n      chatWebhookConfigured\n      chatWebhookFailures\n    }\n  }\n": types.SetChatWebhookDocument,
+    "\n  query SettingsPage {\n    me {\n      id\n      role\n    }\n    organization {\n      id\n      name\n      values\n      ...ValuesEditor_organization\n      ...KudosAllowanceForm_organization\n      ...ChatWebhookForm_organization\n    }\n  }\n": types.SettingsPageDocument,
     "\n  mutation UpdateCourse($input: UpdateCourseInput!) {\n    updateCourse(input: $input) {\n      id\n      title\n      summary\n      skills\n      estimatedMinutes\n      points\n    }\n  }\n": types.UpdateCourseDocument,
     "\n  mutation AddModule($input: AddModuleInput!) {\n    addModule(input: $input) {\n      id\n      position\n    }\n  }\n": types.AddModuleDocument,
     "\n  mutation UpdateModule($input: UpdateModuleInput!) {\n    updateModule(input: $input) {\n      id\n      title\n      body\n      points\n      passingScore\n      questions {\n        id\n      }\n    }\n  }\n": types.UpdateModuleDocument,
@@ -509,6 +513,10 @@ export function graphql(source: "\n  query ProfileMoreStories($id: ID!, $after: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ChatWebhookForm_organization on Organization {\n    id\n    chatWebhookConfigured\n    chatWebhookFailures\n  }\n"): (typeof documents)["\n  fragment ChatWebhookForm_organization on Organization {\n    id\n    chatWebhookConfigured\n    chatWebhookFailures\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment KudosAllowanceForm_organization on Organization {\n    id\n    kudosAllowance\n  }\n"): (typeof documents)["\n  fragment KudosAllowanceForm_organization on Organization {\n    id\n    kudosAllowance\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -529,7 +537,11 @@ export function graphql(source: "\n  mutation SetKudosAllowance($points: Int!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SettingsPage {\n    me {\n      id\n      role\n    }\n    organization {\n      id\n      name\n      values\n      ...ValuesEditor_organization\n      ...KudosAllowanceForm_organization\n    }\n  }\n"): (typeof documents)["\n  query SettingsPage {\n    me {\n      id\n      role\n    }\n    organization {\n      id\n      name\n      values\n      ...ValuesEditor_organization\n      ...KudosAllowanceForm_organization\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SetChatWebhook($url: String) {\n    setChatWebhook(url: $url) {\n      id\n      chatWebhookConfigured\n      chatWebhookFailures\n    }\n  }\n"): (typeof documents)["\n  mutation SetChatWebhook($url: String) {\n    setChatWebhook(url: $url) {\n      id\n      chatWebhookConfigured\n      chatWebhookFailures\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsPage {\n    me {\n      id\n      role\n    }\n    organization {\n      id\n      name\n      values\n      ...ValuesEditor_organization\n      ...KudosAllowanceForm_organization\n      ...ChatWebhookForm_organization\n    }\n  }\n"): (typeof documents)["\n  query SettingsPage {\n    me {\n      id\n      role\n    }\n    organization {\n      id\n      name\n      values\n      ...ValuesEditor_organization\n      ...KudosAllowanceForm_organization\n      ...ChatWebhookForm_organization\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
