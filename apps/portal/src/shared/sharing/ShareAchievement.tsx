@@ -11,13 +11,22 @@ interface ShareAchievementProps {
   organizationName: string;
   issuedAt: string;
   expiresAt?: string | null;
+  className?: string;
 }
 
 /**
  * Ways to show an achievement off outside Laurels: LinkedIn's add-to-profile form filled in with
  * the credential's id and URL, and the picture the credential carries as an SVG file.
  */
-export function ShareAchievement({ credentialId, credentialUrl, name, organizationName, issuedAt, expiresAt }: ShareAchievementProps) {
+export function ShareAchievement({
+  credentialId,
+  credentialUrl,
+  name,
+  organizationName,
+  issuedAt,
+  expiresAt,
+  className,
+}: ShareAchievementProps) {
   const linkedIn = linkedInAddToProfileUrl({
     name,
     organizationName,
@@ -27,7 +36,7 @@ export function ShareAchievement({ credentialId, credentialUrl, name, organizati
     certId: credentialId,
   });
   return (
-    <span className={styles.share}>
+    <span className={[styles.share, className ?? ''].join(' ')}>
       <a href={linkedIn} target="_blank" rel="noopener noreferrer" className={styles.link}>
         <Share2 size={16} aria-hidden="true" /> Add to LinkedIn profile
       </a>

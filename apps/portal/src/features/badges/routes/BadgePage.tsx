@@ -159,6 +159,7 @@ export function BadgePage() {
               </p>
               {!mine.revokedAt && (
                 <ShareAchievement
+                  className={styles.share}
                   credentialId={mine.id}
                   credentialUrl={mine.credentialUrl}
                   name={badge.name}

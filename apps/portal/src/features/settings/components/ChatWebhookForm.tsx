@@ -5,6 +5,7 @@ import type { ChatWebhookForm_OrganizationFragment } from '@/gql/graphql';
 import { errorMessage } from '@/shared/apollo';
 import { Alert, Button, FormActions, TextField } from '@/ui';
 import { useSetChatWebhook } from '../hooks/useOrganizationSettings';
+import styles from './ChatWebhookForm.module.css';
 import { fieldError } from './field-error';
 
 export const ChatWebhookFormFragment = graphql(`
@@ -52,7 +53,7 @@ export function ChatWebhookForm({ organization }: { organization: ChatWebhookFor
       )}
       {done && <Alert tone="success">{done}</Alert>}
       {error && !serverError && <Alert>{errorMessage(error)}</Alert>}
-      <p>
+      <p className={styles.state}>
         {organization.chatWebhookConfigured
           ? 'Celebrations are posted to your chat channel. Paste a new URL to move them to another.'
           : 'Celebrations are not posted to a chat channel yet.'}
