@@ -100,13 +100,15 @@ describe('SettingsPage', () => {
       ]);
       expect(await screen.findByText('Celebrations are not posted to a chat channel yet.')).toBeInTheDocument();
       const field = screen.getByLabelText('Incoming webhook URL');
-      await user.type(field, 'http://hooks.example.com/x');
+      // Pasted, as webhook URLs are.
+      await user.click(field);
+      await user.paste('http://hooks.example.com/x');
       await user.click(screen.getByRole('button', { name: 'Save webhook' }));
       expect(await screen.findByText('The webhook URL must start with https://')).toBeInTheDocument();
       expect(field).toHaveAttribute('aria-invalid', 'true');
 
       await user.clear(field);
-      await user.type(field, 'https://hooks.slack.com/services/T0/B0/x');
+      await user.paste('https://hooks.slack.com/services/T0/B0/x');
       await user.click(screen.getByRole('button', { name: 'Save webhook' }));
       expect(await screen.findByText('Saved. New celebrations will be posted to this channel.')).toBeInTheDocument();
       expect(field).toHaveValue('');
