@@ -137,6 +137,13 @@ describe('credentials that wallets and verifiers accept', () => {
         credentialStatus: { ...badge.credentialStatus, statusListIndex: String(Number(badge.credentialStatus.statusListIndex) + 1) },
       },
       { ...certification, validUntil: '2999-01-01T00:00:00Z' },
+      {
+        ...badge,
+        credentialSubject: {
+          ...badge.credentialSubject,
+          achievement: { ...badge.credentialSubject.achievement, image: { id: 'https://attacker.example/badge.png', type: 'Image' } },
+        },
+      },
     ];
     for (const [index, credential] of changed.entries())
       expect({ index, result: await dcc(credential) }).toEqual({ index, result: { error: 'invalid_signature' } });
@@ -361,6 +368,28 @@ describe('credentials that wallets and verifiers accept', () => {
     const credential = (await response.json()) as Json;
     expect(credential).toEqual(await credentialJson(badgeId));
     expect(await dcc(credential)).toEqual(GENUINE);
+  });
+
+  it('carries the achievement’s picture as an OB 3.0 Image, downloadable as the same SVG to share', async () => {
+    const { badgeId, certificationId } = await issued();
+    for (const [id, name, file] of [
+      [badgeId, 'Customer Hero', 'customer-hero.svg'],
+      [certificationId, 'Complaint Handling', 'complaint-handling.svg'],
+    ] as const) {
+      const credential = await credentialJson(id);
+      const image = credential.credentialSubject.achievement.image;
+      expect(image).toEqual({ id: expect.stringMatching(/^data:image\/svg\+xml;charset=utf-8,%3Csvg/), type: 'Image' });
+      expect(await dcc(credential)).toEqual(GENUINE);
+
+      const response = await fetch(`${api.url}/credentials/${id}/image.svg`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('image/svg+xml; charset=utf-8');
+      expect(response.headers.get('content-disposition')).toBe(`attachment; filename="${file}"`);
+      const svg = await response.text();
+      expect(svg).toBe(decodeURIComponent(image.id.slice(image.id.indexOf(',') + 1)));
+      expect(svg).toContain(`<title>${name}</title>`);
+    }
+    for (const id of [randomUUID(), 'not-an-id']) expect((await fetch(`${api.url}/credentials/${id}/image.svg`)).status).toBe(404);
   });
 
   it('publishes only the status lists an organisation’s credentials use, and no did:web document for a did:key issuer', async () => {

@@ -18,6 +18,7 @@ import { MilestonesModule } from '#activities/milestones';
 import { ReactionsModule } from '#activities/reactions';
 import { SignUpModule } from '#activities/sign-up';
 import { StoriesModule } from '#activities/stories';
+import { AnniversariesModule } from '#activities/anniversaries';
 import { BadgesModule } from '#catalog/badges';
 import { CertificationsModule } from '#catalog/certifications';
 import { CoursesModule } from '#catalog/courses';
@@ -95,6 +96,7 @@ export class AppModule {
         KudosModule,
         FeedbackModule,
         StoriesModule,
+        AnniversariesModule,
         ReactionsModule,
         MilestonesModule,
         AwardingModule,

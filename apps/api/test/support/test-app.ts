@@ -80,6 +80,8 @@ export async function startTestApi(overrides: Partial<Settings> = {}, { reachabl
     credentialsSecret: randomBytes(32).toString('hex'),
     publicUrl: reachable ? `http://127.0.0.1:${port}` : 'http://laurels.test',
     allowSignUp: true,
+    chatWebhookAllowLoopbackHttp: false,
+    chatWebhookRetryDelaySeconds: 30,
     seedDemo: false,
     portalDir: null,
     loginRateLimit: 100_000,

@@ -1,6 +1,7 @@
 import {
   Award,
   BookOpen,
+  Cake,
   Crown,
   Flame,
   Footprints,
@@ -48,6 +49,7 @@ export const BADGE_ICON_SET: Record<string, LucideIcon> = {
   gem: Gem,
   'hand-heart': HandHeart,
   'book-open': BookOpen,
+  cake: Cake,
 };
 
 /** Draws a named icon; anything else (an emoji an admin typed) is shown as text. */

@@ -1,4 +1,4 @@
-import { achievementImageSvg, svgDataUri } from './achievement-image.js';
+import { achievementImageSvg, svgDataUri, svgFromDataUri } from './achievement-image.js';
 
 const award = [
   ['path', { d: 'm15.477 12.89 1.515 8.526' }],
@@ -42,5 +42,14 @@ describe('svgDataUri', () => {
     const uri = svgDataUri(svg);
     expect(uri).toMatch(/^data:image\/svg\+xml;charset=utf-8,%3Csvg/);
     expect(decodeURIComponent(uri.slice(uri.indexOf(',') + 1))).toBe(svg);
+  });
+});
+
+describe('svgFromDataUri', () => {
+  it('reads back the picture a data URI holds, and nothing from any other URI', () => {
+    const svg = achievementImageSvg({ name: 'Écoute “active”', tier: 'GOLD', icon: award });
+    expect(svgFromDataUri(svgDataUri(svg))).toBe(svg);
+    expect(svgFromDataUri('https://example.com/badge.svg')).toBeNull();
+    expect(svgFromDataUri('data:image/svg+xml;charset=utf-8,%E0%A4%A')).toBeNull();
   });
 });

@@ -62,3 +62,14 @@ export function achievementImageSvg(input: {
 export function svgDataUri(svg: string): string {
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 }
+
+/** The SVG a data: URI made by `svgDataUri` holds, or null when the URI is not such a picture. */
+export function svgFromDataUri(uri: string): string | null {
+  const prefix = 'data:image/svg+xml;charset=utf-8,';
+  if (!uri.startsWith(prefix)) return null;
+  try {
+    return decodeURIComponent(uri.slice(prefix.length));
+  } catch {
+    return null;
+  }
+}

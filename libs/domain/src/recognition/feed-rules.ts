@@ -10,6 +10,7 @@ export const CelebrationKind = {
   KUDOS: 'KUDOS',
   CUSTOMER_PRAISE: 'CUSTOMER_PRAISE',
   SUCCESS_STORY: 'SUCCESS_STORY',
+  WORK_ANNIVERSARY: 'WORK_ANNIVERSARY',
 } as const;
 export type CelebrationKind = (typeof CelebrationKind)[keyof typeof CelebrationKind];
 

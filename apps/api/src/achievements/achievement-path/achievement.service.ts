@@ -70,6 +70,18 @@ export interface StoryFact {
   readonly at: Date;
 }
 
+/** A person's work anniversary: `years` since their start day, reached on `day` in the organisation's time zone. */
+export interface AnniversaryFact {
+  readonly organizationId: string;
+  readonly userId: string;
+  readonly teamId: string | null;
+  readonly title: string;
+  readonly years: number;
+  /** The local day of the anniversary, YYYY-MM-DD. */
+  readonly day: string;
+  readonly at: Date;
+}
+
 /** Customer feedback as the achievement path counts it. */
 export interface FeedbackFact {
   readonly id: string;
@@ -296,6 +308,26 @@ export class AchievementService {
       at: story.at,
     });
     return written!;
+  }
+
+  /**
+   * Work anniversaries, written in one statement: each person's is celebrated once a year
+   * (its source key names the person and the year), however often this runs. They earn no points.
+   */
+  async celebrateAnniversaries(manager: EntityManager, anniversaries: readonly AnniversaryFact[]): Promise<Celebration[]> {
+    return this.celebrations.writeAll(
+      manager,
+      anniversaries.map((anniversary) => ({
+        organizationId: anniversary.organizationId,
+        kind: CelebrationKind.WORK_ANNIVERSARY,
+        title: anniversary.title,
+        userId: anniversary.userId,
+        teamId: anniversary.teamId,
+        sourceKey: `WORK_ANNIVERSARY:${anniversary.userId}:${anniversary.day.slice(0, 4)}`,
+        details: { icon: 'cake', years: anniversary.years },
+        at: anniversary.at,
+      })),
+    );
   }
 
   /**

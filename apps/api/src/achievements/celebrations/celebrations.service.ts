@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager, Repository } from 'typeorm';
 import type { Viewer } from '#platform/auth';
 import { Celebration } from './celebration.entity.js';
+import { ChatPoster } from './chat/chat-poster.js';
 import { CelebrationPublisher } from './live/celebration-publisher.js';
 
 export interface CelebrationToWrite {
@@ -30,6 +31,7 @@ export class CelebrationsService {
   constructor(
     @InjectRepository(Celebration) private readonly celebrations: Repository<Celebration>,
     private readonly publisher: CelebrationPublisher,
+    private readonly chat: ChatPoster,
   ) {}
 
   /**
@@ -37,9 +39,38 @@ export class CelebrationsService {
    * was already celebrated. It reaches live subscribers once that transaction commits.
    */
   async write(manager: EntityManager, celebration: CelebrationToWrite): Promise<Celebration | null> {
-    const id = randomUUID();
-    const values = {
-      id,
+    const values = { ...this.row(celebration), leadId: await this.groupToJoin(manager, celebration) };
+    const result = await manager.createQueryBuilder().insert().into(Celebration).values(values).orIgnore().returning(['id']).execute();
+    if ((result.raw as unknown[]).length === 0) return null;
+    const written = manager.getRepository(Celebration).create(values);
+    await this.delivered(manager, written);
+    return written;
+  }
+
+  /**
+   * Writes celebrations of kinds that join no group in one statement, in the caller's transaction:
+   * those whose source was already celebrated are skipped. Returns the ones written.
+   */
+  async writeAll(manager: EntityManager, celebrations: readonly CelebrationToWrite[]): Promise<Celebration[]> {
+    if (celebrations.some((celebration) => joinsGroups(celebration.kind))) throw new Error('grouped kinds are written one at a time');
+    if (celebrations.length === 0) return [];
+    const rows = celebrations.map((celebration) => ({ ...this.row(celebration), leadId: null }));
+    const result = await manager.createQueryBuilder().insert().into(Celebration).values(rows).orIgnore().returning(['id']).execute();
+    const inserted = new Set((result.raw as { id: string }[]).map((row) => row.id));
+    const written = rows.filter((row) => inserted.has(row.id)).map((row) => manager.getRepository(Celebration).create(row));
+    for (const celebration of written) await this.delivered(manager, celebration);
+    return written;
+  }
+
+  /** Once the transaction commits: to live subscribers, and to the organisation's chat channel. */
+  private async delivered(manager: EntityManager, celebration: Celebration): Promise<void> {
+    await this.publisher.written(manager, celebration);
+    await this.chat.enqueue(manager, celebration);
+  }
+
+  private row(celebration: CelebrationToWrite) {
+    return {
+      id: randomUUID(),
       organizationId: celebration.organizationId,
       kind: celebration.kind,
       title: celebration.title,
@@ -51,13 +82,7 @@ export class CelebrationsService {
       sourceKey: celebration.sourceKey,
       details: celebration.details ?? {},
       createdAt: celebration.at,
-      leadId: await this.groupToJoin(manager, celebration),
     };
-    const result = await manager.createQueryBuilder().insert().into(Celebration).values(values).orIgnore().returning(['id']).execute();
-    if ((result.raw as unknown[]).length === 0) return null;
-    const written = manager.getRepository(Celebration).create(values);
-    await this.publisher.written(manager, written);
-    return written;
   }
 
   /**

@@ -1,5 +1,6 @@
 import { Controller, Get, Headers, NotFoundException, Param, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
+import { svgFromDataUri } from '@laurels/domain';
 import { Public } from '#platform/auth';
 import { isId } from '#platform/graphql';
 import { CredentialsService } from './credentials.service.js';
@@ -7,14 +8,21 @@ import { IssuerDocumentsService } from './issuer-documents.service.js';
 
 const notFound = (what: string) => new NotFoundException({ statusCode: 404, message: `No ${what} has this id` });
 
-/** File name of a credential downloaded for a wallet: its name, in letters a file system takes. */
-const fileName = (document: Record<string, unknown>) =>
+/** File name of a credential's download: its name, in letters a file system takes. */
+const fileName = (document: Record<string, unknown>, extension: string) =>
   `${
     String(document.name ?? 'credential')
       .replace(/[^A-Za-z0-9]+/g, '-')
       .replace(/^-|-$/g, '')
       .toLowerCase() || 'credential'
-  }.json`;
+  }.${extension}`;
+
+/** The picture a credential carries for wallets (its achievement's `image`), as SVG text. */
+function achievementSvg(document: Record<string, unknown>): string | null {
+  const subject = document.credentialSubject as { achievement?: { image?: { id?: unknown } } } | undefined;
+  const uri = subject?.achievement?.image?.id;
+  return typeof uri === 'string' ? svgFromDataUri(uri) : null;
+}
 
 /**
  * The public side of credentials, for anyone and any verifier, no sign-in: the credential with
@@ -49,11 +57,24 @@ export class CredentialsController {
     if (download !== undefined) {
       return res
         .type('application/json')
-        .header('content-disposition', `attachment; filename="${fileName(credential.document)}"`)
+        .header('content-disposition', `attachment; filename="${fileName(credential.document, 'json')}"`)
         .send(credential.document);
     }
     if (!format && accept?.includes('text/html') && !accept.includes('json')) return res.redirect(`/verify/${credential.id}`, 302);
     return res.type('application/vc+ld+json').send(credential.document);
+  }
+
+  /** The credential's picture as an SVG file to download and share: the very image wallets show. */
+  @Get('credentials/:id/image.svg')
+  @Public()
+  async image(@Param('id') id: string, @Res() res: FastifyReply) {
+    const credential = isId(id) ? await this.credentials.served(id) : null;
+    const svg = credential && achievementSvg(credential.document);
+    if (!credential || !svg) throw notFound('credential picture');
+    return res
+      .type('image/svg+xml; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${fileName(credential.document, 'svg')}"`)
+      .send(svg);
   }
 
   @Get('issuers/:id')

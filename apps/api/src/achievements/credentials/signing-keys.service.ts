@@ -1,24 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '@laurels/domain';
-import {
-  createCipheriv,
-  createDecipheriv,
-  createPrivateKey,
-  generateKeyPairSync,
-  randomBytes,
-  scryptSync,
-  type KeyObject,
-} from 'node:crypto';
+import { createPrivateKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { Settings } from '#platform/config';
+import { SecretBox } from '#platform/secrets';
 import { Organization } from '#directory/organizations';
 
 export interface SigningKey {
   readonly privateKey: KeyObject;
   readonly publicJwk: Record<string, string>;
 }
-
-const FORMAT = 'v1';
 
 /**
  * Each organisation signs its credentials with its own Ed25519 key, created
@@ -27,10 +18,10 @@ const FORMAT = 'v1';
  */
 @Injectable()
 export class SigningKeysService {
-  private readonly keyEncryptionKey: Buffer;
+  private readonly box: SecretBox;
 
   constructor(settings: Settings) {
-    this.keyEncryptionKey = scryptSync(settings.credentialsSecret, 'laurels:credential-signing-keys', 32);
+    this.box = new SecretBox(settings.credentialsSecret, 'laurels:credential-signing-keys');
   }
 
   /** Creates the organisation's key pair; organisations created before keys existed get one on first use. */
@@ -41,7 +32,7 @@ export class SigningKeysService {
       .getRepository(Organization)
       .update(
         { id: organizationId },
-        { signingPublicJwk: publicJwk, signingPrivateKey: this.encrypt(privateKey.export({ format: 'der', type: 'pkcs8' })) },
+        { signingPublicJwk: publicJwk, signingPrivateKey: this.box.seal(privateKey.export({ format: 'der', type: 'pkcs8' })) },
       );
     return { privateKey, publicJwk };
   }
@@ -67,23 +58,8 @@ export class SigningKeysService {
       if (!organization.signingPrivateKey || !organization.signingPublicJwk) return this.create(manager, organizationId);
     }
     return {
-      privateKey: createPrivateKey({ key: this.decrypt(organization.signingPrivateKey), format: 'der', type: 'pkcs8' }),
+      privateKey: createPrivateKey({ key: this.box.open(organization.signingPrivateKey), format: 'der', type: 'pkcs8' }),
       publicJwk: organization.signingPublicJwk,
     };
-  }
-
-  private encrypt(secret: Buffer): string {
-    const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', this.keyEncryptionKey, iv);
-    const sealed = Buffer.concat([cipher.update(secret), cipher.final()]);
-    return [FORMAT, iv.toString('base64'), cipher.getAuthTag().toString('base64'), sealed.toString('base64')].join('.');
-  }
-
-  private decrypt(stored: string): Buffer {
-    const [format, iv, tag, sealed] = stored.split('.');
-    if (format !== FORMAT || !iv || !tag || !sealed) throw new Error('Unreadable signing key: unknown format');
-    const decipher = createDecipheriv('aes-256-gcm', this.keyEncryptionKey, Buffer.from(iv, 'base64'));
-    decipher.setAuthTag(Buffer.from(tag, 'base64'));
-    return Buffer.concat([decipher.update(Buffer.from(sealed, 'base64')), decipher.final()]);
   }
 }

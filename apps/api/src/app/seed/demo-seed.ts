@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
-import { MAX_TEAMS, REACTION_EMOJI, Role, isScored } from '@laurels/domain';
+import { MAX_TEAMS, REACTION_EMOJI, Role, isScored, addDays, localDay, startOfLocalDay } from '@laurels/domain';
 import { DataSource, IsNull } from 'typeorm';
+import { AnniversariesService } from '#activities/anniversaries';
 import { AssignmentsService } from '#activities/assignments';
 import { SignUpService } from '#activities/sign-up';
 import { BadgesService } from '#catalog/badges';
@@ -17,7 +18,7 @@ import { KudosService } from '#activities/kudos';
 import { CompletionsService } from '#activities/learning';
 import { CoursesService, LearningPathsService } from '#catalog/courses';
 import { MilestonesService } from '#activities/milestones';
-import { Organization, OrganizationsService, TeamsService, UsersService } from '#directory/organizations';
+import { Organization, OrganizationsService, TeamsService, User, UsersService } from '#directory/organizations';
 import {
   DEMO_ASSIGNMENTS,
   DEMO_CERTIFICATIONS,
@@ -181,6 +182,7 @@ export async function seedDemoIfEmpty(app: INestApplication): Promise<boolean> {
       }),
     );
   }
+  await seedAnniversaries(app, organization, viewers);
   await seedConversation(app, organization.id, viewers);
   await seedReminders(app);
   return true;
@@ -192,6 +194,29 @@ export async function seedDemoIfEmpty(app: INestApplication): Promise<boolean> {
  */
 async function seedReminders(app: INestApplication): Promise<void> {
   await app.get(RemindersService).remind();
+ * Start dates for everyone: Diego Alvarez started three years ago today (in the organisation's time
+ * zone), and his work anniversary is celebrated as the scheduled job does it; the others started on
+ * other days, one to six years ago.
+ */
+async function seedAnniversaries(
+  app: INestApplication,
+  organization: { id: string; name: string; timeZone: string },
+  viewers: Map<string, Viewer>,
+): Promise<void> {
+  const today = localDay(new Date(), organization.timeZone);
+  // Nine in the morning of that day, `yearsAgo` years before it (February 29th as the 28th).
+  const startOn = (day: string, yearsAgo: number) => {
+    const monthDay = day.slice(4) === '-02-29' ? '-02-28' : day.slice(4);
+    return new Date(startOfLocalDay(`${Number(day.slice(0, 4)) - yearsAgo}${monthDay}`, organization.timeZone).getTime() + 9 * 3_600_000);
+  };
+  const people = app.get(DataSource).getRepository(User);
+  for (const [email, viewer] of viewers) {
+    const index = [...viewers.keys()].indexOf(email);
+    const startedAt =
+      email === 'diego@northwind.example' ? startOn(today, 3) : startOn(addDays(today, -(20 + index * 17)), 1 + (index % 6));
+    await people.update({ id: viewer.userId }, { startedAt });
+  }
+  await app.get(AnniversariesService).celebrate(organization);
 }
 
 /** Reactions on the latest cards of the feed from a few colleagues each, and the demo comments. */

@@ -40,6 +40,14 @@ export class Organization {
   @Column('text', { nullable: true })
   signingPrivateKey!: string | null;
 
+  /** Incoming-webhook URL (Slack, Teams) celebrations are posted to, encrypted like the signing key: it is a secret. */
+  @Column('text', { nullable: true })
+  chatWebhookUrl!: string | null;
+
+  /** Posts to the chat webhook that failed in a row since the last that went through; admins are warned from a few. */
+  @Column('integer', { default: 0 })
+  chatWebhookFailures!: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -13,6 +13,9 @@ import { Role } from '@laurels/domain';
 // leaderboard_opt_out and active, move points between teams and count ranked people whenever a row changes: see points_totals.
 @Index('users_board', { synchronize: false })
 @Index('users_team_board', { synchronize: false })
+// Work anniversaries of a day: (organization_id, month * 100 + day of started_at in UTC) WHERE started_at IS NOT NULL
+// AND active, an expression index made by the migrations (TypeORM cannot declare one).
+@Index('users_start_month_day', { synchronize: false })
 export class User {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -48,4 +48,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SMTP_URL: 'http://mail.example.com' })).toThrow('SMTP_URL must be an smtp:// or smtps:// URL');
     expect(() => loadConfig({ MAIL_FROM: 'nobody' })).toThrow('MAIL_FROM must be an address');
   });
+
+  it('accepts plain-http chat webhooks on 127.0.0.1 only when told to, and never in production', () => {
+    expect(loadConfig({}).chatWebhookAllowLoopbackHttp).toBe(false);
+    expect(loadConfig({ CHAT_WEBHOOK_ALLOW_LOOPBACK_HTTP: 'true' }).chatWebhookAllowLoopbackHttp).toBe(true);
+    expect(() => loadConfig({ ...PRODUCTION, CHAT_WEBHOOK_ALLOW_LOOPBACK_HTTP: 'true' })).toThrow(
+      new ConfigError('CHAT_WEBHOOK_ALLOW_LOOPBACK_HTTP is for tests: not allowed when NODE_ENV=production'),
+    );
+  });
 });

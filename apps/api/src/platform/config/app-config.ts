@@ -17,6 +17,13 @@ export interface AppConfig {
   /** Where the API is reached from outside: credential and issuer URLs start with it. */
   readonly publicUrl: string;
   readonly allowSignUp: boolean;
+  /**
+   * Whether a chat webhook may be a plain-http URL on 127.0.0.1, for tests that run a local receiver;
+   * otherwise only https is accepted. Never in production.
+   */
+  readonly chatWebhookAllowLoopbackHttp: boolean;
+  /** Wait before a failed chat post is tried again, doubled at each of its five retries. */
+  readonly chatWebhookRetryDelaySeconds: number;
   readonly seedDemo: boolean;
   /** The built portal served beside the API; null serves none. */
   readonly portalDir: string | null;
@@ -72,6 +79,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const port = integer(env, 'PORT', 3000, 0, 65535);
   const publicUrl = (optional(env, 'PUBLIC_URL') ?? `http://localhost:${port}`).replace(/\/+$/, '');
   if (!/^https?:\/\/[^/]+/.test(publicUrl)) throw new ConfigError(`PUBLIC_URL must be an http(s) URL, got "${publicUrl}"`);
+  const chatWebhookAllowLoopbackHttp = flag(env, 'CHAT_WEBHOOK_ALLOW_LOOPBACK_HTTP', false);
+  if (production && chatWebhookAllowLoopbackHttp)
+    throw new ConfigError('CHAT_WEBHOOK_ALLOW_LOOPBACK_HTTP is for tests: not allowed when NODE_ENV=production');
   const portalDir = optional(env, 'PORTAL_DIR') ?? 'apps/portal/dist';
   const redisUrl = optional(env, 'REDIS_URL');
   if (redisUrl && !/^rediss?:\/\/[^/]/.test(redisUrl))
@@ -92,6 +102,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     credentialsSecret,
     publicUrl,
     allowSignUp: flag(env, 'ALLOW_SIGNUP', true),
+    chatWebhookAllowLoopbackHttp,
+    chatWebhookRetryDelaySeconds: integer(env, 'CHAT_WEBHOOK_RETRY_DELAY_SECONDS', 30, 1, 3600),
     // The demo's accounts share a published password: production seeds it only when told to.
     seedDemo: flag(env, 'SEED_DEMO', !production),
     portalDir: portalDir === 'none' ? null : resolve(portalDir),

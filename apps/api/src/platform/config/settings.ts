@@ -15,6 +15,8 @@ export abstract class Settings implements AppConfig {
   abstract readonly credentialsSecret: string;
   abstract readonly publicUrl: string;
   abstract readonly allowSignUp: boolean;
+  abstract readonly chatWebhookAllowLoopbackHttp: boolean;
+  abstract readonly chatWebhookRetryDelaySeconds: number;
   abstract readonly seedDemo: boolean;
   abstract readonly portalDir: string | null;
   abstract readonly loginRateLimit: number;

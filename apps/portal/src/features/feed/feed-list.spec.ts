@@ -62,7 +62,7 @@ describe('filters', () => {
     expect(feedVariables({ teamId: null, groups: [] })).toEqual({ teamId: null, kinds: null });
     expect(feedVariables({ teamId: 't1', groups: ['achievements', 'milestones'] })).toEqual({
       teamId: 't1',
-      kinds: ['BADGE_EARNED', 'LEVEL_UP', 'COURSE_COMPLETED', 'CERTIFICATION_EARNED', 'TEAM_MILESTONE'],
+      kinds: ['BADGE_EARNED', 'LEVEL_UP', 'COURSE_COMPLETED', 'CERTIFICATION_EARNED', 'TEAM_MILESTONE', 'WORK_ANNIVERSARY'],
     });
   });
 

@@ -65,7 +65,7 @@ export const KIND_GROUPS: readonly { readonly value: KindGroup; readonly label: 
   { value: 'kudos', label: 'Kudos', kinds: ['KUDOS'] },
   { value: 'praise', label: 'Customer praise', kinds: ['CUSTOMER_PRAISE'] },
   { value: 'stories', label: 'Stories', kinds: ['SUCCESS_STORY'] },
-  { value: 'milestones', label: 'Milestones', kinds: ['TEAM_MILESTONE'] },
+  { value: 'milestones', label: 'Milestones', kinds: ['TEAM_MILESTONE', 'WORK_ANNIVERSARY'] },
 ];
 
 export interface FeedFilter {

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { graphql } from '@/gql';
 import { errorMessage } from '@/shared/apollo';
 import { QueryError } from '@/shared/QueryError';
+import { ShareAchievement } from '@/shared/sharing/ShareAchievement';
 import { canAuthor, isAdmin, useViewer } from '@/shared/viewer';
 import { Alert, Avatar, BackLink, BadgeMedallion, Button, Card, ItemList, Loading, ProgressBar, Tag, TIER_LABEL, plural } from '@/ui';
 import { GiveBadgeForm } from '../components/GiveBadgeForm';
@@ -55,10 +56,15 @@ const BadgePageQuery = graphql(`
         id
         awardedAt
         revokedAt
+        credentialUrl
       }
       awards(first: 20) {
         ...BadgePage_holder
       }
+    }
+    organization {
+      id
+      name
     }
     myBadgeProgress {
       badge {
@@ -138,18 +144,30 @@ export function BadgePage() {
             <strong>How to earn it:</strong> {badge.criteria}
           </p>
           {mine ? (
-            <p className={styles.yours}>
-              You earned it on {dateFormat.format(new Date(mine.awardedAt))}
-              {mine.revokedAt ? `; it was revoked on ${dateFormat.format(new Date(mine.revokedAt))}.` : '.'}{' '}
-              <Link to={`/verify/${mine.id}`} className={styles.verify}>
-                <ShieldCheck size={16} aria-hidden="true" /> Verifiable credential
-              </Link>
+            <>
+              <p className={styles.yours}>
+                You earned it on {dateFormat.format(new Date(mine.awardedAt))}
+                {mine.revokedAt ? `; it was revoked on ${dateFormat.format(new Date(mine.revokedAt))}.` : '.'}{' '}
+                <Link to={`/verify/${mine.id}`} className={styles.verify}>
+                  <ShieldCheck size={16} aria-hidden="true" /> Verifiable credential
+                </Link>
+                {!mine.revokedAt && (
+                  <a href={`/credentials/${mine.id}?download`} download className={styles.verify}>
+                    <Download size={16} aria-hidden="true" /> Download for your wallet
+                  </a>
+                )}
+              </p>
               {!mine.revokedAt && (
-                <a href={`/credentials/${mine.id}?download`} download className={styles.verify}>
-                  <Download size={16} aria-hidden="true" /> Download for your wallet
-                </a>
+                <ShareAchievement
+                  className={styles.share}
+                  credentialId={mine.id}
+                  credentialUrl={mine.credentialUrl}
+                  name={badge.name}
+                  organizationName={data.organization.name}
+                  issuedAt={mine.awardedAt}
+                />
               )}
-            </p>
+            </>
           ) : (
             progress &&
             !manual && (

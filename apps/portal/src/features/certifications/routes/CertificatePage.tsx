@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { graphql } from '@/gql';
 import { errorMessage } from '@/shared/apollo';
 import { QueryError } from '@/shared/QueryError';
+import { ShareAchievement } from '@/shared/sharing/ShareAchievement';
 import { isAdmin, useViewer } from '@/shared/viewer';
 import { Alert, BackLink, Button, Card, Loading, TextAreaField } from '@/ui';
 import styles from './CertificatePage.module.css';
@@ -17,6 +18,7 @@ const CertificateQuery = graphql(`
       issuedAt
       expiresAt
       revokedReason
+      credentialUrl
       certification {
         id
         name
@@ -75,9 +77,19 @@ export function CertificatePage() {
             <ShieldCheck size={16} aria-hidden="true" /> Verifiable credential
           </Link>
           {award.status !== 'REVOKED' && (
-            <a href={`/credentials/${award.id}?download`} download className={styles.link}>
-              <Download size={16} aria-hidden="true" /> Download for your wallet
-            </a>
+            <>
+              <a href={`/credentials/${award.id}?download`} download className={styles.link}>
+                <Download size={16} aria-hidden="true" /> Download for your wallet
+              </a>
+              <ShareAchievement
+                credentialId={award.id}
+                credentialUrl={award.credentialUrl}
+                name={award.certification.name}
+                organizationName={data.organization.name}
+                issuedAt={award.issuedAt}
+                expiresAt={award.expiresAt}
+              />
+            </>
           )}
           <Button icon={<Printer size={18} />} onClick={() => window.print()}>
             Print

@@ -47,3 +47,20 @@ export function useSetKudosAllowance(organizationId: string) {
   );
   return [save, state] as const;
 }
+
+const SetChatWebhookMutation = graphql(`
+  mutation SetChatWebhook($url: String) {
+    setChatWebhook(url: $url) {
+      id
+      chatWebhookConfigured
+      chatWebhookFailures
+    }
+  }
+`);
+
+/** Sets the chat channel's webhook URL, or with null stops posting; the server's answer replaces the shown state. */
+export function useSetChatWebhook() {
+  const [mutate, state] = useMutation(SetChatWebhookMutation);
+  const save = useCallback((url: string | null) => mutate({ variables: { url } }), [mutate]);
+  return [save, state] as const;
+}

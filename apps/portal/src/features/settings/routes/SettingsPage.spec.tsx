@@ -3,10 +3,10 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { MemoryRouter } from 'react-router';
-import { ChangePasswordDocument, SetKudosAllowanceDocument, SettingsPageDocument } from '@/gql/graphql';
+import { ChangePasswordDocument, SetChatWebhookDocument, SetKudosAllowanceDocument, SettingsPageDocument } from '@/gql/graphql';
 import { SettingsPage } from './SettingsPage';
 
-function settings(role: 'EMPLOYEE' | 'MANAGER' | 'ADMIN') {
+function settings(role: 'EMPLOYEE' | 'MANAGER' | 'ADMIN', chat = { chatWebhookConfigured: false, chatWebhookFailures: 0 }) {
   return {
     request: { query: SettingsPageDocument },
     result: {
@@ -18,6 +18,7 @@ function settings(role: 'EMPLOYEE' | 'MANAGER' | 'ADMIN') {
           name: 'Northwind Support',
           values: ['Empathy', 'Ownership'],
           kudosAllowance: 100,
+          ...chat,
         },
       },
     },
@@ -80,6 +81,55 @@ describe('SettingsPage', () => {
     await user.clear(points);
     await user.click(screen.getByRole('button', { name: 'Save allowance' }));
     expect(points).toHaveAccessibleDescription('Enter a whole number from 0 to 10,000.');
+  });
+
+  describe('the chat channel', () => {
+    const setting = (url: string | null, result: object) => ({ request: { query: SetChatWebhookDocument, variables: { url } }, result });
+    const organization = (chatWebhookConfigured: boolean, chatWebhookFailures = 0) => ({
+      data: { setChatWebhook: { __typename: 'Organization', id: 'org-1', chatWebhookConfigured, chatWebhookFailures } },
+    });
+
+    it('puts the server’s refusal of a URL under the field, and says when one is saved', async () => {
+      const user = userEvent.setup();
+      renderPage([
+        settings('ADMIN'),
+        setting('http://hooks.example.com/x', {
+          errors: [new GraphQLError('the webhook URL must start with https://', { extensions: { code: 'BAD_USER_INPUT', field: 'url' } })],
+        }),
+        setting('https://hooks.slack.com/services/T0/B0/x', organization(true)),
+      ]);
+      expect(await screen.findByText('Celebrations are not posted to a chat channel yet.')).toBeInTheDocument();
+      const field = screen.getByLabelText('Incoming webhook URL');
+      // Pasted, as webhook URLs are.
+      await user.click(field);
+      await user.paste('http://hooks.example.com/x');
+      await user.click(screen.getByRole('button', { name: 'Save webhook' }));
+      expect(await screen.findByText('The webhook URL must start with https://')).toBeInTheDocument();
+      expect(field).toHaveAttribute('aria-invalid', 'true');
+
+      await user.clear(field);
+      await user.paste('https://hooks.slack.com/services/T0/B0/x');
+      await user.click(screen.getByRole('button', { name: 'Save webhook' }));
+      expect(await screen.findByText('Saved. New celebrations will be posted to this channel.')).toBeInTheDocument();
+      expect(field).toHaveValue('');
+      expect(screen.getByRole('button', { name: 'Stop posting' })).toBeInTheDocument();
+    });
+
+    it('warns an admin after repeated failed posts, and stops posting when asked', async () => {
+      const user = userEvent.setup();
+      renderPage([settings('ADMIN', { chatWebhookConfigured: true, chatWebhookFailures: 4 }), setting(null, organization(false))]);
+      expect(await screen.findByRole('alert')).toHaveTextContent('The last 4 posts to the chat channel failed.');
+      await user.click(screen.getByRole('button', { name: 'Stop posting' }));
+      expect(await screen.findByText('Celebrations are no longer posted to a chat channel.')).toBeInTheDocument();
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Stop posting' })).not.toBeInTheDocument();
+    });
+
+    it('does not warn about a failure or two', async () => {
+      renderPage([settings('ADMIN', { chatWebhookConfigured: true, chatWebhookFailures: 2 })]);
+      expect(await screen.findByText(/Celebrations are posted to your chat channel/)).toBeInTheDocument();
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    });
   });
 
   describe('the password', () => {

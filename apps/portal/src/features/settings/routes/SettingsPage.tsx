@@ -6,6 +6,7 @@ import { isAdmin } from '@/shared/viewer';
 import { QueryError } from '@/shared/QueryError';
 import { ButtonLink, EmptyState, Loading, PageHeader, Tag } from '@/ui';
 import { ChangePasswordForm } from '../components/ChangePasswordForm';
+import { ChatWebhookForm } from '../components/ChatWebhookForm';
 import { KudosAllowanceForm } from '../components/KudosAllowanceForm';
 import { NotificationPreferencesForm } from '../components/NotificationPreferencesForm';
 import { SettingsSection } from '../components/SettingsSection';
@@ -24,11 +25,12 @@ const SettingsPageQuery = graphql(`
       values
       ...ValuesEditor_organization
       ...KudosAllowanceForm_organization
+      ...ChatWebhookForm_organization
     }
   }
 `);
 
-/** Everyone's own account (the password); for admins, the organisation: company values, the kudos allowance, and the way to People. */
+/** Everyone's own account (the password); for admins, the organisation: company values, the kudos allowance, the chat channel, and the way to People. */
 export function SettingsPage() {
   const { data, loading, error, refetch } = useQuery(SettingsPageQuery);
   if (loading && !data) return <Loading label="Loading the settings…" />;
@@ -102,6 +104,13 @@ export function SettingsPage() {
           intro="The points each person may give away with kudos in a calendar month. With 0, kudos are thanks without points."
         >
           <KudosAllowanceForm organization={organization} />
+        </SettingsSection>
+        <SettingsSection
+          id="chat-heading"
+          title="Chat channel"
+          intro="Post every celebration to a Slack or Microsoft Teams channel as it happens, through the channel’s incoming webhook."
+        >
+          <ChatWebhookForm organization={organization} />
         </SettingsSection>
         <SettingsSection
           id="people-heading"

@@ -1,0 +1,2 @@
+export { AnniversariesModule } from './anniversaries.module.js';
+export { AnniversariesService } from './anniversaries.service.js';
