@@ -194,6 +194,9 @@ export async function seedDemoIfEmpty(app: INestApplication): Promise<boolean> {
  */
 async function seedReminders(app: INestApplication): Promise<void> {
   await app.get(RemindersService).remind();
+}
+
+/**
  * Start dates for everyone: Diego Alvarez started three years ago today (in the organisation's time
  * zone), and his work anniversary is celebrated as the scheduled job does it; the others started on
  * other days, one to six years ago.
