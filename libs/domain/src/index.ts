@@ -30,3 +30,5 @@ export * from './recognition/digest-rules.js';
 export * from './recognition/spotlight.js';
 export * from './recognition/moments.js';
 export * from './calendar/calendar.js';
+export * from './programmes/onboarding-rules.js';
+export * from './programmes/reward-rules.js';

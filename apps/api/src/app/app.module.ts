@@ -15,7 +15,9 @@ import { FeedbackModule } from '#activities/feedback';
 import { KudosModule } from '#activities/kudos';
 import { LearningModule } from '#activities/learning';
 import { MilestonesModule } from '#activities/milestones';
+import { OnboardingModule } from '#activities/onboarding';
 import { ReactionsModule } from '#activities/reactions';
+import { RewardsModule } from '#activities/rewards';
 import { SignUpModule } from '#activities/sign-up';
 import { StoriesModule } from '#activities/stories';
 import { BadgesModule } from '#catalog/badges';
@@ -91,6 +93,8 @@ export class AppModule {
         ReactionsModule,
         MilestonesModule,
         AwardingModule,
+        OnboardingModule,
+        RewardsModule,
         FeedModule,
         LeaderboardModule,
         DigestModule,

@@ -13,6 +13,8 @@ import { Assignment } from '#activities/assignments';
 import { CustomerFeedback } from '#activities/feedback';
 import { TeamMilestone } from '#catalog/milestones';
 import { Kudos } from '#activities/kudos';
+import { OnboardingSetting } from '#activities/onboarding';
+import { Redemption, Reward } from '#activities/rewards';
 import { SearchTerm } from '#views/search';
 
 /** Every table, listed explicitly: no globbing, so builds and tests see the same set. */
@@ -48,4 +50,7 @@ export const ENTITIES = [
   TeamMilestone,
   Kudos,
   SearchTerm,
+  OnboardingSetting,
+  Reward,
+  Redemption,
 ];
