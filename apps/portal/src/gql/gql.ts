@@ -81,6 +81,13 @@ type Documents = {
     "\n  fragment ProfileStories_connection on CelebrationConnection {\n    nodes {\n      id\n      ...CelebrationItem_celebration\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.ProfileStories_ConnectionFragmentDoc,
     "\n  query ProfileMoreKudos($id: ID!, $after: String) {\n    user(id: $id) {\n      id\n      kudosReceived(first: 10, after: $after) {\n        ...ProfileKudos_connection\n      }\n    }\n  }\n": typeof types.ProfileMoreKudosDocument,
     "\n  query ProfileMoreStories($id: ID!, $after: String) {\n    user(id: $id) {\n      id\n      stories(first: 5, after: $after) {\n        ...ProfileStories_connection\n      }\n    }\n  }\n": typeof types.ProfileMoreStoriesDocument,
+    "\n  fragment RewardCard_reward on Reward {\n    id\n    name\n    description\n    cost\n    stock\n    active\n  }\n": typeof types.RewardCard_RewardFragmentDoc,
+    "\n  mutation RedeemReward($rewardId: ID!, $idempotencyKey: String!) {\n    redeemReward(rewardId: $rewardId, idempotencyKey: $idempotencyKey) {\n      id\n      status\n      reward {\n        id\n        stock\n      }\n    }\n  }\n": typeof types.RedeemRewardDocument,
+    "\n  mutation CreateReward($input: CreateRewardInput!) {\n    createReward(input: $input) {\n      id\n      ...RewardCard_reward\n    }\n  }\n": typeof types.CreateRewardDocument,
+    "\n  mutation SetRewardActive($rewardId: ID!, $active: Boolean!) {\n    setRewardActive(rewardId: $rewardId, active: $active) {\n      id\n      active\n    }\n  }\n": typeof types.SetRewardActiveDocument,
+    "\n  mutation ReviewRedemption($redemptionId: ID!, $approve: Boolean!, $note: String) {\n    reviewRedemption(redemptionId: $redemptionId, approve: $approve, note: $note) {\n      id\n      status\n      reviewedAt\n      note\n    }\n  }\n": typeof types.ReviewRedemptionDocument,
+    "\n  query RedemptionQueuePage($status: RedemptionStatus) {\n    redemptions(status: $status) {\n      id\n      cost\n      status\n      requestedAt\n      note\n      reward {\n        id\n        name\n      }\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.RedemptionQueuePageDocument,
+    "\n  query RewardsPage {\n    me {\n      id\n      role\n      points\n      spendablePoints\n    }\n    rewards {\n      id\n      name\n      cost\n      ...RewardCard_reward\n    }\n    myRedemptions {\n      id\n      cost\n      status\n      requestedAt\n      note\n      reward {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RewardsPageDocument,
     "\n  fragment KudosAllowanceForm_organization on Organization {\n    id\n    kudosAllowance\n  }\n": typeof types.KudosAllowanceForm_OrganizationFragmentDoc,
     "\n  fragment OnboardingForm_organization on Organization {\n    id\n    onboardingPath {\n      id\n      title\n    }\n    onboardingDueDays\n  }\n": typeof types.OnboardingForm_OrganizationFragmentDoc,
     "\n  fragment ValuesEditor_organization on Organization {\n    id\n    values\n  }\n": typeof types.ValuesEditor_OrganizationFragmentDoc,
@@ -189,6 +196,13 @@ const documents: Documents = {
     "\n  fragment ProfileStories_connection on CelebrationConnection {\n    nodes {\n      id\n      ...CelebrationItem_celebration\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n": types.ProfileStories_ConnectionFragmentDoc,
     "\n  query ProfileMoreKudos($id: ID!, $after: String) {\n    user(id: $id) {\n      id\n      kudosReceived(first: 10, after: $after) {\n        ...ProfileKudos_connection\n      }\n    }\n  }\n": types.ProfileMoreKudosDocument,
     "\n  query ProfileMoreStories($id: ID!, $after: String) {\n    user(id: $id) {\n      id\n      stories(first: 5, after: $after) {\n        ...ProfileStories_connection\n      }\n    }\n  }\n": types.ProfileMoreStoriesDocument,
+    "\n  fragment RewardCard_reward on Reward {\n    id\n    name\n    description\n    cost\n    stock\n    active\n  }\n": types.RewardCard_RewardFragmentDoc,
+    "\n  mutation RedeemReward($rewardId: ID!, $idempotencyKey: String!) {\n    redeemReward(rewardId: $rewardId, idempotencyKey: $idempotencyKey) {\n      id\n      status\n      reward {\n        id\n        stock\n      }\n    }\n  }\n": types.RedeemRewardDocument,
+    "\n  mutation CreateReward($input: CreateRewardInput!) {\n    createReward(input: $input) {\n      id\n      ...RewardCard_reward\n    }\n  }\n": types.CreateRewardDocument,
+    "\n  mutation SetRewardActive($rewardId: ID!, $active: Boolean!) {\n    setRewardActive(rewardId: $rewardId, active: $active) {\n      id\n      active\n    }\n  }\n": types.SetRewardActiveDocument,
+    "\n  mutation ReviewRedemption($redemptionId: ID!, $approve: Boolean!, $note: String) {\n    reviewRedemption(redemptionId: $redemptionId, approve: $approve, note: $note) {\n      id\n      status\n      reviewedAt\n      note\n    }\n  }\n": types.ReviewRedemptionDocument,
+    "\n  query RedemptionQueuePage($status: RedemptionStatus) {\n    redemptions(status: $status) {\n      id\n      cost\n      status\n      requestedAt\n      note\n      reward {\n        id\n        name\n      }\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.RedemptionQueuePageDocument,
+    "\n  query RewardsPage {\n    me {\n      id\n      role\n      points\n      spendablePoints\n    }\n    rewards {\n      id\n      name\n      cost\n      ...RewardCard_reward\n    }\n    myRedemptions {\n      id\n      cost\n      status\n      requestedAt\n      note\n      reward {\n        id\n        name\n      }\n    }\n  }\n": types.RewardsPageDocument,
     "\n  fragment KudosAllowanceForm_organization on Organization {\n    id\n    kudosAllowance\n  }\n": types.KudosAllowanceForm_OrganizationFragmentDoc,
     "\n  fragment OnboardingForm_organization on Organization {\n    id\n    onboardingPath {\n      id\n      title\n    }\n    onboardingDueDays\n  }\n": types.OnboardingForm_OrganizationFragmentDoc,
     "\n  fragment ValuesEditor_organization on Organization {\n    id\n    values\n  }\n": types.ValuesEditor_OrganizationFragmentDoc,
@@ -512,6 +526,34 @@ export function graphql(source: "\n  query ProfileMoreKudos($id: ID!, $after: St
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProfileMoreStories($id: ID!, $after: String) {\n    user(id: $id) {\n      id\n      stories(first: 5, after: $after) {\n        ...ProfileStories_connection\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProfileMoreStories($id: ID!, $after: String) {\n    user(id: $id) {\n      id\n      stories(first: 5, after: $after) {\n        ...ProfileStories_connection\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RewardCard_reward on Reward {\n    id\n    name\n    description\n    cost\n    stock\n    active\n  }\n"): (typeof documents)["\n  fragment RewardCard_reward on Reward {\n    id\n    name\n    description\n    cost\n    stock\n    active\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedeemReward($rewardId: ID!, $idempotencyKey: String!) {\n    redeemReward(rewardId: $rewardId, idempotencyKey: $idempotencyKey) {\n      id\n      status\n      reward {\n        id\n        stock\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RedeemReward($rewardId: ID!, $idempotencyKey: String!) {\n    redeemReward(rewardId: $rewardId, idempotencyKey: $idempotencyKey) {\n      id\n      status\n      reward {\n        id\n        stock\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateReward($input: CreateRewardInput!) {\n    createReward(input: $input) {\n      id\n      ...RewardCard_reward\n    }\n  }\n"): (typeof documents)["\n  mutation CreateReward($input: CreateRewardInput!) {\n    createReward(input: $input) {\n      id\n      ...RewardCard_reward\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRewardActive($rewardId: ID!, $active: Boolean!) {\n    setRewardActive(rewardId: $rewardId, active: $active) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation SetRewardActive($rewardId: ID!, $active: Boolean!) {\n    setRewardActive(rewardId: $rewardId, active: $active) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewRedemption($redemptionId: ID!, $approve: Boolean!, $note: String) {\n    reviewRedemption(redemptionId: $redemptionId, approve: $approve, note: $note) {\n      id\n      status\n      reviewedAt\n      note\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewRedemption($redemptionId: ID!, $approve: Boolean!, $note: String) {\n    reviewRedemption(redemptionId: $redemptionId, approve: $approve, note: $note) {\n      id\n      status\n      reviewedAt\n      note\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RedemptionQueuePage($status: RedemptionStatus) {\n    redemptions(status: $status) {\n      id\n      cost\n      status\n      requestedAt\n      note\n      reward {\n        id\n        name\n      }\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query RedemptionQueuePage($status: RedemptionStatus) {\n    redemptions(status: $status) {\n      id\n      cost\n      status\n      requestedAt\n      note\n      reward {\n        id\n        name\n      }\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RewardsPage {\n    me {\n      id\n      role\n      points\n      spendablePoints\n    }\n    rewards {\n      id\n      name\n      cost\n      ...RewardCard_reward\n    }\n    myRedemptions {\n      id\n      cost\n      status\n      requestedAt\n      note\n      reward {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query RewardsPage {\n    me {\n      id\n      role\n      points\n      spendablePoints\n    }\n    rewards {\n      id\n      name\n      cost\n      ...RewardCard_reward\n    }\n    myRedemptions {\n      id\n      cost\n      status\n      requestedAt\n      note\n      reward {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
