@@ -1,4 +1,4 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { InvalidInputError, onboardingDaysProblem, onboardingDueAt } from '@laurels/domain';
 import { In, type EntityManager, type Repository } from 'typeorm';
@@ -16,18 +16,17 @@ import { OnboardingSetting } from './onboarding-setting.entity.js';
  * Changing it later leaves those already onboarded as they are.
  */
 @Injectable()
-export class OnboardingService implements OnModuleInit {
+export class OnboardingService {
   constructor(
     @InjectRepository(OnboardingSetting) private readonly settings: Repository<OnboardingSetting>,
     private readonly organizations: OrganizationsService,
     private readonly paths: LearningPathsService,
     private readonly assignments: AssignmentsService,
-    private readonly newcomers: Newcomers,
+    newcomers: Newcomers,
     private readonly clock: Clock,
-  ) {}
-
-  onModuleInit(): void {
-    this.newcomers.listen((manager, addedBy, people) => this.onboard(manager, addedBy, people));
+  ) {
+    // Listening from construction, not from a lifecycle hook: the demo seed adds people before the application starts listening.
+    newcomers.listen((manager, addedBy, people) => this.onboard(manager, addedBy, people));
   }
 
   /** Sets the path and the days new hires have for it; a null path turns onboarding off. */

@@ -35,6 +35,7 @@ import {
   DEMO_VALUES,
   type DemoCourse,
 } from './demo-content.js';
+import { seedProgrammes } from './demo-programmes.js';
 
 export { DEMO_SIGN_INS } from './demo-content.js';
 
@@ -80,7 +81,7 @@ export async function seedDemoIfEmpty(app: INestApplication): Promise<boolean> {
     moduleIds.set(demo.key, ids);
   }
 
-  await app.get(LearningPathsService).create(adminViewer, {
+  const onboardingPath = await app.get(LearningPathsService).create(adminViewer, {
     title: DEMO_PATH.title,
     description: DEMO_PATH.description,
     courseIds: DEMO_PATH.courseKeys.map((key) => courseIds.get(key)!),
@@ -181,6 +182,7 @@ export async function seedDemoIfEmpty(app: INestApplication): Promise<boolean> {
     );
   }
   await seedConversation(app, organization.id, viewers);
+  await seedProgrammes(app, adminViewer, onboardingPath.id, teamIds, viewers, DEMO_PASSWORD);
   return true;
 }
 

@@ -14,7 +14,7 @@ export type NewcomersListener = (manager: EntityManager, addedBy: Viewer, newcom
 /**
  * Where the directory announces the people it adds (createUser, importUsers)
  * to the capabilities above it, which the directory may not import: those
- * listen when their module starts (onboarding assigns its path).
+ * listen when they are made (onboarding assigns its path).
  */
 @Injectable()
 export class Newcomers {
