@@ -41,14 +41,13 @@ export function RewardCard({ reward, spendable, onRedeem, onToggle }: RewardCard
       </div>
       <div className={styles.actions}>
         {reward.active && (
-          <Button onClick={onRedeem} disabled={soldOut || short > 0}>
-            Redeem<span className="visually-hidden"> {reward.name}</span>
+          <Button onClick={onRedeem} disabled={soldOut || short > 0} aria-label={`Redeem ${reward.name}`}>
+            Redeem
           </Button>
         )}
         {onToggle && (
-          <Button variant="secondary" onClick={onToggle}>
+          <Button variant="secondary" onClick={onToggle} aria-label={`${reward.active ? 'Deactivate' : 'Activate'} ${reward.name}`}>
             {reward.active ? 'Deactivate' : 'Activate'}
-            <span className="visually-hidden"> {reward.name}</span>
           </Button>
         )}
       </div>
