@@ -34,3 +34,5 @@ export * from './recognition/anniversaries.js';
 export * from './recognition/chat-channels.js';
 export * from './calendar/calendar.js';
 export * from './notifications/notification-rules.js';
+export * from './programmes/onboarding-rules.js';
+export * from './programmes/reward-rules.js';

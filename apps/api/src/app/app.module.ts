@@ -15,7 +15,9 @@ import { FeedbackModule } from '#activities/feedback';
 import { KudosModule } from '#activities/kudos';
 import { LearningModule } from '#activities/learning';
 import { MilestonesModule } from '#activities/milestones';
+import { OnboardingModule } from '#activities/onboarding';
 import { ReactionsModule } from '#activities/reactions';
+import { RewardsModule } from '#activities/rewards';
 import { SignUpModule } from '#activities/sign-up';
 import { StoriesModule } from '#activities/stories';
 import { AnniversariesModule } from '#activities/anniversaries';
@@ -101,6 +103,8 @@ export class AppModule {
         MilestonesModule,
         AwardingModule,
         RemindersModule,
+        OnboardingModule,
+        RewardsModule,
         FeedModule,
         LeaderboardModule,
         DigestModule,

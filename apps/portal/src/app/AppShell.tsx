@@ -2,6 +2,7 @@ import {
   Award,
   BookOpen,
   Flame,
+  Gift,
   Home,
   LogOut,
   Menu,
@@ -66,6 +67,7 @@ export function AppShell() {
     { to: '/badges', label: 'Badges', icon: <Award size={18} /> },
     { to: '/certifications', label: 'Certifications', icon: <ScrollText size={18} /> },
     { to: '/leaderboard', label: 'Leaderboard', icon: <Trophy size={18} /> },
+    { to: '/rewards', label: 'Rewards', icon: <Gift size={18} /> },
     { to: '/digest', label: 'Digest', icon: <Newspaper size={18} /> },
     { to: '/teams', label: 'Teams', icon: <Users size={18} /> },
     // A manager reaches their team's desk in one click; one who manages several, the home that lists them all.

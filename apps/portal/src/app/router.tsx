@@ -61,6 +61,11 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('@/features/leaderboard/routes/LeaderboardPage')).LeaderboardPage }),
           },
           { path: 'paths', lazy: async () => ({ Component: (await import('@/features/paths/routes/PathsPage')).PathsPage }) },
+          { path: 'rewards', lazy: async () => ({ Component: (await import('@/features/rewards/routes/RewardsPage')).RewardsPage }) },
+          {
+            path: 'rewards/review',
+            lazy: async () => ({ Component: (await import('@/features/rewards/routes/RedemptionQueuePage')).RedemptionQueuePage }),
+          },
           { path: 'digest', lazy: async () => ({ Component: (await import('@/features/digest/routes/DigestPage')).DigestPage }) },
           { path: 'people', lazy: async () => ({ Component: (await import('@/features/people/routes/PeoplePage')).PeoplePage }) },
           {

@@ -13,5 +13,6 @@ import { NudgesService } from './nudges.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([Assignment]), CoursesModule, LearningModule, OrganizationsModule, NotificationsModule],
   providers: [AssignmentsService, NudgesService, AssignmentResolver],
+  exports: [AssignmentsService],
 })
 export class AssignmentsModule {}

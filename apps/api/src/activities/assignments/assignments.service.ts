@@ -88,6 +88,41 @@ export class AssignmentsService {
     return this.view(assigned);
   }
 
+  /**
+   * Assigns these courses to people just added, inside the transaction adding
+   * them, each by their own due date, and enrolls them: a few statements
+   * whatever the number of people (an import adds thousands).
+   */
+  async assignOnArrival(
+    manager: EntityManager,
+    addedBy: Viewer,
+    courseIds: readonly string[],
+    newcomers: readonly { readonly id: string; readonly dueAt: Date }[],
+  ): Promise<void> {
+    if (courseIds.length === 0 || newcomers.length === 0) return;
+    const pairs = courseIds.flatMap((courseId) => newcomers.map((person) => ({ courseId, ...person })));
+    const params = [
+      addedBy.organizationId,
+      pairs.map((pair) => pair.courseId),
+      pairs.map((pair) => pair.id),
+      pairs.map((pair) => pair.dueAt),
+    ];
+    await manager.query(
+      `INSERT INTO assignments (organization_id, course_id, assignee_id, assigned_by_id, due_at)
+       SELECT $1, pair.course_id, pair.user_id, $5, pair.due_at
+       FROM unnest($2::uuid[], $3::uuid[], $4::timestamptz[]) AS pair(course_id, user_id, due_at)
+       ON CONFLICT (assignee_id, course_id) DO NOTHING`,
+      [...params, addedBy.userId],
+    );
+    await manager.query(
+      `INSERT INTO enrollments (organization_id, course_id, user_id, due_at)
+       SELECT $1, pair.course_id, pair.user_id, pair.due_at
+       FROM unnest($2::uuid[], $3::uuid[], $4::timestamptz[]) AS pair(course_id, user_id, due_at)
+       ON CONFLICT (user_id, course_id, cycle) DO NOTHING`,
+      params,
+    );
+  }
+
   /** An archived course can no longer be taken: its assignments leave the lists, while what was completed stays on record. */
   async mine(viewer: Viewer): Promise<AssignmentView[]> {
     const rows = await this.assignments

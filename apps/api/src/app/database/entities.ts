@@ -13,6 +13,8 @@ import { Assignment } from '#activities/assignments';
 import { CustomerFeedback } from '#activities/feedback';
 import { TeamMilestone } from '#catalog/milestones';
 import { Kudos } from '#activities/kudos';
+import { OnboardingSetting } from '#activities/onboarding';
+import { Redemption, Reward } from '#activities/rewards';
 import { SearchTerm } from '#views/search';
 import { Notification, NotificationPreferenceRow } from '#directory/notifications';
 import { NewsletterDelivery } from '#views/digest';
@@ -53,4 +55,7 @@ export const ENTITIES = [
   Notification,
   NotificationPreferenceRow,
   NewsletterDelivery,
+  OnboardingSetting,
+  Reward,
+  Redemption,
 ];

@@ -37,6 +37,7 @@ import {
   DEMO_VALUES,
   type DemoCourse,
 } from './demo-content.js';
+import { seedProgrammes } from './demo-programmes.js';
 
 export { DEMO_SIGN_INS } from './demo-content.js';
 
@@ -82,7 +83,7 @@ export async function seedDemoIfEmpty(app: INestApplication): Promise<boolean> {
     moduleIds.set(demo.key, ids);
   }
 
-  await app.get(LearningPathsService).create(adminViewer, {
+  const onboardingPath = await app.get(LearningPathsService).create(adminViewer, {
     title: DEMO_PATH.title,
     description: DEMO_PATH.description,
     courseIds: DEMO_PATH.courseKeys.map((key) => courseIds.get(key)!),
@@ -185,6 +186,7 @@ export async function seedDemoIfEmpty(app: INestApplication): Promise<boolean> {
   await seedAnniversaries(app, organization, viewers);
   await seedConversation(app, organization.id, viewers);
   await seedReminders(app);
+  await seedProgrammes(app, adminViewer, onboardingPath.id, teamIds, viewers, DEMO_PASSWORD);
   return true;
 }
 

@@ -12,3 +12,4 @@ export { User } from './user.entity.js';
 export { UsersService } from './users.service.js';
 export { forgetLocks, lockPeople, lockTeams } from './locks.js';
 export { refuseDeactivated } from './active-people.js';
+export { Newcomers, type Newcomer, type NewcomersListener } from './newcomers.js';

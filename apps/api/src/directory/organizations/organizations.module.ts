@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Organization } from './organization.entity.js';
 import { OrganizationResolver } from './organization.resolver.js';
 import { OrganizationsService } from './organizations.service.js';
+import { Newcomers } from './newcomers.js';
 import { PeopleImportService } from './people-import.service.js';
 import { PeopleResolver } from './people.resolver.js';
 import { PeopleService } from './people.service.js';
@@ -22,11 +23,12 @@ import { UsersService } from './users.service.js';
     UsersService,
     PeopleService,
     PeopleImportService,
+    Newcomers,
     OrganizationResolver,
     TeamResolver,
     UserResolver,
     PeopleResolver,
   ],
-  exports: [OrganizationsService, TeamsService, UsersService],
+  exports: [OrganizationsService, TeamsService, UsersService, Newcomers],
 })
 export class OrganizationsModule {}

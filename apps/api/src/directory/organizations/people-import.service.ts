@@ -6,6 +6,7 @@ import { NO_PASSWORD, type Viewer } from '#platform/auth';
 import { Clock } from '#platform/clock';
 import { TakenEmailLimit } from '#platform/rate-limit';
 import type { ImportUserRowInput } from './dto/import-users.input.js';
+import { Newcomers } from './newcomers.js';
 
 export interface ImportOutcome {
   readonly created: number;
@@ -35,6 +36,7 @@ export class PeopleImportService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly takenEmails: TakenEmailLimit,
+    private readonly newcomers: Newcomers,
   ) {}
 
   async import(viewer: Viewer, rows: readonly ImportUserRowInput[]): Promise<ImportOutcome> {
@@ -67,7 +69,7 @@ export class PeopleImportService {
       viewer,
       fresh.map(({ row }) => row.teamName?.trim() || null),
     );
-    const inserted: { email: string }[] =
+    const inserted: { id: string; email: string; started_at: Date | null }[] =
       fresh.length === 0
         ? []
         : await manager.query(
@@ -76,7 +78,7 @@ export class PeopleImportService {
        FROM unnest($2::text[], $3::text[], $4::user_role[], $5::uuid[], $6::timestamptz[])
          AS person(email, display_name, role, team_id, started_at)
        ON CONFLICT (email) DO NOTHING
-       RETURNING email`,
+       RETURNING id, email, started_at`,
             [
               viewer.organizationId,
               fresh.map(({ email }) => email),
@@ -96,6 +98,11 @@ export class PeopleImportService {
       );
       await this.refuseOtherOrganizations(viewer, emails, late, caller);
     }
+    await this.newcomers.arrived(
+      manager,
+      viewer,
+      inserted.map((person) => ({ id: person.id, startedAt: person.started_at })),
+    );
     return { created: inserted.length, skipped: rows.length - inserted.length, errors: [] };
   }
 

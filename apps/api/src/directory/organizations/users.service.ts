@@ -10,6 +10,7 @@ import { TakenEmailLimit } from '#platform/rate-limit';
 import type { CreateUserInput } from './dto/create-user.input.js';
 import type { UpdateUserInput } from './dto/update-user.input.js';
 import { lockPeople } from './locks.js';
+import { Newcomers } from './newcomers.js';
 import { Organization } from './organization.entity.js';
 import { Team } from './team.entity.js';
 import { User } from './user.entity.js';
@@ -34,6 +35,7 @@ export class UsersService {
     @InjectRepository(Organization) private readonly organizations: Repository<Organization>,
     private readonly takenEmails: TakenEmailLimit,
     private readonly clock: Clock,
+    private readonly newcomers: Newcomers,
   ) {}
 
   async get(viewer: Viewer, userId: string): Promise<User> {
@@ -78,9 +80,15 @@ export class UsersService {
       startedAt: input.startedAt ?? null,
       passwordHash,
     });
-    return this.users.save(user).catch(async (error: unknown) => {
-      throw isUniqueViolation(error, 'users_email_unique') ? await this.emailTaken(viewer, input.email, caller) : error;
-    });
+    return this.dataSource
+      .transaction(async (manager) => {
+        const saved = await manager.getRepository(User).save(user);
+        await this.newcomers.arrived(manager, viewer, [saved]);
+        return saved;
+      })
+      .catch(async (error: unknown) => {
+        throw isUniqueViolation(error, 'users_email_unique') ? await this.emailTaken(viewer, input.email, caller) : error;
+      });
   }
 
   /**

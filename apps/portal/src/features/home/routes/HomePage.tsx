@@ -8,8 +8,10 @@ import { ButtonLink, EmptyState, Loading, PageHeader } from '@/ui';
 import { AssignmentList } from '../components/AssignmentList';
 import { LatestBadges } from '../components/LatestBadges';
 import { ManagerTeams } from '../components/ManagerTeams';
+import { OnboardingCard } from '../components/OnboardingCard';
 import { RecentPoints } from '../components/RecentPoints';
 import { StatsPanel } from '../components/StatsPanel';
+import { onboardingProgress } from '../onboarding';
 import styles from './HomePage.module.css';
 
 const HomePageQuery = graphql(`
@@ -44,7 +46,22 @@ const HomePageQuery = graphql(`
     myAssignments {
       id
       status
+      dueAt
+      course {
+        id
+        title
+      }
       ...AssignmentList_assignment
+    }
+    organization {
+      id
+      onboardingPath {
+        id
+        title
+        courses {
+          id
+        }
+      }
     }
   }
 `);
@@ -65,6 +82,13 @@ export function HomePage() {
   const suggestions = data.courses.filter((course) => !enrolled.has(course.id)).slice(0, 3);
   const firstName = data.me.displayName.split(' ')[0];
   const managing = data.me.managedTeams.length > 0;
+  const onboardingPath = data.organization.onboardingPath;
+  const onboarding =
+    onboardingPath &&
+    onboardingProgress(
+      onboardingPath.courses.map((course) => course.id),
+      data.myAssignments,
+    );
 
   return (
     <>
@@ -81,6 +105,7 @@ export function HomePage() {
             : 'Small steps every day add up: keep your streak going.'
         }
       />
+      {onboardingPath && onboarding && <OnboardingCard title={onboardingPath.title} progress={onboarding} />}
       {managing && <ManagerTeams teams={data.me.managedTeams} />}
       {managing && <h2 className={styles.ownHeading}>Your own learning</h2>}
       <StatsPanel user={data.me} />

@@ -54,6 +54,15 @@ const SetChatWebhookMutation = graphql(`
       id
       chatWebhookConfigured
       chatWebhookFailures
+const SetOnboardingPathMutation = graphql(`
+  mutation SetOnboardingPath($pathId: ID, $dueDays: Int) {
+    setOnboardingPath(pathId: $pathId, dueDays: $dueDays) {
+      id
+      onboardingPath {
+        id
+        title
+      }
+      onboardingDueDays
     }
   }
 `);
@@ -64,3 +73,19 @@ export function useSetChatWebhook() {
   const save = useCallback((url: string | null) => mutate({ variables: { url } }), [mutate]);
   return [save, state] as const;
 }
+/** Sets the onboarding path and its days (null path: off); the server checks both and names the one at fault. */
+export function useSetOnboardingPath() {
+  const [mutate, state] = useMutation(SetOnboardingPathMutation);
+  const save = useCallback((pathId: string | null, dueDays: number | null) => mutate({ variables: { pathId, dueDays } }), [mutate]);
+  return [save, state] as const;
+}
+
+/** The learning paths an admin may choose for onboarding. */
+export const OnboardingPathsQuery = graphql(`
+  query OnboardingPaths {
+    learningPaths {
+      id
+      title
+    }
+  }
+`);

@@ -9,6 +9,8 @@ import { ChangePasswordForm } from '../components/ChangePasswordForm';
 import { ChatWebhookForm } from '../components/ChatWebhookForm';
 import { KudosAllowanceForm } from '../components/KudosAllowanceForm';
 import { NotificationPreferencesForm } from '../components/NotificationPreferencesForm';
+import { OnboardingPathsQuery } from '../hooks/useOrganizationSettings';
+import { OnboardingForm } from '../components/OnboardingForm';
 import { SettingsSection } from '../components/SettingsSection';
 import { ValuesEditor } from '../components/ValuesEditor';
 import styles from './SettingsPage.module.css';
@@ -26,6 +28,7 @@ const SettingsPageQuery = graphql(`
       ...ValuesEditor_organization
       ...KudosAllowanceForm_organization
       ...ChatWebhookForm_organization
+      ...OnboardingForm_organization
     }
   }
 `);
@@ -33,11 +36,12 @@ const SettingsPageQuery = graphql(`
 /** Everyone's own account (the password); for admins, the organisation: company values, the kudos allowance, the chat channel, and the way to People. */
 export function SettingsPage() {
   const { data, loading, error, refetch } = useQuery(SettingsPageQuery);
+  const admin = isAdmin(data?.me.role);
+  const paths = useQuery(OnboardingPathsQuery, { skip: !admin });
   if (loading && !data) return <Loading label="Loading the settings…" />;
   if (error && !data) return <QueryError error={error} onRetry={() => void refetch()} />;
   if (!data) return null;
-  const { organization, me } = data;
-  const admin = isAdmin(me.role);
+  const { organization } = data;
 
   const password = (
     <SettingsSection
@@ -111,6 +115,19 @@ export function SettingsPage() {
           intro="Post every celebration to a Slack or Microsoft Teams channel as it happens, through the channel’s incoming webhook."
         >
           <ChatWebhookForm organization={organization} />
+        </SettingsSection>
+        <SettingsSection
+          id="onboarding-heading"
+          title="Onboarding"
+          intro="The learning path everyone you add from now on is assigned on their first day, and how long they have for it. Changing it later leaves those already onboarded as they are."
+        >
+          {paths.error ? (
+            <QueryError error={paths.error} onRetry={() => void paths.refetch()} />
+          ) : paths.loading && !paths.data ? (
+            <Loading label="Loading the learning paths…" />
+          ) : (
+            <OnboardingForm organization={organization} paths={paths.data?.learningPaths ?? []} />
+          )}
         </SettingsSection>
         <SettingsSection
           id="people-heading"

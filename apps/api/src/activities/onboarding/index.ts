@@ -1,0 +1,3 @@
+export { OnboardingModule } from './onboarding.module.js';
+export { OnboardingService } from './onboarding.service.js';
+export { OnboardingSetting } from './onboarding-setting.entity.js';
