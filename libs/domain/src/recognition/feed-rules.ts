@@ -10,6 +10,7 @@ export const CelebrationKind = {
   KUDOS: 'KUDOS',
   CUSTOMER_PRAISE: 'CUSTOMER_PRAISE',
   SUCCESS_STORY: 'SUCCESS_STORY',
+  MENTORSHIP_COMPLETED: 'MENTORSHIP_COMPLETED',
 } as const;
 export type CelebrationKind = (typeof CelebrationKind)[keyof typeof CelebrationKind];
 

@@ -13,6 +13,7 @@ import { Assignment } from '#activities/assignments';
 import { CustomerFeedback } from '#activities/feedback';
 import { TeamMilestone } from '#catalog/milestones';
 import { Kudos } from '#activities/kudos';
+import { Mentorship, MentorshipSession } from '#activities/mentoring';
 import { SearchTerm } from '#views/search';
 
 /** Every table, listed explicitly: no globbing, so builds and tests see the same set. */
@@ -47,5 +48,7 @@ export const ENTITIES = [
   CustomerFeedback,
   TeamMilestone,
   Kudos,
+  Mentorship,
+  MentorshipSession,
   SearchTerm,
 ];
