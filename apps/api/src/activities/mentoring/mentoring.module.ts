@@ -11,5 +11,6 @@ import { MentorshipsService } from './mentorships.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([Mentorship, MentorshipSession]), OrganizationsModule, AchievementsModule],
   providers: [MentorshipsService, MentorshipResolver, MentorshipSessionResolver],
+  exports: [MentorshipsService],
 })
 export class MentoringModule {}

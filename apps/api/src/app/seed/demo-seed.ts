@@ -15,6 +15,7 @@ import type { Viewer } from '#platform/auth';
 import { KudosService } from '#activities/kudos';
 import { CompletionsService } from '#activities/learning';
 import { CoursesService, LearningPathsService } from '#catalog/courses';
+import { MentorshipsService } from '#activities/mentoring';
 import { MilestonesService } from '#activities/milestones';
 import { Organization, OrganizationsService, TeamsService, UsersService } from '#directory/organizations';
 import {
@@ -25,6 +26,7 @@ import {
   DEMO_FEEDBACK,
   DEMO_KUDOS,
   DEMO_MANUAL_BADGES,
+  DEMO_MENTORSHIP,
   DEMO_MILESTONES,
   DEMO_ORGANIZATION,
   DEMO_PASSWORD,
@@ -180,8 +182,35 @@ export async function seedDemoIfEmpty(app: INestApplication): Promise<boolean> {
       }),
     );
   }
+  await seedMentorship(app, viewers);
   await seedConversation(app, organization.id, viewers);
   return true;
+}
+
+/** The demo mentorship and its sessions, each logged on the day it was held. */
+async function seedMentorship(app: INestApplication, viewers: Map<string, Viewer>): Promise<void> {
+  const mentorships = app.get(MentorshipsService);
+  const clock = app.get(Clock);
+  const startedAt = daysAgo(DEMO_MENTORSHIP.startedDaysAgo, 0);
+  const mentorship = await clock.at(startedAt, () =>
+    mentorships.start(viewers.get(DEMO_MENTORSHIP.by)!, {
+      mentorId: viewers.get(DEMO_MENTORSHIP.mentor)!.userId,
+      menteeId: viewers.get(DEMO_MENTORSHIP.mentee)!.userId,
+      goal: DEMO_MENTORSHIP.goal,
+      endsAt: new Date(startedAt.getTime() + DEMO_MENTORSHIP.lastsDays * DAY_MS),
+    }),
+  );
+  for (const session of DEMO_MENTORSHIP.sessions) {
+    const heldAt = daysAgo(session.daysAgo, 0);
+    await clock.at(heldAt, () =>
+      mentorships.logSession(viewers.get(session.by)!, {
+        mentorshipId: mentorship.id,
+        heldAt,
+        minutes: session.minutes,
+        notes: session.notes,
+      }),
+    );
+  }
 }
 
 /** Reactions on the latest cards of the feed from a few colleagues each, and the demo comments. */
