@@ -301,7 +301,7 @@ describe('mentorship: pairings, sessions the mentor earns points for, completion
       expectError(await api.gql(MENTORSHIPS, { teamId: phones.id }, teams.Chat.manager.token), 'FORBIDDEN');
     });
 
-    it('lists the latest 20 sessions of each mentorship, at a cost that does not grow with the list', async () => {
+    it('lists the latest 10 sessions of each mentorship, at a cost that does not grow with the list', async () => {
       const { phones, admin, mentor, mentee, bystander } = await world();
       const mentorshipId = await paired(phones.manager, mentor, mentee);
       await paired(phones.manager, bystander, mentee, 'Second pairing');
@@ -313,7 +313,7 @@ describe('mentorship: pairings, sessions the mentor earns points for, completion
         api.ok<{ mentorships: { id: string; sessions: { minutes: number }[] }[] }>(MENTORSHIPS, { teamId: phones.id }, admin.token);
       const { mentorships } = await read();
       const sessions = mentorships.find((mentorship) => mentorship.id === mentorshipId)!.sessions;
-      expect(sessions.map((session) => session.minutes)).toEqual(Array.from({ length: 20 }, (_, index) => 23 - index));
+      expect(sessions.map((session) => session.minutes)).toEqual(Array.from({ length: 10 }, (_, index) => 23 - index));
 
       const twoMentorships = await queriesDuring(api, read);
       await paired(phones.manager, mentor, bystander, 'Third pairing');

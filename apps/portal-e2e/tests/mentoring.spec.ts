@@ -23,7 +23,8 @@ test('a manager pairs a mentor and a mentee; the mentor logs a session, earns po
   // The manager pairs someone from another team as mentor with one of their own people.
   await signIn(manager, 'jordan@northwind.example');
   await navigate(manager, 'Mentoring');
-  await expect(manager.getByText('No mentorships yet')).toBeVisible();
+  const myTeam = manager.getByRole('region', { name: 'In Technical Support' });
+  await expect(myTeam.getByRole('region', { name: /Hannah Kim mentors Diego Alvarez/ })).toBeVisible();
   await manager.getByRole('button', { name: 'Pair people' }).click();
   await manager.getByRole('combobox', { name: 'Mentor', exact: true }).fill('noah');
   await manager.getByRole('option', { name: /Noah Fischer/ }).click();
@@ -32,6 +33,7 @@ test('a manager pairs a mentor and a mentee; the mentor logs a session, earns po
   await manager.getByRole('textbox', { name: 'Goal', exact: true }).fill('Run renewal calls with confidence');
   await manager.getByRole('button', { name: 'Pair them' }).click();
   await expect(manager.getByText('Noah Fischer now mentors Ben Carter.')).toBeVisible();
+  await expect(myTeam.getByRole('region', { name: /Noah Fischer mentors Ben Carter/ })).toBeVisible();
   await snapshotAtBothSizes(manager, testInfo, '02-manager-pairs');
 
   // The mentor logs a session and earns the points for it.

@@ -65,7 +65,7 @@ type Documents = {
     "\n  mutation CompleteMentorship($mentorshipId: ID!) {\n    completeMentorship(mentorshipId: $mentorshipId) {\n      id\n      status\n      completedAt\n    }\n  }\n": typeof types.CompleteMentorshipDocument,
     "\n  mutation StartMentorship($input: StartMentorshipInput!) {\n    startMentorship(input: $input) {\n      id\n      mentor {\n        id\n        displayName\n      }\n      mentee {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.StartMentorshipDocument,
     "\n  mutation LogMentorshipSession($input: LogMentorshipSessionInput!) {\n    logMentorshipSession(input: $input) {\n      id\n      points\n    }\n  }\n": typeof types.LogMentorshipSessionDocument,
-    "\n  query Mentoring {\n    mentorships {\n      id\n      mentor {\n        id\n      }\n      ...MentorshipCard_mentorship\n    }\n  }\n": typeof types.MentoringDocument,
+    "\n  query Mentoring($teamId: ID, $withTeam: Boolean!) {\n    mentorships {\n      id\n      mentor {\n        id\n      }\n      ...MentorshipCard_mentorship\n    }\n    teamMentorships: mentorships(teamId: $teamId) @include(if: $withTeam) {\n      id\n      ...MentorshipCard_mentorship\n    }\n  }\n": typeof types.MentoringDocument,
     "\n  query CoursePicker($search: String) {\n    courses(search: $search, first: 21) {\n      id\n      title\n      status\n    }\n  }\n": typeof types.CoursePickerDocument,
     "\n  mutation CreateLearningPath($input: CreateLearningPathInput!) {\n    createLearningPath(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateLearningPathDocument,
     "\n  mutation UpdateLearningPath($input: UpdateLearningPathInput!) {\n    updateLearningPath(input: $input) {\n      id\n      title\n      description\n    }\n  }\n": typeof types.UpdateLearningPathDocument,
@@ -175,7 +175,7 @@ const documents: Documents = {
     "\n  mutation CompleteMentorship($mentorshipId: ID!) {\n    completeMentorship(mentorshipId: $mentorshipId) {\n      id\n      status\n      completedAt\n    }\n  }\n": types.CompleteMentorshipDocument,
     "\n  mutation StartMentorship($input: StartMentorshipInput!) {\n    startMentorship(input: $input) {\n      id\n      mentor {\n        id\n        displayName\n      }\n      mentee {\n        id\n        displayName\n      }\n    }\n  }\n": types.StartMentorshipDocument,
     "\n  mutation LogMentorshipSession($input: LogMentorshipSessionInput!) {\n    logMentorshipSession(input: $input) {\n      id\n      points\n    }\n  }\n": types.LogMentorshipSessionDocument,
-    "\n  query Mentoring {\n    mentorships {\n      id\n      mentor {\n        id\n      }\n      ...MentorshipCard_mentorship\n    }\n  }\n": types.MentoringDocument,
+    "\n  query Mentoring($teamId: ID, $withTeam: Boolean!) {\n    mentorships {\n      id\n      mentor {\n        id\n      }\n      ...MentorshipCard_mentorship\n    }\n    teamMentorships: mentorships(teamId: $teamId) @include(if: $withTeam) {\n      id\n      ...MentorshipCard_mentorship\n    }\n  }\n": types.MentoringDocument,
     "\n  query CoursePicker($search: String) {\n    courses(search: $search, first: 21) {\n      id\n      title\n      status\n    }\n  }\n": types.CoursePickerDocument,
     "\n  mutation CreateLearningPath($input: CreateLearningPathInput!) {\n    createLearningPath(input: $input) {\n      id\n    }\n  }\n": types.CreateLearningPathDocument,
     "\n  mutation UpdateLearningPath($input: UpdateLearningPathInput!) {\n    updateLearningPath(input: $input) {\n      id\n      title\n      description\n    }\n  }\n": types.UpdateLearningPathDocument,
@@ -455,7 +455,7 @@ export function graphql(source: "\n  mutation LogMentorshipSession($input: LogMe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Mentoring {\n    mentorships {\n      id\n      mentor {\n        id\n      }\n      ...MentorshipCard_mentorship\n    }\n  }\n"): (typeof documents)["\n  query Mentoring {\n    mentorships {\n      id\n      mentor {\n        id\n      }\n      ...MentorshipCard_mentorship\n    }\n  }\n"];
+export function graphql(source: "\n  query Mentoring($teamId: ID, $withTeam: Boolean!) {\n    mentorships {\n      id\n      mentor {\n        id\n      }\n      ...MentorshipCard_mentorship\n    }\n    teamMentorships: mentorships(teamId: $teamId) @include(if: $withTeam) {\n      id\n      ...MentorshipCard_mentorship\n    }\n  }\n"): (typeof documents)["\n  query Mentoring($teamId: ID, $withTeam: Boolean!) {\n    mentorships {\n      id\n      mentor {\n        id\n      }\n      ...MentorshipCard_mentorship\n    }\n    teamMentorships: mentorships(teamId: $teamId) @include(if: $withTeam) {\n      id\n      ...MentorshipCard_mentorship\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,9 +11,9 @@ export const MAX_MENTORSHIP_GOAL = 300;
 export const MAX_SESSION_NOTES = 2000;
 export const MAX_SESSION_MINUTES = 8 * 60;
 /** The sessions a mentorship shows: its latest, newest first. */
-export const MENTORSHIP_SESSIONS_SHOWN = 20;
+export const MENTORSHIP_SESSIONS_SHOWN = 10;
 /** The most mentorships one read lists, newest first. */
-export const MAX_MENTORSHIPS_LISTED = 100;
+export const MAX_MENTORSHIPS_LISTED = 50;
 /** Clocks differ a little between a browser and the API: a session "now" is not in the future. */
 const HELD_AT_SKEW_MS = 60_000;
 

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { MENTORSHIP_SESSIONS_SHOWN } from '@laurels/domain';
 import { CalendarClock, CheckCircle2, Sparkles } from 'lucide-react';
 import { useState } from 'react';
 import { graphql } from '@/gql';
@@ -114,7 +115,9 @@ export function MentorshipCard({ mentorship, viewerId }: { mentorship: Mentorshi
           ))}
         </ItemList>
       )}
-      {mentorship.sessions.length >= 20 && <p className={styles.none}>The latest 20 sessions are shown.</p>}
+      {mentorship.sessions.length >= MENTORSHIP_SESSIONS_SHOWN && (
+        <p className={styles.none}>The latest {MENTORSHIP_SESSIONS_SHOWN} sessions are shown.</p>
+      )}
 
       {open && isPair && mentorship.status === 'ACTIVE' && (
         <SessionForm mentorshipId={mentorship.id} startedAt={mentorship.startedAt} mentorName={mentorship.mentor.displayName} />

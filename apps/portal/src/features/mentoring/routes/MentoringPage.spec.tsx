@@ -22,7 +22,9 @@ const mentorship = (id: string, mentor: ReturnType<typeof person>, mentee: Retur
 
 function renderPage(answer: object, role: 'EMPLOYEE' | 'MANAGER' = 'EMPLOYEE') {
   render(
-    <MockedProvider mocks={[viewerAnswer({ role }), { request: { query: MentoringDocument }, ...answer }]}>
+    <MockedProvider
+      mocks={[viewerAnswer({ role }), { request: { query: MentoringDocument, variables: { teamId: null, withTeam: false } }, ...answer }]}
+    >
       <MemoryRouter>
         <MentoringPage />
       </MemoryRouter>
