@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expectError } from './support/errors.js';
 import { ledgerOf, type Member } from './support/fixtures.js';
-import { queriesDuring } from './support/statements.js';
+import { databaseWork, queriesDuring } from './support/statements.js';
 import { startTestApi, type TestApi } from './support/test-app.js';
 import { buildWorld } from './support/world.js';
 
@@ -299,6 +299,32 @@ describe('mentorship: pairings, sessions the mentor earns points for, completion
       expectError(await api.gql(MENTORSHIPS, { teamId: phones.id }, bystander.token), 'FORBIDDEN');
       expectError(await api.gql(MENTORSHIPS, { userId: mentee.id }, teams.Chat.manager.token), 'FORBIDDEN');
       expectError(await api.gql(MENTORSHIPS, { teamId: phones.id }, teams.Chat.manager.token), 'FORBIDDEN');
+    });
+
+    it('reads a person’s and a team’s mentorships through their indexes, whatever the rest of the organisation holds', async () => {
+      const { phones, teams, admin, mentor, mentee } = await world();
+      await paired(phones.manager, mentor, mentee);
+      // Thousands of past mentorships elsewhere in the organisation, with their sessions.
+      await api.sql(
+        `WITH past AS (
+           INSERT INTO mentorships (organization_id, mentor_id, mentee_id, goal, status, started_at)
+           SELECT u.organization_id, $1, u.id, 'Past goal ' || n, 'COMPLETED', now() - n * interval '1 hour'
+             FROM users u CROSS JOIN generate_series(1, 3000) AS n WHERE u.id = $2
+           RETURNING id, started_at)
+         INSERT INTO mentorship_sessions (mentorship_id, held_at, minutes, logged_by_id, counted, created_at)
+         SELECT past.id, past.started_at, 30, $1, false, past.started_at FROM past`,
+        [admin.id, teams.Chat.members[0]!.id],
+      );
+      await api.sql('ANALYZE mentorships, mentorship_sessions');
+      for (const [variables, reader] of [
+        [{}, mentor],
+        [{}, admin],
+        [{ userId: mentee.id }, phones.manager],
+        [{ teamId: phones.id }, phones.manager],
+      ] as const) {
+        const work = await databaseWork(api, () => api.ok(MENTORSHIPS, variables, reader.token));
+        expect(work.rowsRead).toBeLessThan(300);
+      }
     });
 
     it('lists the latest 10 sessions of each mentorship, at a cost that does not grow with the list', async () => {

@@ -178,24 +178,10 @@ export class MentorshipsService {
    * those of its members for its manager or an admin.
    */
   async list(viewer: Viewer, userId: string | null, teamId: string | null): Promise<Mentorship[]> {
-    const query = this.dataSource
-      .getRepository(Mentorship)
-      .createQueryBuilder('mentorship')
-      .where('mentorship.organizationId = :organizationId', { organizationId: viewer.organizationId })
-      .orderBy('mentorship.startedAt', 'DESC')
-      .addOrderBy('mentorship.id', 'DESC')
-      .limit(MAX_MENTORSHIPS_LISTED);
     if (teamId && !userId) {
       if (viewer.role === Role.EMPLOYEE) throw new ForbiddenError('mentorships of a team need the MANAGER role or higher');
       await this.teams.managed(viewer, teamId);
-      // Each member's mentorships through mentorships_of_mentor and _of_mentee: what the team holds, not the organisation.
-      query.andWhere(
-        `mentorship.id IN (
-           SELECT m.id FROM users u JOIN mentorships m ON m.mentor_id = u.id WHERE u.team_id = :teamId
-           UNION SELECT m.id FROM users u JOIN mentorships m ON m.mentee_id = u.id WHERE u.team_id = :teamId)`,
-        { teamId },
-      );
-      return query.getMany();
+      return this.latestOf(viewer, 'SELECT u.id FROM users u WHERE u.team_id = :teamId', { teamId });
     }
     const personId = userId ?? viewer.userId;
     if (personId !== viewer.userId) {
@@ -204,7 +190,32 @@ export class MentorshipsService {
       if (!person) throw new NotFoundError('User', personId);
       await this.teams.checkManagesMember(viewer, person);
     }
-    return query.andWhere('(mentorship.mentorId = :personId OR mentorship.menteeId = :personId)', { personId }).getMany();
+    return this.latestOf(viewer, 'SELECT CAST(:personId AS uuid) AS id', { personId });
+  }
+
+  /**
+   * The latest mentorships of these people, as mentor or as mentee: each person's latest of either
+   * side through mentorships_of_mentor and _of_mentee, then the newest of those. What it reads grows
+   * with the people asked about, never with the organisation or anyone's whole history.
+   */
+  private async latestOf(viewer: Viewer, people: string, parameters: Record<string, string>): Promise<Mentorship[]> {
+    const side = (column: string) => `
+      SELECT latest.id, latest.started_at FROM (${people}) person
+      CROSS JOIN LATERAL (
+        SELECT m.id, m.started_at FROM mentorships m WHERE m.${column} = person.id ORDER BY m.started_at DESC, m.id DESC LIMIT :max
+      ) latest`;
+    // The ids first, then their rows by primary key: one statement joining both lets the planner scan every mentorship.
+    const [sql, values] = this.dataSource.driver.escapeQueryWithParameters(
+      `SELECT picked.id FROM (${side('mentor_id')} UNION ${side('mentee_id')}) picked
+        ORDER BY picked.started_at DESC, picked.id DESC LIMIT :max`,
+      { ...parameters, max: MAX_MENTORSHIPS_LISTED },
+    );
+    const ids = (await this.dataSource.query<{ id: string }[]>(sql, values)).map((row) => row.id);
+    if (ids.length === 0) return [];
+    return this.dataSource.getRepository(Mentorship).find({
+      where: { id: In(ids), organizationId: viewer.organizationId },
+      order: { startedAt: 'DESC', id: 'DESC' },
+    });
   }
 
   /** The latest MENTORSHIP_SESSIONS_SHOWN sessions of each mentorship, newest first, in one statement. */
