@@ -61,11 +61,7 @@ export function feedView<T extends Dated>(
 export type KindGroup = 'achievements' | 'kudos' | 'praise' | 'stories' | 'milestones';
 
 export const KIND_GROUPS: readonly { readonly value: KindGroup; readonly label: string; readonly kinds: readonly CelebrationKind[] }[] = [
-  {
-    value: 'achievements',
-    label: 'Achievements',
-    kinds: ['BADGE_EARNED', 'LEVEL_UP', 'COURSE_COMPLETED', 'CERTIFICATION_EARNED', 'MENTORSHIP_COMPLETED'],
-  },
+  { value: 'achievements', label: 'Achievements', kinds: ['BADGE_EARNED', 'LEVEL_UP', 'COURSE_COMPLETED', 'CERTIFICATION_EARNED'] },
   { value: 'kudos', label: 'Kudos', kinds: ['KUDOS'] },
   { value: 'praise', label: 'Customer praise', kinds: ['CUSTOMER_PRAISE'] },
   { value: 'stories', label: 'Stories', kinds: ['SUCCESS_STORY'] },
