@@ -36,3 +36,4 @@ export * from './calendar/calendar.js';
 export * from './notifications/notification-rules.js';
 export * from './programmes/onboarding-rules.js';
 export * from './programmes/reward-rules.js';
+export * from './mentoring/mentorship-rules.js';

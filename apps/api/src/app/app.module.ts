@@ -14,6 +14,7 @@ import { AwardingModule } from '#activities/awarding';
 import { FeedbackModule } from '#activities/feedback';
 import { KudosModule } from '#activities/kudos';
 import { LearningModule } from '#activities/learning';
+import { MentoringModule } from '#activities/mentoring';
 import { MilestonesModule } from '#activities/milestones';
 import { OnboardingModule } from '#activities/onboarding';
 import { ReactionsModule } from '#activities/reactions';
@@ -96,6 +97,7 @@ export class AppModule {
         LearningModule,
         AssignmentsModule,
         KudosModule,
+        MentoringModule,
         FeedbackModule,
         StoriesModule,
         AnniversariesModule,

@@ -60,6 +60,10 @@ export const router = createBrowserRouter([
             path: 'leaderboard',
             lazy: async () => ({ Component: (await import('@/features/leaderboard/routes/LeaderboardPage')).LeaderboardPage }),
           },
+          {
+            path: 'mentoring',
+            lazy: async () => ({ Component: (await import('@/features/mentoring/routes/MentoringPage')).MentoringPage }),
+          },
           { path: 'paths', lazy: async () => ({ Component: (await import('@/features/paths/routes/PathsPage')).PathsPage }) },
           { path: 'rewards', lazy: async () => ({ Component: (await import('@/features/rewards/routes/RewardsPage')).RewardsPage }) },
           {

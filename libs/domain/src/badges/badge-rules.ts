@@ -11,6 +11,7 @@ export const BadgeRuleKind = {
   CERTIFICATIONS_EARNED: 'CERTIFICATIONS_EARNED',
   STREAK_DAYS: 'STREAK_DAYS',
   FIVE_STAR_FEEDBACK: 'FIVE_STAR_FEEDBACK',
+  MENTORING_SESSIONS: 'MENTORING_SESSIONS',
   MANUAL: 'MANUAL',
 } as const;
 export type BadgeRuleKind = (typeof BadgeRuleKind)[keyof typeof BadgeRuleKind];
@@ -38,6 +39,8 @@ export interface AchievementCounts {
   readonly streakDays: number;
   readonly kudosReceived: number;
   readonly fiveStarFeedback: number;
+  /** Mentoring sessions that earned the mentor points: one per mentee and day. */
+  readonly mentoringSessions: number;
 }
 
 export const NO_ACHIEVEMENTS: AchievementCounts = {
@@ -49,6 +52,7 @@ export const NO_ACHIEVEMENTS: AchievementCounts = {
   streakDays: 0,
   kudosReceived: 0,
   fiveStarFeedback: 0,
+  mentoringSessions: 0,
 };
 
 export const MAX_BADGE_THRESHOLD = 1_000_000;
@@ -72,6 +76,8 @@ export function countFor(rule: BadgeRule, counts: AchievementCounts): number {
       return counts.streakDays;
     case 'FIVE_STAR_FEEDBACK':
       return counts.fiveStarFeedback;
+    case 'MENTORING_SESSIONS':
+      return counts.mentoringSessions;
     case 'MANUAL':
       return 0;
   }

@@ -7,5 +7,6 @@ export const PointsReason = {
   KUDOS_RECEIVED: 'KUDOS_RECEIVED',
   CUSTOMER_PRAISE: 'CUSTOMER_PRAISE',
   ADJUSTMENT: 'ADJUSTMENT',
+  MENTORING: 'MENTORING',
 } as const;
 export type PointsReason = (typeof PointsReason)[keyof typeof PointsReason];

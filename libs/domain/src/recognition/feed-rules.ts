@@ -11,6 +11,7 @@ export const CelebrationKind = {
   CUSTOMER_PRAISE: 'CUSTOMER_PRAISE',
   SUCCESS_STORY: 'SUCCESS_STORY',
   WORK_ANNIVERSARY: 'WORK_ANNIVERSARY',
+  MENTORSHIP_COMPLETED: 'MENTORSHIP_COMPLETED',
 } as const;
 export type CelebrationKind = (typeof CelebrationKind)[keyof typeof CelebrationKind];
 

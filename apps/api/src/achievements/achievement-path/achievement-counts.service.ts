@@ -23,6 +23,7 @@ export class AchievementCountsService {
         certifications: number;
         fiveStars: number;
         kudos: number;
+        mentoring: number;
         skills: Record<string, number> | null;
       }[]
     >(
@@ -32,6 +33,7 @@ export class AchievementCountsService {
               (SELECT count(DISTINCT certification_id)::int FROM certification_awards WHERE user_id = $1 AND revoked_at IS NULL) AS certifications,
               (SELECT count(*)::int FROM customer_feedback WHERE employee_id = $1 AND csat = 5 AND recorded_by_id IS DISTINCT FROM $1) AS "fiveStars",
               (SELECT count(*)::int FROM kudos WHERE to_user_id = $1) AS kudos,
+              (SELECT count(*)::int FROM points_entries WHERE user_id = $1 AND reason = 'MENTORING') AS mentoring,
               (SELECT json_object_agg(by_skill.skill, by_skill.courses) FROM (
                  SELECT skill, count(DISTINCT course.id)::int AS courses
                    FROM enrollments enrollment
@@ -51,6 +53,7 @@ export class AchievementCountsService {
       streakDays: liveStreak(totals!.streakDays, totals!.streakEndsAt, this.clock.now()),
       kudosReceived: totals!.kudos,
       fiveStarFeedback: totals!.fiveStars,
+      mentoringSessions: totals!.mentoring,
     };
   }
 }

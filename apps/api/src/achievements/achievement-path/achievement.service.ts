@@ -9,7 +9,9 @@ import {
   levelUp,
   localDay,
   NotificationKind,
+  mentoringSourceId,
   type LevelStanding,
+  type LocalDay,
 } from '@laurels/domain';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
@@ -57,7 +59,26 @@ export type Fact =
       readonly fromName: string;
       readonly points: number;
       readonly message: string;
+    }
+  | {
+      /** A mentoring session, for the mentor: one per mentee and day earns points. */
+      readonly kind: 'MENTORING_SESSION';
+      readonly menteeId: string;
+      readonly menteeName: string;
+      /** The day it was held, in the organisation's time zone. */
+      readonly day: LocalDay;
+      readonly points: number;
     };
+
+/** A mentorship completed: one celebration for the two of them. */
+export interface MentorshipFact {
+  readonly organizationId: string;
+  readonly mentorshipId: string;
+  readonly goal: string;
+  readonly mentor: Pick<User, 'id' | 'displayName'>;
+  readonly mentee: Pick<User, 'id' | 'displayName' | 'teamId'>;
+  readonly at: Date;
+}
 
 /** A success story as told: about these people and this team, by its author. */
 export interface StoryFact {
@@ -190,6 +211,15 @@ export class AchievementService {
           fact.customerName ? { icon: 'heart', customerName: fact.customerName } : { icon: 'heart' },
           fact.comment,
         );
+      } else if (fact.kind === 'MENTORING_SESSION') {
+        await credit([
+          {
+            reason: PointsReason.MENTORING,
+            sourceId: mentoringSourceId(fact.menteeId, fact.day),
+            amount: fact.points,
+            description: `Mentored ${fact.menteeName}`,
+          },
+        ]);
       } else if (fact.kind === 'KUDOS_RECEIVED') {
         if (fact.points > 0) {
           await credit([
@@ -328,6 +358,26 @@ export class AchievementService {
         at: anniversary.at,
       })),
     );
+  }
+
+  /**
+   * A mentorship completed: one celebration naming mentor and mentee, on the mentee's card (it is
+   * their growth), with the mentor as the one who made it happen. Celebrated once, however often completed.
+   */
+  async celebrateMentorship(manager: EntityManager, mentorship: MentorshipFact): Promise<void> {
+    await this.celebrations.write(manager, {
+      organizationId: mentorship.organizationId,
+      kind: CelebrationKind.MENTORSHIP_COMPLETED,
+      title: `${mentorship.mentor.displayName} and ${mentorship.mentee.displayName} completed a mentorship`,
+      body: mentorship.goal,
+      userId: mentorship.mentee.id,
+      peopleIds: [mentorship.mentee.id, mentorship.mentor.id],
+      teamId: mentorship.mentee.teamId,
+      actorId: mentorship.mentor.id,
+      sourceKey: `MENTORSHIP_COMPLETED:${mentorship.mentorshipId}`,
+      details: { icon: 'heart-handshake' },
+      at: mentorship.at,
+    });
   }
 
   /**

@@ -15,6 +15,7 @@ import { TeamMilestone } from '#catalog/milestones';
 import { Kudos } from '#activities/kudos';
 import { OnboardingSetting } from '#activities/onboarding';
 import { Redemption, Reward } from '#activities/rewards';
+import { Mentorship, MentorshipSession } from '#activities/mentoring';
 import { SearchTerm } from '#views/search';
 import { Notification, NotificationPreferenceRow } from '#directory/notifications';
 import { NewsletterDelivery } from '#views/digest';
@@ -51,6 +52,8 @@ export const ENTITIES = [
   CustomerFeedback,
   TeamMilestone,
   Kudos,
+  Mentorship,
+  MentorshipSession,
   SearchTerm,
   Notification,
   NotificationPreferenceRow,

@@ -727,3 +727,28 @@ export const DEMO_PROGRESS: { email: string; steps: { course: string; modules: n
   { email: 'noah@northwind.example', steps: [{ course: 'listening', modules: 2, daysAgo: 2 }] },
   { email: 'maya@northwind.example', steps: [{ course: 'deescalation', modules: 3, daysAgo: 7 }] },
 ];
+
+/** Hannah mentors Diego on escalations, paired by their manager: three sessions so far, each worth points to Hannah. */
+export const DEMO_MENTORSHIP = {
+  by: 'jordan@northwind.example',
+  mentor: 'hannah@northwind.example',
+  mentee: 'diego@northwind.example',
+  goal: 'Own tier-2 escalations end to end, from first reply to root cause',
+  startedDaysAgo: 21,
+  lastsDays: 60,
+  sessions: [
+    { by: 'hannah@northwind.example', daysAgo: 18, minutes: 45, notes: 'Walked through three SSO escalations and where each one stalled.' },
+    {
+      by: 'diego@northwind.example',
+      daysAgo: 11,
+      minutes: 30,
+      notes: 'Shadowed Hannah on a live escalation; wrote up the root cause together.',
+    },
+    {
+      by: 'hannah@northwind.example',
+      daysAgo: 4,
+      minutes: 60,
+      notes: 'Diego led the customer call; feedback on setting expectations early.',
+    },
+  ],
+};

@@ -17,6 +17,7 @@ import type { Viewer } from '#platform/auth';
 import { KudosService } from '#activities/kudos';
 import { CompletionsService } from '#activities/learning';
 import { CoursesService, LearningPathsService } from '#catalog/courses';
+import { MentorshipsService } from '#activities/mentoring';
 import { MilestonesService } from '#activities/milestones';
 import { Organization, OrganizationsService, TeamsService, User, UsersService } from '#directory/organizations';
 import {
@@ -27,6 +28,7 @@ import {
   DEMO_FEEDBACK,
   DEMO_KUDOS,
   DEMO_MANUAL_BADGES,
+  DEMO_MENTORSHIP,
   DEMO_MILESTONES,
   DEMO_ORGANIZATION,
   DEMO_PASSWORD,
@@ -184,6 +186,7 @@ export async function seedDemoIfEmpty(app: INestApplication): Promise<boolean> {
     );
   }
   await seedAnniversaries(app, organization, viewers);
+  await seedMentorship(app, viewers);
   await seedConversation(app, organization.id, viewers);
   await seedReminders(app);
   await seedProgrammes(app, adminViewer, onboardingPath.id, teamIds, viewers, DEMO_PASSWORD);
@@ -222,6 +225,32 @@ async function seedAnniversaries(
     await people.update({ id: viewer.userId }, { startedAt });
   }
   await app.get(AnniversariesService).celebrate(organization);
+}
+
+/** The demo mentorship and its sessions, each logged on the day it was held. */
+async function seedMentorship(app: INestApplication, viewers: Map<string, Viewer>): Promise<void> {
+  const mentorships = app.get(MentorshipsService);
+  const clock = app.get(Clock);
+  const startedAt = daysAgo(DEMO_MENTORSHIP.startedDaysAgo, 0);
+  const mentorship = await clock.at(startedAt, () =>
+    mentorships.start(viewers.get(DEMO_MENTORSHIP.by)!, {
+      mentorId: viewers.get(DEMO_MENTORSHIP.mentor)!.userId,
+      menteeId: viewers.get(DEMO_MENTORSHIP.mentee)!.userId,
+      goal: DEMO_MENTORSHIP.goal,
+      endsAt: new Date(startedAt.getTime() + DEMO_MENTORSHIP.lastsDays * DAY_MS),
+    }),
+  );
+  for (const session of DEMO_MENTORSHIP.sessions) {
+    const heldAt = daysAgo(session.daysAgo, 0);
+    await clock.at(heldAt, () =>
+      mentorships.logSession(viewers.get(session.by)!, {
+        mentorshipId: mentorship.id,
+        heldAt,
+        minutes: session.minutes,
+        notes: session.notes,
+      }),
+    );
+  }
 }
 
 /** Reactions on the latest cards of the feed from a few colleagues each, and the demo comments. */

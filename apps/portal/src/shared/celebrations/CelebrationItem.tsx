@@ -25,6 +25,7 @@ const KIND_TONE: Record<string, string> = {
   CUSTOMER_PRAISE: 'rose',
   SUCCESS_STORY: 'info',
   WORK_ANNIVERSARY: 'rose',
+  MENTORSHIP_COMPLETED: 'brand',
 };
 
 /** The moment's icon on a disc coloured by its kind: gold for achievements, blue for kudos and stories, rose for praise. */

@@ -15,6 +15,7 @@ import { ProfilesSearchAndManagerHome1796594365843 } from './1796594365843-Profi
 import { UserStartDate1796594370047 } from './1796594370047-UserStartDate.js';
 import { PraiseDatedWhenGiven1796594750198 } from './1796594750198-PraiseDatedWhenGiven.js';
 import { MomentsGroupedOnCards1796595044281 } from './1796595044281-MomentsGroupedOnCards.js';
+import { Mentorship1796605437802 } from './1796605437802-Mentorship.js';
 import { ProgrammesOnboardingAndRewards1796605516294 } from './1796605516294-ProgrammesOnboardingAndRewards.js';
 import { ChatChannelsAndAnniversaries1796605987050 } from './1796605987050-ChatChannelsAndAnniversaries.js';
 import { ReachNotifications1796606293501 } from './1796606293501-ReachNotifications.js';
@@ -38,6 +39,7 @@ export const MIGRATIONS = [
   UserStartDate1796594370047,
   PraiseDatedWhenGiven1796594750198,
   MomentsGroupedOnCards1796595044281,
+  Mentorship1796605437802,
   ProgrammesOnboardingAndRewards1796605516294,
   ChatChannelsAndAnniversaries1796605987050,
   ReachNotifications1796606293501,

@@ -37,6 +37,7 @@ const KINDS: { value: BadgeRuleKind; label: string }[] = [
   { value: 'CERTIFICATIONS_EARNED', label: 'Certifications earned' },
   { value: 'KUDOS_RECEIVED', label: 'Kudos received' },
   { value: 'FIVE_STAR_FEEDBACK', label: 'Five-star customer feedback' },
+  { value: 'MENTORING_SESSIONS', label: 'Mentoring sessions held' },
   { value: 'MANUAL', label: 'Given by a manager' },
 ];
 

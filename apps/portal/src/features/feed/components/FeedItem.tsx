@@ -65,6 +65,7 @@ const KIND_LABEL: Record<CelebrationKind, string> = {
   CUSTOMER_PRAISE: 'Customer praise',
   SUCCESS_STORY: 'Success story',
   WORK_ANNIVERSARY: 'Work anniversary',
+  MENTORSHIP_COMPLETED: 'Mentorship',
 };
 
 const fullDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' });
