@@ -30,3 +30,4 @@ export * from './recognition/digest-rules.js';
 export * from './recognition/spotlight.js';
 export * from './recognition/moments.js';
 export * from './calendar/calendar.js';
+export * from './events/learning-event-rules.js';

@@ -14,6 +14,7 @@ import { AwardingModule } from '#activities/awarding';
 import { FeedbackModule } from '#activities/feedback';
 import { KudosModule } from '#activities/kudos';
 import { LearningModule } from '#activities/learning';
+import { LearningEventsModule } from '#activities/learning-events';
 import { MilestonesModule } from '#activities/milestones';
 import { ReactionsModule } from '#activities/reactions';
 import { SignUpModule } from '#activities/sign-up';
@@ -84,6 +85,7 @@ export class AppModule {
         AchievementsModule,
         SignUpModule,
         LearningModule,
+        LearningEventsModule,
         AssignmentsModule,
         KudosModule,
         FeedbackModule,

@@ -45,11 +45,13 @@ export type AssignmentStatus =
 export type BadgeRuleKind =
   | 'CERTIFICATIONS_EARNED'
   | 'COURSES_COMPLETED'
+  | 'EVENTS_ATTENDED'
   | 'FIVE_STAR_FEEDBACK'
   | 'KUDOS_RECEIVED'
   | 'MANUAL'
   | 'MODULES_COMPLETED'
   | 'POINTS_EARNED'
+  | 'SESSIONS_HOSTED'
   | 'SKILL_COURSES_COMPLETED'
   | 'STREAK_DAYS';
 
@@ -66,6 +68,7 @@ export type CelebrationKind =
   | 'COURSE_COMPLETED'
   | 'CUSTOMER_PRAISE'
   | 'KUDOS'
+  | 'LEARNING_EVENT'
   | 'LEVEL_UP'
   | 'SUCCESS_STORY'
   | 'TEAM_MILESTONE';
@@ -255,6 +258,9 @@ export type PointsReason =
   | 'CERTIFICATION_EARNED'
   | 'COURSE_COMPLETED'
   | 'CUSTOMER_PRAISE'
+  | 'EVENT_ATTENDED'
+  | 'EVENT_HOSTED'
+  | 'EXTERNAL_LEARNING'
   | 'KUDOS_RECEIVED'
   | 'MODULE_COMPLETED';
 

@@ -12,6 +12,7 @@ import {
   HeartHandshake,
   Library,
   Medal,
+  Presentation,
   MessageCircle,
   Rocket,
   ScrollText,
@@ -48,6 +49,7 @@ export const BADGE_ICON_SET: Record<string, LucideIcon> = {
   gem: Gem,
   'hand-heart': HandHeart,
   'book-open': BookOpen,
+  presentation: Presentation,
 };
 
 /** Draws a named icon; anything else (an emoji an admin typed) is shown as text. */

@@ -11,6 +11,8 @@ export const BadgeRuleKind = {
   CERTIFICATIONS_EARNED: 'CERTIFICATIONS_EARNED',
   STREAK_DAYS: 'STREAK_DAYS',
   FIVE_STAR_FEEDBACK: 'FIVE_STAR_FEEDBACK',
+  EVENTS_ATTENDED: 'EVENTS_ATTENDED',
+  SESSIONS_HOSTED: 'SESSIONS_HOSTED',
   MANUAL: 'MANUAL',
 } as const;
 export type BadgeRuleKind = (typeof BadgeRuleKind)[keyof typeof BadgeRuleKind];
@@ -38,6 +40,10 @@ export interface AchievementCounts {
   readonly streakDays: number;
   readonly kudosReceived: number;
   readonly fiveStarFeedback: number;
+  /** Learning events (sessions, workshops, conferences) the person was marked as attending. */
+  readonly eventsAttended: number;
+  /** Learning events the person hosted whose attendance has been recorded. */
+  readonly sessionsHosted: number;
 }
 
 export const NO_ACHIEVEMENTS: AchievementCounts = {
@@ -49,6 +55,8 @@ export const NO_ACHIEVEMENTS: AchievementCounts = {
   streakDays: 0,
   kudosReceived: 0,
   fiveStarFeedback: 0,
+  eventsAttended: 0,
+  sessionsHosted: 0,
 };
 
 export const MAX_BADGE_THRESHOLD = 1_000_000;
@@ -72,6 +80,10 @@ export function countFor(rule: BadgeRule, counts: AchievementCounts): number {
       return counts.streakDays;
     case 'FIVE_STAR_FEEDBACK':
       return counts.fiveStarFeedback;
+    case 'EVENTS_ATTENDED':
+      return counts.eventsAttended;
+    case 'SESSIONS_HOSTED':
+      return counts.sessionsHosted;
     case 'MANUAL':
       return 0;
   }

@@ -7,5 +7,8 @@ export const PointsReason = {
   KUDOS_RECEIVED: 'KUDOS_RECEIVED',
   CUSTOMER_PRAISE: 'CUSTOMER_PRAISE',
   ADJUSTMENT: 'ADJUSTMENT',
+  EVENT_ATTENDED: 'EVENT_ATTENDED',
+  EVENT_HOSTED: 'EVENT_HOSTED',
+  EXTERNAL_LEARNING: 'EXTERNAL_LEARNING',
 } as const;
 export type PointsReason = (typeof PointsReason)[keyof typeof PointsReason];

@@ -10,6 +10,7 @@ export const CelebrationKind = {
   KUDOS: 'KUDOS',
   CUSTOMER_PRAISE: 'CUSTOMER_PRAISE',
   SUCCESS_STORY: 'SUCCESS_STORY',
+  LEARNING_EVENT: 'LEARNING_EVENT',
 } as const;
 export type CelebrationKind = (typeof CelebrationKind)[keyof typeof CelebrationKind];
 

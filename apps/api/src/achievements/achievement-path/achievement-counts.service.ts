@@ -23,6 +23,8 @@ export class AchievementCountsService {
         certifications: number;
         fiveStars: number;
         kudos: number;
+        attended: number;
+        hosted: number;
         skills: Record<string, number> | null;
       }[]
     >(
@@ -32,6 +34,9 @@ export class AchievementCountsService {
               (SELECT count(DISTINCT certification_id)::int FROM certification_awards WHERE user_id = $1 AND revoked_at IS NULL) AS certifications,
               (SELECT count(*)::int FROM customer_feedback WHERE employee_id = $1 AND csat = 5 AND recorded_by_id IS DISTINCT FROM $1) AS "fiveStars",
               (SELECT count(*)::int FROM kudos WHERE to_user_id = $1) AS kudos,
+              (SELECT count(*)::int FROM learning_event_attendances WHERE user_id = $1) AS attended,
+              (SELECT count(*)::int FROM learning_event_hosts host JOIN learning_events event ON event.id = host.event_id
+                WHERE host.user_id = $1 AND event.attendance_recorded_at IS NOT NULL) AS hosted,
               (SELECT json_object_agg(by_skill.skill, by_skill.courses) FROM (
                  SELECT skill, count(DISTINCT course.id)::int AS courses
                    FROM enrollments enrollment
@@ -51,6 +56,8 @@ export class AchievementCountsService {
       streakDays: liveStreak(totals!.streakDays, totals!.streakEndsAt, this.clock.now()),
       kudosReceived: totals!.kudos,
       fiveStarFeedback: totals!.fiveStars,
+      eventsAttended: totals!.attended,
+      sessionsHosted: totals!.hosted,
     };
   }
 }

@@ -14,6 +14,13 @@ import { CustomerFeedback } from '#activities/feedback';
 import { TeamMilestone } from '#catalog/milestones';
 import { Kudos } from '#activities/kudos';
 import { SearchTerm } from '#views/search';
+import {
+  ExternalLearningClaim,
+  LearningEvent,
+  LearningEventAttendance,
+  LearningEventHost,
+  LearningEventRsvp,
+} from '#activities/learning-events';
 
 /** Every table, listed explicitly: no globbing, so builds and tests see the same set. */
 export const ENTITIES = [
@@ -48,4 +55,9 @@ export const ENTITIES = [
   TeamMilestone,
   Kudos,
   SearchTerm,
+  LearningEvent,
+  LearningEventHost,
+  LearningEventRsvp,
+  LearningEventAttendance,
+  ExternalLearningClaim,
 ];

@@ -24,6 +24,7 @@ const KIND_TONE: Record<string, string> = {
   KUDOS: 'info',
   CUSTOMER_PRAISE: 'rose',
   SUCCESS_STORY: 'info',
+  LEARNING_EVENT: 'brand',
 };
 
 /** The moment's icon on a disc coloured by its kind: gold for achievements, blue for kudos and stories, rose for praise. */

@@ -37,6 +37,8 @@ const KINDS: { value: BadgeRuleKind; label: string }[] = [
   { value: 'CERTIFICATIONS_EARNED', label: 'Certifications earned' },
   { value: 'KUDOS_RECEIVED', label: 'Kudos received' },
   { value: 'FIVE_STAR_FEEDBACK', label: 'Five-star customer feedback' },
+  { value: 'EVENTS_ATTENDED', label: 'Learning events attended' },
+  { value: 'SESSIONS_HOSTED', label: 'Sessions hosted' },
   { value: 'MANUAL', label: 'Given by a manager' },
 ];
 

@@ -64,6 +64,7 @@ const KIND_LABEL: Record<CelebrationKind, string> = {
   KUDOS: 'Kudos',
   CUSTOMER_PRAISE: 'Customer praise',
   SUCCESS_STORY: 'Success story',
+  LEARNING_EVENT: 'Learning event',
 };
 
 const fullDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' });

@@ -1,0 +1,3 @@
+export { ExternalLearningClaim } from './external-learning-claim.entity.js';
+export { LearningEvent, LearningEventAttendance, LearningEventHost, LearningEventRsvp } from './learning-event.entity.js';
+export { LearningEventsModule } from './learning-events.module.js';
