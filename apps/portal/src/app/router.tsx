@@ -60,6 +60,7 @@ export const router = createBrowserRouter([
             path: 'leaderboard',
             lazy: async () => ({ Component: (await import('@/features/leaderboard/routes/LeaderboardPage')).LeaderboardPage }),
           },
+          { path: 'events', lazy: async () => ({ Component: (await import('@/features/events/routes/EventsPage')).EventsPage }) },
           { path: 'paths', lazy: async () => ({ Component: (await import('@/features/paths/routes/PathsPage')).PathsPage }) },
           { path: 'digest', lazy: async () => ({ Component: (await import('@/features/digest/routes/DigestPage')).DigestPage }) },
           { path: 'people', lazy: async () => ({ Component: (await import('@/features/people/routes/PeoplePage')).PeoplePage }) },

@@ -26,7 +26,7 @@ import { LearningEvent, LearningEventAttendance, LearningEventHost, LearningEven
 /** The most events one read of learningEvents returns, soonest first. */
 export const MAX_EVENTS_LISTED = 50;
 /** The most attendees an event lists, earliest marked first. */
-export const MAX_ATTENDEES_LISTED = 200;
+export const MAX_ATTENDEES_LISTED = 100;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
