@@ -334,4 +334,25 @@ describe('learning events and external learning', () => {
       expect((await ledgerOf(api, learner.id)).rows).toEqual([]);
     });
   });
+
+  it('keeps another organisation’s events and claims unknown, whatever id is sent', async () => {
+    const ours = await world();
+    const theirs = await world();
+    const [host, guest] = ours.phones.members as [Member, Member];
+    const event = await createEvent(ours.phones.manager.token, [host.id]);
+    const { claimExternalLearning: claim } = await api.ok(
+      CLAIM,
+      { input: { title: 'CX Summit', provider: 'CX Network', completedOn: at(-24), hours: 3 } },
+      guest.token,
+    );
+    api.clock.set(new Date(at(24)));
+    const stranger = theirs.admin.token;
+    expectError(await api.gql(RSVP, { eventId: event.id, going: true }, stranger), 'NOT_FOUND');
+    expectError(await api.gql(ATTEND, { eventId: event.id, userIds: [guest.id] }, stranger), 'NOT_FOUND');
+    expectError(await api.gql(REVIEW_CLAIM, { claimId: claim.id, approve: true, points: 10 }, stranger), 'NOT_FOUND');
+    expectError(await api.gql(ATTEND, { eventId: event.id, userIds: [theirs.phones.members[0]!.id] }, host.token), 'NOT_FOUND');
+    expect((await api.ok(EVENTS, { from: at(0), to: at(48) }, stranger)).learningEvents).toEqual([]);
+    expect((await api.ok(CLAIMS, {}, stranger)).externalLearningClaims).toEqual([]);
+    expect((await ledgerOf(api, guest.id)).rows).toEqual([]);
+  });
 });
