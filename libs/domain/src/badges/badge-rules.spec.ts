@@ -22,6 +22,8 @@ const COUNTED: BadgeRuleKind[] = [
   'CERTIFICATIONS_EARNED',
   'STREAK_DAYS',
   'FIVE_STAR_FEEDBACK',
+  'EVENTS_ATTENDED',
+  'SESSIONS_HOSTED',
 ];
 
 const counts = (value: number, skill = 'empathy'): AchievementCounts => ({
@@ -33,6 +35,8 @@ const counts = (value: number, skill = 'empathy'): AchievementCounts => ({
   streakDays: value,
   kudosReceived: value,
   fiveStarFeedback: value,
+  eventsAttended: value,
+  sessionsHosted: value,
 });
 
 const ruleArbitrary = fc
@@ -53,8 +57,10 @@ describe('countFor', () => {
       streakDays: 6,
       kudosReceived: 7,
       fiveStarFeedback: 8,
+      eventsAttended: 10,
+      sessionsHosted: 11,
     };
-    expect(COUNTED.map((kind) => countFor({ kind, threshold: 1, skill: 'empathy' }, mixed))).toEqual([1, 2, 3, 4, 7, 5, 6, 8]);
+    expect(COUNTED.map((kind) => countFor({ kind, threshold: 1, skill: 'empathy' }, mixed))).toEqual([1, 2, 3, 4, 7, 5, 6, 8, 10, 11]);
     expect(countFor({ kind: 'SKILL_COURSES_COMPLETED', threshold: 1, skill: 'leadership' }, mixed)).toBe(0);
     expect(countFor({ kind: 'MANUAL', threshold: 1 }, mixed)).toBe(0);
   });
