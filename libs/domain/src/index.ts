@@ -37,3 +37,4 @@ export * from './notifications/notification-rules.js';
 export * from './programmes/onboarding-rules.js';
 export * from './programmes/reward-rules.js';
 export * from './mentoring/mentorship-rules.js';
+export * from './events/learning-event-rules.js';

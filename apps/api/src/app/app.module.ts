@@ -15,6 +15,7 @@ import { FeedbackModule } from '#activities/feedback';
 import { KudosModule } from '#activities/kudos';
 import { LearningModule } from '#activities/learning';
 import { MentoringModule } from '#activities/mentoring';
+import { LearningEventsModule } from '#activities/learning-events';
 import { MilestonesModule } from '#activities/milestones';
 import { OnboardingModule } from '#activities/onboarding';
 import { ReactionsModule } from '#activities/reactions';
@@ -95,6 +96,7 @@ export class AppModule {
         AchievementsModule,
         SignUpModule,
         LearningModule,
+        LearningEventsModule,
         AssignmentsModule,
         KudosModule,
         MentoringModule,

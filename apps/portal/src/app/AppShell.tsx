@@ -1,6 +1,7 @@
 import {
   Award,
   BookOpen,
+  CalendarDays,
   Flame,
   Gift,
   HeartHandshake,
@@ -65,6 +66,7 @@ export function AppShell() {
     { to: '/feed', label: 'Feed', icon: <PartyPopper size={18} /> },
     { to: '/courses', label: 'Courses', icon: <BookOpen size={18} /> },
     { to: '/paths', label: 'Learning paths', icon: <RouteIcon size={18} /> },
+    { to: '/events', label: 'Events', icon: <CalendarDays size={18} /> },
     { to: '/badges', label: 'Badges', icon: <Award size={18} /> },
     { to: '/certifications', label: 'Certifications', icon: <ScrollText size={18} /> },
     { to: '/mentoring', label: 'Mentoring', icon: <HeartHandshake size={18} /> },

@@ -64,6 +64,7 @@ export const router = createBrowserRouter([
             path: 'mentoring',
             lazy: async () => ({ Component: (await import('@/features/mentoring/routes/MentoringPage')).MentoringPage }),
           },
+          { path: 'events', lazy: async () => ({ Component: (await import('@/features/events/routes/EventsPage')).EventsPage }) },
           { path: 'paths', lazy: async () => ({ Component: (await import('@/features/paths/routes/PathsPage')).PathsPage }) },
           { path: 'rewards', lazy: async () => ({ Component: (await import('@/features/rewards/routes/RewardsPage')).RewardsPage }) },
           {

@@ -13,6 +13,7 @@ import {
   HeartHandshake,
   Library,
   Medal,
+  Presentation,
   MessageCircle,
   Rocket,
   ScrollText,
@@ -50,6 +51,7 @@ export const BADGE_ICON_SET: Record<string, LucideIcon> = {
   'hand-heart': HandHeart,
   'book-open': BookOpen,
   cake: Cake,
+  presentation: Presentation,
 };
 
 /** Draws a named icon; anything else (an emoji an admin typed) is shown as text. */

@@ -23,6 +23,8 @@ const COUNTED: BadgeRuleKind[] = [
   'STREAK_DAYS',
   'FIVE_STAR_FEEDBACK',
   'MENTORING_SESSIONS',
+  'EVENTS_ATTENDED',
+  'SESSIONS_HOSTED',
 ];
 
 const counts = (value: number, skill = 'empathy'): AchievementCounts => ({
@@ -35,6 +37,8 @@ const counts = (value: number, skill = 'empathy'): AchievementCounts => ({
   kudosReceived: value,
   fiveStarFeedback: value,
   mentoringSessions: value,
+  eventsAttended: value,
+  sessionsHosted: value,
 });
 
 const ruleArbitrary = fc
@@ -56,8 +60,10 @@ describe('countFor', () => {
       kudosReceived: 7,
       fiveStarFeedback: 8,
       mentoringSessions: 9,
+      eventsAttended: 10,
+      sessionsHosted: 11,
     };
-    expect(COUNTED.map((kind) => countFor({ kind, threshold: 1, skill: 'empathy' }, mixed))).toEqual([1, 2, 3, 4, 7, 5, 6, 8, 9]);
+    expect(COUNTED.map((kind) => countFor({ kind, threshold: 1, skill: 'empathy' }, mixed))).toEqual([1, 2, 3, 4, 7, 5, 6, 8, 9, 10, 11]);
     expect(countFor({ kind: 'SKILL_COURSES_COMPLETED', threshold: 1, skill: 'leadership' }, mixed)).toBe(0);
     expect(countFor({ kind: 'MANUAL', threshold: 1 }, mixed)).toBe(0);
   });

@@ -12,6 +12,8 @@ export const BadgeRuleKind = {
   STREAK_DAYS: 'STREAK_DAYS',
   FIVE_STAR_FEEDBACK: 'FIVE_STAR_FEEDBACK',
   MENTORING_SESSIONS: 'MENTORING_SESSIONS',
+  EVENTS_ATTENDED: 'EVENTS_ATTENDED',
+  SESSIONS_HOSTED: 'SESSIONS_HOSTED',
   MANUAL: 'MANUAL',
 } as const;
 export type BadgeRuleKind = (typeof BadgeRuleKind)[keyof typeof BadgeRuleKind];
@@ -41,6 +43,10 @@ export interface AchievementCounts {
   readonly fiveStarFeedback: number;
   /** Mentoring sessions that earned the mentor points: one per mentee and day. */
   readonly mentoringSessions: number;
+  /** Learning events (sessions, workshops, conferences) the person was marked as attending. */
+  readonly eventsAttended: number;
+  /** Learning events the person hosted whose attendance has been recorded. */
+  readonly sessionsHosted: number;
 }
 
 export const NO_ACHIEVEMENTS: AchievementCounts = {
@@ -53,6 +59,8 @@ export const NO_ACHIEVEMENTS: AchievementCounts = {
   kudosReceived: 0,
   fiveStarFeedback: 0,
   mentoringSessions: 0,
+  eventsAttended: 0,
+  sessionsHosted: 0,
 };
 
 export const MAX_BADGE_THRESHOLD = 1_000_000;
@@ -78,6 +86,10 @@ export function countFor(rule: BadgeRule, counts: AchievementCounts): number {
       return counts.fiveStarFeedback;
     case 'MENTORING_SESSIONS':
       return counts.mentoringSessions;
+    case 'EVENTS_ATTENDED':
+      return counts.eventsAttended;
+    case 'SESSIONS_HOSTED':
+      return counts.sessionsHosted;
     case 'MANUAL':
       return 0;
   }

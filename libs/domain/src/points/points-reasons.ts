@@ -8,5 +8,8 @@ export const PointsReason = {
   CUSTOMER_PRAISE: 'CUSTOMER_PRAISE',
   ADJUSTMENT: 'ADJUSTMENT',
   MENTORING: 'MENTORING',
+  EVENT_ATTENDED: 'EVENT_ATTENDED',
+  EVENT_HOSTED: 'EVENT_HOSTED',
+  EXTERNAL_LEARNING: 'EXTERNAL_LEARNING',
 } as const;
 export type PointsReason = (typeof PointsReason)[keyof typeof PointsReason];

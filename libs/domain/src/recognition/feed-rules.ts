@@ -12,6 +12,7 @@ export const CelebrationKind = {
   SUCCESS_STORY: 'SUCCESS_STORY',
   WORK_ANNIVERSARY: 'WORK_ANNIVERSARY',
   MENTORSHIP_COMPLETED: 'MENTORSHIP_COMPLETED',
+  LEARNING_EVENT: 'LEARNING_EVENT',
 } as const;
 export type CelebrationKind = (typeof CelebrationKind)[keyof typeof CelebrationKind];
 

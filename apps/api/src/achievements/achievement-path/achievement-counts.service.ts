@@ -24,6 +24,8 @@ export class AchievementCountsService {
         fiveStars: number;
         kudos: number;
         mentoring: number;
+        attended: number;
+        hosted: number;
         skills: Record<string, number> | null;
       }[]
     >(
@@ -34,6 +36,9 @@ export class AchievementCountsService {
               (SELECT count(*)::int FROM customer_feedback WHERE employee_id = $1 AND csat = 5 AND recorded_by_id IS DISTINCT FROM $1) AS "fiveStars",
               (SELECT count(*)::int FROM kudos WHERE to_user_id = $1) AS kudos,
               (SELECT count(*)::int FROM points_entries WHERE user_id = $1 AND reason = 'MENTORING') AS mentoring,
+              (SELECT count(*)::int FROM learning_event_attendances WHERE user_id = $1) AS attended,
+              (SELECT count(*)::int FROM learning_event_hosts host JOIN learning_events event ON event.id = host.event_id
+                WHERE host.user_id = $1 AND event.attendance_recorded_at IS NOT NULL) AS hosted,
               (SELECT json_object_agg(by_skill.skill, by_skill.courses) FROM (
                  SELECT skill, count(DISTINCT course.id)::int AS courses
                    FROM enrollments enrollment
@@ -54,6 +59,8 @@ export class AchievementCountsService {
       kudosReceived: totals!.kudos,
       fiveStarFeedback: totals!.fiveStars,
       mentoringSessions: totals!.mentoring,
+      eventsAttended: totals!.attended,
+      sessionsHosted: totals!.hosted,
     };
   }
 }

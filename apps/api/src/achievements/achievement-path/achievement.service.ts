@@ -68,7 +68,20 @@ export type Fact =
       /** The day it was held, in the organisation's time zone. */
       readonly day: LocalDay;
       readonly points: number;
-    };
+    }
+  | { readonly kind: 'EVENT_ATTENDED' | 'EVENT_HOSTED'; readonly eventId: string; readonly title: string; readonly points: number }
+  | { readonly kind: 'EXTERNAL_LEARNING'; readonly claimId: string; readonly title: string; readonly points: number };
+
+/** A learning event whose attendance was recorded: its hosts and how many attended. */
+export interface LearningEventFact {
+  readonly organizationId: string;
+  readonly eventId: string;
+  readonly title: string;
+  readonly hostIds: readonly string[];
+  readonly hostNames: readonly string[];
+  readonly attended: number;
+  readonly at: Date;
+}
 
 /** A mentorship completed: one celebration for the two of them. */
 export interface MentorshipFact {
@@ -218,6 +231,25 @@ export class AchievementService {
             sourceId: mentoringSourceId(fact.menteeId, fact.day),
             amount: fact.points,
             description: `Mentored ${fact.menteeName}`,
+          },
+        ]);
+      } else if (fact.kind === 'EVENT_ATTENDED' || fact.kind === 'EVENT_HOSTED') {
+        const hosted = fact.kind === 'EVENT_HOSTED';
+        await credit([
+          {
+            reason: hosted ? PointsReason.EVENT_HOSTED : PointsReason.EVENT_ATTENDED,
+            sourceId: fact.eventId,
+            amount: fact.points,
+            description: hosted ? `Hosted “${fact.title}”` : `Attended “${fact.title}”`,
+          },
+        ]);
+      } else if (fact.kind === 'EXTERNAL_LEARNING') {
+        await credit([
+          {
+            reason: PointsReason.EXTERNAL_LEARNING,
+            sourceId: fact.claimId,
+            amount: fact.points,
+            description: `Learned outside: “${fact.title}”`,
           },
         ]);
       } else if (fact.kind === 'KUDOS_RECEIVED') {
@@ -381,6 +413,27 @@ export class AchievementService {
   }
 
   /**
+   * A learning event held: one celebration naming its hosts and how many attended. Recording more
+   * attendance later tells the same celebration again with the new count, so the feed shows it once.
+   */
+  async celebrateLearningEvent(manager: EntityManager, event: LearningEventFact): Promise<void> {
+    const title = `${listNames(event.hostNames)} hosted “${event.title}”, attended by ${event.attended} ${event.attended === 1 ? 'person' : 'people'}`;
+    const sourceKey = `LEARNING_EVENT:${event.eventId}`;
+    const details = { icon: 'presentation', eventId: event.eventId, attended: event.attended };
+    const written = await this.celebrations.write(manager, {
+      organizationId: event.organizationId,
+      kind: CelebrationKind.LEARNING_EVENT,
+      title,
+      userId: event.hostIds.length === 1 ? event.hostIds[0]! : null,
+      peopleIds: event.hostIds,
+      sourceKey,
+      details,
+      at: event.at,
+    });
+    if (!written) await this.celebrations.retell(manager, event.organizationId, sourceKey, title, details);
+  }
+
+  /**
    * Has the team's unreached milestones evaluated just before the transaction
    * commits, counting a fact made at `factAt` (now, unless it is dated earlier:
    * feedback imported late, a milestone set over a past window).
@@ -536,4 +589,9 @@ export class AchievementService {
     if (!subject) throw new NotFoundError('User', userId);
     return subject;
   }
+}
+
+/** "Ann", "Ann and Ben", "Ann, Ben and Cy". */
+function listNames(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }

@@ -85,6 +85,17 @@ export class CelebrationsService {
     };
   }
 
+  /** Tells an existing celebration anew: a new title and details for the same source, where it stands on the feed. */
+  async retell(
+    manager: EntityManager,
+    organizationId: string,
+    sourceKey: string,
+    title: string,
+    details: Record<string, string | number>,
+  ): Promise<void> {
+    await manager.update(Celebration, { organizationId, sourceKey }, { title, details });
+  }
+
   /**
    * The group a person's achievement joins: their latest started less than a minute before it.
    * The achievement path holds the lock on the person, so two of their moments written at once

@@ -19,6 +19,13 @@ import { Mentorship, MentorshipSession } from '#activities/mentoring';
 import { SearchTerm } from '#views/search';
 import { Notification, NotificationPreferenceRow } from '#directory/notifications';
 import { NewsletterDelivery } from '#views/digest';
+import {
+  ExternalLearningClaim,
+  LearningEvent,
+  LearningEventAttendance,
+  LearningEventHost,
+  LearningEventRsvp,
+} from '#activities/learning-events';
 
 /** Every table, listed explicitly: no globbing, so builds and tests see the same set. */
 export const ENTITIES = [
@@ -61,4 +68,9 @@ export const ENTITIES = [
   OnboardingSetting,
   Reward,
   Redemption,
+  LearningEvent,
+  LearningEventHost,
+  LearningEventRsvp,
+  LearningEventAttendance,
+  ExternalLearningClaim,
 ];

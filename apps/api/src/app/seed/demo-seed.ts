@@ -15,6 +15,7 @@ import { Clock } from '#platform/clock';
 import { FeedbackService } from '#activities/feedback';
 import type { Viewer } from '#platform/auth';
 import { KudosService } from '#activities/kudos';
+import { ExternalLearningService, LearningEventsService } from '#activities/learning-events';
 import { CompletionsService } from '#activities/learning';
 import { CoursesService, LearningPathsService } from '#catalog/courses';
 import { MentorshipsService } from '#activities/mentoring';
@@ -187,6 +188,7 @@ export async function seedDemoIfEmpty(app: INestApplication): Promise<boolean> {
   }
   await seedAnniversaries(app, organization, viewers);
   await seedMentorship(app, viewers);
+  await seedLearningEvents(app, viewers);
   await seedConversation(app, organization.id, viewers);
   await seedReminders(app);
   await seedProgrammes(app, adminViewer, onboardingPath.id, teamIds, viewers, DEMO_PASSWORD);
@@ -251,6 +253,65 @@ async function seedMentorship(app: INestApplication, viewers: Map<string, Viewer
       }),
     );
   }
+}
+
+/**
+ * A knowledge-sharing session held ten days ago (its attendance recorded: points for the attendees
+ * and the host, and its celebration), one coming up in five days, and a conference claim approved.
+ */
+async function seedLearningEvents(app: INestApplication, viewers: Map<string, Viewer>): Promise<void> {
+  const clock = app.get(Clock);
+  const events = app.get(LearningEventsService);
+  const person = (email: string) => viewers.get(`${email}@northwind.example`)!;
+  const held = new Date(Date.now() - 10 * DAY_MS);
+  const past = await clock.at(new Date(held.getTime() - 7 * DAY_MS), () =>
+    events.create(person('jordan'), {
+      kind: 'KNOWLEDGE_SHARE',
+      title: 'Calming an escalated caller',
+      description: 'Hannah walks through the three calls that taught her most about de-escalation.',
+      startsAt: held,
+      endsAt: new Date(held.getTime() + 60 * 60 * 1000),
+      location: 'Lisbon office, room 2',
+      hostIds: [person('hannah').userId],
+      skills: ['empathy', 'de-escalation'],
+      points: 20,
+      hostPoints: 50,
+    }),
+  );
+  await clock.at(new Date(held.getTime() + 2 * 60 * 60 * 1000), () =>
+    events.recordAttendance(
+      person('jordan'),
+      past.id,
+      ['diego', 'zoe', 'ben'].map((name) => person(name).userId),
+    ),
+  );
+  const soon = new Date(Date.now() + 5 * DAY_MS);
+  await events.create(person('maya'), {
+    kind: 'KNOWLEDGE_SHARE',
+    title: 'Writing replies customers actually read',
+    description: 'Omar shares the templates and habits behind Frontline’s best-rated chat replies.',
+    startsAt: soon,
+    endsAt: new Date(soon.getTime() + 45 * 60 * 1000),
+    location: 'https://meet.example/northwind-frontline',
+    hostIds: [person('omar').userId],
+    skills: ['clarity', 'written communication'],
+    points: 15,
+    hostPoints: 40,
+  });
+
+  const claims = app.get(ExternalLearningService);
+  const conference = await clock.at(new Date(Date.now() - 20 * DAY_MS), () =>
+    claims.claim(person('ava'), {
+      title: 'Customer Success Summit',
+      provider: 'CS Europe',
+      completedOn: new Date(Date.now() - 22 * DAY_MS),
+      hours: 14,
+      evidenceUrl: 'https://example.com/cs-summit/attendance/ava-thompson',
+    }),
+  );
+  await clock.at(new Date(Date.now() - 19 * DAY_MS), () =>
+    claims.review(person('sam'), conference.id, { approve: true, points: 120, note: 'Great notes on renewals, thanks for sharing them.' }),
+  );
 }
 
 /** Reactions on the latest cards of the feed from a few colleagues each, and the demo comments. */

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { DEFAULT_EXTERNAL_LEARNING_POINTS_LIMIT } from '@laurels/domain';
 
 /** A tenant: a company using Laurels. Every other row belongs to exactly one. */
 @Entity('organizations')
@@ -20,6 +21,10 @@ export class Organization {
   /** Points each person may give away in kudos per calendar month. */
   @Column('int', { default: 100 })
   kudosAllowance!: number;
+
+  /** The most points a reviewer may award one approved external-learning claim (a conference, an outside course). */
+  @Column('int', { default: DEFAULT_EXTERNAL_LEARNING_POINTS_LIMIT })
+  externalLearningPointsLimit!: number;
 
   /**
    * IANA time zone in which days (streaks, leaderboard periods) are counted.

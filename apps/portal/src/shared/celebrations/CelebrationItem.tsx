@@ -26,6 +26,7 @@ const KIND_TONE: Record<string, string> = {
   SUCCESS_STORY: 'info',
   WORK_ANNIVERSARY: 'rose',
   MENTORSHIP_COMPLETED: 'brand',
+  LEARNING_EVENT: 'brand',
 };
 
 /** The moment's icon on a disc coloured by its kind: gold for achievements, blue for kudos and stories, rose for praise. */

@@ -38,6 +38,8 @@ const KINDS: { value: BadgeRuleKind; label: string }[] = [
   { value: 'KUDOS_RECEIVED', label: 'Kudos received' },
   { value: 'FIVE_STAR_FEEDBACK', label: 'Five-star customer feedback' },
   { value: 'MENTORING_SESSIONS', label: 'Mentoring sessions held' },
+  { value: 'EVENTS_ATTENDED', label: 'Learning events attended' },
+  { value: 'SESSIONS_HOSTED', label: 'Sessions hosted' },
   { value: 'MANUAL', label: 'Given by a manager' },
 ];
 

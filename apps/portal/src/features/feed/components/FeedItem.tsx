@@ -66,6 +66,7 @@ const KIND_LABEL: Record<CelebrationKind, string> = {
   SUCCESS_STORY: 'Success story',
   WORK_ANNIVERSARY: 'Work anniversary',
   MENTORSHIP_COMPLETED: 'Mentorship',
+  LEARNING_EVENT: 'Learning event',
 };
 
 const fullDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' });

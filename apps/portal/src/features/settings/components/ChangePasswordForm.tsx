@@ -3,7 +3,7 @@ import { errorMessage } from '@/shared/apollo';
 import { NEW_PASSWORD_HINT } from '@/shared/password';
 import { Alert, Button, FormActions, TextField } from '@/ui';
 import { useChangePassword } from '../hooks/useAccount';
-import { fieldError } from './field-error';
+import { fieldError } from '@/shared/field-error';
 
 const EMPTY = { currentPassword: '', newPassword: '', repeated: '' };
 

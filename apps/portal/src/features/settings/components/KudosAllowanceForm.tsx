@@ -5,7 +5,7 @@ import type { KudosAllowanceForm_OrganizationFragment } from '@/gql/graphql';
 import { errorMessage } from '@/shared/apollo';
 import { Alert, Button, FormActions, TextField } from '@/ui';
 import { useSetKudosAllowance } from '../hooks/useOrganizationSettings';
-import { fieldError } from './field-error';
+import { fieldError } from '@/shared/field-error';
 
 export const KudosAllowanceFormFragment = graphql(`
   fragment KudosAllowanceForm_organization on Organization {

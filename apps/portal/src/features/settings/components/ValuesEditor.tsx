@@ -6,7 +6,7 @@ import type { ValuesEditor_OrganizationFragment } from '@/gql/graphql';
 import { errorMessage } from '@/shared/apollo';
 import { Alert, Button, FormActions, RemovableTag, TextField } from '@/ui';
 import { useSetOrganizationValues } from '../hooks/useOrganizationSettings';
-import { fieldError } from './field-error';
+import { fieldError } from '@/shared/field-error';
 import styles from './ValuesEditor.module.css';
 
 export const ValuesEditorFragment = graphql(`
