@@ -11,6 +11,7 @@ import { CredentialsModule } from '#achievements/credentials';
 import { PointsModule } from '#achievements/points';
 import { AssignmentsModule } from '#activities/assignments';
 import { AwardingModule } from '#activities/awarding';
+import { CoachingModule } from '#activities/coaching';
 import { FeedbackModule } from '#activities/feedback';
 import { KudosModule } from '#activities/kudos';
 import { LearningModule } from '#activities/learning';
@@ -87,6 +88,7 @@ export class AppModule {
         AssignmentsModule,
         KudosModule,
         FeedbackModule,
+        CoachingModule,
         StoriesModule,
         ReactionsModule,
         MilestonesModule,

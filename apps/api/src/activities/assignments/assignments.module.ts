@@ -11,5 +11,6 @@ import { AssignmentsService } from './assignments.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([Assignment]), CoursesModule, LearningModule, OrganizationsModule],
   providers: [AssignmentsService, AssignmentResolver],
+  exports: [AssignmentsService],
 })
 export class AssignmentsModule {}

@@ -13,6 +13,7 @@ import { Assignment } from '#activities/assignments';
 import { CustomerFeedback } from '#activities/feedback';
 import { TeamMilestone } from '#catalog/milestones';
 import { Kudos } from '#activities/kudos';
+import { CoachingSession, CoachingSessionFeedback } from '#activities/coaching';
 import { SearchTerm } from '#views/search';
 
 /** Every table, listed explicitly: no globbing, so builds and tests see the same set. */
@@ -48,4 +49,6 @@ export const ENTITIES = [
   TeamMilestone,
   Kudos,
   SearchTerm,
+  CoachingSession,
+  CoachingSessionFeedback,
 ];

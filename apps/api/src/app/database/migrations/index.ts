@@ -15,6 +15,7 @@ import { ProfilesSearchAndManagerHome1796594365843 } from './1796594365843-Profi
 import { UserStartDate1796594370047 } from './1796594370047-UserStartDate.js';
 import { PraiseDatedWhenGiven1796594750198 } from './1796594750198-PraiseDatedWhenGiven.js';
 import { MomentsGroupedOnCards1796595044281 } from './1796595044281-MomentsGroupedOnCards.js';
+import { CoachingAndNps1796605596529 } from './1796605596529-CoachingAndNps.js';
 
 /** Every migration, oldest first. Generated entries: keep the order. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   UserStartDate1796594370047,
   PraiseDatedWhenGiven1796594750198,
   MomentsGroupedOnCards1796595044281,
+  CoachingAndNps1796605596529,
 ];
