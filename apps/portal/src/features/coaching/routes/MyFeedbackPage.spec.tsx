@@ -1,5 +1,5 @@
 import { MockedProvider } from '@apollo/client/testing/react';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { MemoryRouter } from 'react-router';
@@ -85,7 +85,7 @@ describe('MyFeedbackPage', () => {
     expect(screen.getByText('NPS 35')).toBeInTheDocument();
     expect(screen.getByText('Let us walk through the refund call together.')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Acknowledge' }));
-    expect(acknowledge.result).toHaveBeenCalled();
+    await waitFor(() => expect(acknowledge.result).toHaveBeenCalled());
   });
 
   it('says so when no customer has rated me yet', async () => {
