@@ -25,6 +25,8 @@ export * from './points/points-reasons.js';
 export * from './milestones/milestone-rules.js';
 export * from './assignments/assignment-rules.js';
 export * from './feedback/feedback-rules.js';
+export * from './feedback/feedback-summary.js';
+export * from './coaching/coaching-rules.js';
 export * from './recognition/kudos-rules.js';
 export * from './recognition/feed-rules.js';
 export * from './recognition/digest-rules.js';

@@ -11,6 +11,7 @@ import { CredentialsModule } from '#achievements/credentials';
 import { PointsModule } from '#achievements/points';
 import { AssignmentsModule } from '#activities/assignments';
 import { AwardingModule } from '#activities/awarding';
+import { CoachingModule } from '#activities/coaching';
 import { FeedbackModule } from '#activities/feedback';
 import { KudosModule } from '#activities/kudos';
 import { LearningModule } from '#activities/learning';
@@ -101,6 +102,7 @@ export class AppModule {
         KudosModule,
         MentoringModule,
         FeedbackModule,
+        CoachingModule,
         StoriesModule,
         AnniversariesModule,
         ReactionsModule,

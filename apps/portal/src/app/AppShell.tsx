@@ -8,6 +8,7 @@ import {
   Home,
   LogOut,
   Menu,
+  MessageSquareHeart,
   Newspaper,
   PartyPopper,
   PenSquare,
@@ -72,6 +73,7 @@ export function AppShell() {
     { to: '/mentoring', label: 'Mentoring', icon: <HeartHandshake size={18} /> },
     { to: '/leaderboard', label: 'Leaderboard', icon: <Trophy size={18} /> },
     { to: '/rewards', label: 'Rewards', icon: <Gift size={18} /> },
+    { to: '/feedback', label: 'My feedback', icon: <MessageSquareHeart size={18} /> },
     { to: '/digest', label: 'Digest', icon: <Newspaper size={18} /> },
     { to: '/teams', label: 'Teams', icon: <Users size={18} /> },
     // A manager reaches their team's desk in one click; one who manages several, the home that lists them all.

@@ -51,6 +51,14 @@ export const router = createBrowserRouter([
             path: 'teams/:teamId/manage',
             lazy: async () => ({ Component: (await import('@/features/teams/routes/ManageTeamPage')).ManageTeamPage }),
           },
+          {
+            path: 'teams/:teamId/coaching',
+            lazy: async () => ({ Component: (await import('@/features/coaching/routes/CoachingPage')).CoachingPage }),
+          },
+          {
+            path: 'feedback',
+            lazy: async () => ({ Component: (await import('@/features/coaching/routes/MyFeedbackPage')).MyFeedbackPage }),
+          },
           // A person's profile; the people directory is a route of its own.
           {
             path: 'people/:personId',

@@ -38,3 +38,22 @@ describe('validateMilestone', () => {
     );
   });
 });
+
+describe('an NPS milestone', () => {
+  const nps = { metric: 'NPS', target: 20 } as const;
+  const window = { startsAt: new Date('2026-01-01'), endsAt: null };
+
+  it('counts from -100 toward its target, and needs five answers to be reached', () => {
+    expect(milestoneProgress(nps, -100)).toBe(0);
+    expect(milestoneProgress(nps, -40)).toBe(0.5);
+    expect(milestoneReached(nps, 40, 4)).toBe(false);
+    expect(milestoneReached(nps, 40, 5)).toBe(true);
+    expect(milestoneReached(nps, 10, 9)).toBe(false);
+  });
+
+  it('takes a whole target from -100 to 100', () => {
+    expect(() => validateMilestone({ ...nps, ...window, target: -100 })).not.toThrow();
+    expect(() => validateMilestone({ ...nps, ...window, target: 101 })).toThrow(expect.objectContaining({ field: 'target' }));
+    expect(() => validateMilestone({ ...nps, ...window, target: -101 })).toThrow(expect.objectContaining({ field: 'target' }));
+  });
+});

@@ -26,7 +26,14 @@ const VALUE: Record<MilestoneMetric, string> = {
                    WHERE f.team_id = m.team_id AND f.received_at >= m.starts_at AND f.received_at <= m.until)`,
   FEEDBACK_COUNT: `(SELECT count(*) FROM customer_feedback f
                      WHERE f.team_id = m.team_id AND f.received_at >= m.starts_at AND f.received_at <= m.until)`,
+  // Promoters % minus detractors %, over the answers that carry an NPS (npsScore in libs/domain).
+  NPS: `(SELECT COALESCE(round(100.0 * (count(*) FILTER (WHERE f.nps >= 9) - count(*) FILTER (WHERE f.nps <= 6)) / NULLIF(count(*), 0)), 0)
+           FROM customer_feedback f
+          WHERE f.team_id = m.team_id AND f.nps IS NOT NULL AND f.received_at >= m.starts_at AND f.received_at <= m.until)`,
 };
+
+const NPS_ANSWERS = `(SELECT count(*) FROM customer_feedback f
+                       WHERE f.team_id = m.team_id AND f.nps IS NOT NULL AND f.received_at >= m.starts_at AND f.received_at <= m.until)`;
 
 /** Every milestone of a batch measured in one query: CASE runs only the matching metric's subquery. */
 const MEASURE = `
@@ -34,12 +41,12 @@ const MEASURE = `
          (CASE m.metric ${Object.entries(VALUE)
            .map(([metric, value]) => `WHEN '${metric}' THEN ${value}`)
            .join(' ')} END)::float AS value,
-         (CASE WHEN m.metric = 'AVERAGE_CSAT' THEN ${VALUE.FEEDBACK_COUNT} ELSE 0 END)::int AS responses
+         (CASE m.metric WHEN 'AVERAGE_CSAT' THEN ${VALUE.FEEDBACK_COUNT} WHEN 'NPS' THEN ${NPS_ANSWERS} ELSE 0 END)::int AS responses
     FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::timestamptz[], $5::timestamptz[]) AS m(id, team_id, metric, starts_at, until)`;
 
 export interface Measured {
   readonly value: number;
-  /** For an average, how many answers it rests on. */
+  /** For an average or an NPS, how many answers it rests on. */
   readonly responses: number;
 }
 

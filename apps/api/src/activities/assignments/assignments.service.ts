@@ -123,6 +123,16 @@ export class AssignmentsService {
     );
   }
 
+  /**
+   * Assigns courses inside the caller's transaction (a coaching session's
+   * suggested courses), so that they are written with it or not at all.
+   */
+  async assignCoursesWithin(manager: EntityManager, viewer: Viewer, courseIds: string[], request: AssignmentRequest): Promise<void> {
+    if (courseIds.length === 0) return;
+    for (const courseId of courseIds) requireOpenForLearning(await this.courses.get(viewer, courseId), 'courseIds');
+    await this.write(manager, viewer, courseIds, await this.assignees(viewer, request), request);
+  }
+
   /** An archived course can no longer be taken: its assignments leave the lists, while what was completed stays on record. */
   async mine(viewer: Viewer): Promise<AssignmentView[]> {
     const rows = await this.assignments

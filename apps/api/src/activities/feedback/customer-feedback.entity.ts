@@ -7,6 +7,8 @@ import { Team, User } from '#directory/organizations';
 @Index('customer_feedback_by_team', ['teamId', 'receivedAt'])
 @Index('customer_feedback_by_employee', ['employeeId', 'receivedAt'])
 @Index('customer_feedback_by_organization', ['organizationId', 'receivedAt'])
+/** Low ratings (isLowRating in libs/domain) of a team, for "needs coaching". */
+@Index('customer_feedback_low_by_team', ['teamId', 'receivedAt'], { where: 'csat <= 2 OR nps <= 6' })
 export class CustomerFeedback {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -16,6 +16,7 @@ import { Kudos } from '#activities/kudos';
 import { OnboardingSetting } from '#activities/onboarding';
 import { Redemption, Reward } from '#activities/rewards';
 import { Mentorship, MentorshipSession } from '#activities/mentoring';
+import { CoachingSession, CoachingSessionFeedback } from '#activities/coaching';
 import { SearchTerm } from '#views/search';
 import { Notification, NotificationPreferenceRow } from '#directory/notifications';
 import { NewsletterDelivery } from '#views/digest';
@@ -73,4 +74,6 @@ export const ENTITIES = [
   LearningEventRsvp,
   LearningEventAttendance,
   ExternalLearningClaim,
+  CoachingSession,
+  CoachingSessionFeedback,
 ];

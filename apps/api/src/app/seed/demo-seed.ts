@@ -12,7 +12,8 @@ import { RemindersService } from '#activities/reminders';
 import { StoriesService } from '#activities/stories';
 import { CertificationsService } from '#catalog/certifications';
 import { Clock } from '#platform/clock';
-import { FeedbackService } from '#activities/feedback';
+import { CustomerFeedback, FeedbackService } from '#activities/feedback';
+import { CoachingService } from '#activities/coaching';
 import type { Viewer } from '#platform/auth';
 import { KudosService } from '#activities/kudos';
 import { ExternalLearningService, LearningEventsService } from '#activities/learning-events';
@@ -190,6 +191,7 @@ export async function seedDemoIfEmpty(app: INestApplication): Promise<boolean> {
   await seedMentorship(app, viewers);
   await seedLearningEvents(app, viewers);
   await seedConversation(app, organization.id, viewers);
+  await seedCoachingLoop(app, viewers, teamIds, courseIds);
   await seedReminders(app);
   await seedProgrammes(app, adminViewer, onboardingPath.id, teamIds, viewers, DEMO_PASSWORD);
   return true;
@@ -312,6 +314,40 @@ async function seedLearningEvents(app: INestApplication, viewers: Map<string, Vi
   await clock.at(new Date(Date.now() - 19 * DAY_MS), () =>
     claims.review(person('sam'), conference.id, { approve: true, points: 120, note: 'Great notes on renewals, thanks for sharing them.' }),
   );
+}
+
+/** An NPS milestone for Technical Support, and Maya coaching Omar after his NPS-6 rating (de-escalation suggested). */
+async function seedCoachingLoop(
+  app: INestApplication,
+  viewers: Map<string, Viewer>,
+  teamIds: Map<string, string>,
+  courseIds: Map<string, string>,
+): Promise<void> {
+  const jordan = viewers.get('jordan@northwind.example')!;
+  const startsAt = daysAgo(10, 0);
+  await app.get(Clock).at(startsAt, () =>
+    app.get(MilestonesService).create(jordan, {
+      teamId: teamIds.get('Technical Support')!,
+      title: 'Net Promoter Score of 40 or more',
+      metric: 'NPS',
+      target: 40,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 60 * DAY_MS),
+    }),
+  );
+  const maya = viewers.get('maya@northwind.example')!;
+  const rating = await app
+    .get(DataSource)
+    .getRepository(CustomerFeedback)
+    .findOneByOrFail({ organizationId: maya.organizationId, externalId: 'NW-4831' });
+  await app.get(CoachingService).create(maya, {
+    employeeId: rating.employeeId!,
+    feedbackIds: [rating.id],
+    focusSkills: ['Clarity', 'Asking the right first question'],
+    notes: 'We listened to the call together: restate the question before answering. Try the de-escalation course before we meet again.',
+    courseIds: [courseIds.get('deescalation')!],
+    followUpAt: new Date(Date.now() + 7 * DAY_MS),
+  });
 }
 
 /** Reactions on the latest cards of the feed from a few colleagues each, and the demo comments. */

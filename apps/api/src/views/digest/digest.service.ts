@@ -8,6 +8,7 @@ import { FeedService } from '#views/feed';
 import { LeaderboardService, type Standing } from '#views/leaderboards';
 import { TeamMilestone } from '#catalog/milestones';
 import { Organization, Team, User } from '#directory/organizations';
+import { FeedbackInsightsService, type FeedbackSummaryObject } from '#activities/feedback';
 import { renderDigestHtml } from './digest-html.js';
 
 export interface Digest {
@@ -18,6 +19,8 @@ export interface Digest {
   readonly customerPraise: Celebration[];
   readonly topLearners: Ranked<Standing>[];
   readonly milestonesReached: TeamMilestone[];
+  /** The organisation's customer feedback in the period: CSAT and NPS, never who said what about whom. */
+  readonly feedback: FeedbackSummaryObject;
 }
 
 /** A digest holds at most this many cards of the feed (celebrations with the moments grouped with them), newest first: a newsletter, not an archive. */
@@ -40,6 +43,7 @@ export class DigestService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly leaderboard: LeaderboardService,
     private readonly feed: FeedService,
+    private readonly feedback: FeedbackInsightsService,
     private readonly settings: Settings,
   ) {}
 
@@ -106,6 +110,7 @@ export class DigestService {
     const names = new Map(learners.map((learner) => [learner.id, learner]));
     const count = (kinds: CelebrationKind[]) => moments.filter((moment) => kinds.includes(moment.kind)).length;
 
+    const feedback = await this.feedback.ofOrganization(organizationId, from, to);
     const html = renderDigestHtml({
       organizationName: organization.name,
       timeZone: organization.timeZone,
@@ -118,6 +123,7 @@ export class DigestService {
         { label: 'kudos given', value: count([CelebrationKind.KUDOS]) },
         { label: 'customer praise', value: customerPraise.length },
         { label: 'milestones reached', value: milestonesReached.length },
+        ...(feedback.npsScore === null ? [] : [{ label: 'customer NPS', value: feedback.npsScore }]),
       ],
       topLearners: topLearners.map((entry) => {
         const learner = names.get(entry.item.userId!);
@@ -150,7 +156,7 @@ export class DigestService {
         return [{ title, at: entry.createdAt }];
       }),
     });
-    return { from, to, html, celebrations, customerPraise, topLearners, milestonesReached };
+    return { from, to, html, celebrations, customerPraise, topLearners, milestonesReached, feedback };
   }
 }
 

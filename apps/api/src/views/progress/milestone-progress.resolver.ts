@@ -9,12 +9,12 @@ import { Loaders, type RequestLoaders } from '#platform/graphql';
 export class MilestoneProgressResolver {
   constructor(private readonly measure: MilestoneMeasure) {}
 
-  @ResolveField(() => Float, { description: 'The count (or average CSAT) inside the window so far.' })
+  @ResolveField(() => Float, { description: 'The count (or average CSAT, or NPS) inside the window so far.' })
   async current(@Parent() milestone: TeamMilestoneObject, @Loaders() loaders: RequestLoaders): Promise<number> {
     return (await this.measured(milestone, loaders)).value;
   }
 
-  @ResolveField(() => Int, { description: 'For AVERAGE_CSAT: how many answers the average rests on (it needs 5 to be reached).' })
+  @ResolveField(() => Int, { description: 'For AVERAGE_CSAT and NPS: how many answers it rests on (it needs 5 to be reached).' })
   async responses(@Parent() milestone: TeamMilestoneObject, @Loaders() loaders: RequestLoaders): Promise<number> {
     return (await this.measured(milestone, loaders)).responses;
   }

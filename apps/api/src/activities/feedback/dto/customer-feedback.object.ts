@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { CustomerFeedback } from '../customer-feedback.entity.js';
-import { AtMost } from '#platform/graphql';
+import { AtMost, encodeCursor } from '#platform/graphql';
 import { MAX_IMPORT_ROWS } from './record-feedback.input.js';
 
 @ObjectType('CustomerFeedback', { description: 'What a customer said about an employee, a team, or both.' })
@@ -26,6 +26,9 @@ export class CustomerFeedbackObject {
   @Field({ description: 'When the customer gave it.' })
   createdAt!: Date;
 
+  @Field({ description: 'Pass as `after` to myFeedback for the feedback older than this.' })
+  cursor!: string;
+
   employeeId!: string | null;
   teamId!: string | null;
 
@@ -38,6 +41,7 @@ export class CustomerFeedbackObject {
       customerName: feedback.customerName,
       externalId: feedback.externalId,
       createdAt: feedback.receivedAt,
+      cursor: encodeCursor({ at: feedback.receivedAt, id: feedback.id }),
       employeeId: feedback.employeeId,
       teamId: feedback.teamId,
     });

@@ -17,6 +17,7 @@ import { PraiseDatedWhenGiven1796594750198 } from './1796594750198-PraiseDatedWh
 import { MomentsGroupedOnCards1796595044281 } from './1796595044281-MomentsGroupedOnCards.js';
 import { Mentorship1796605437802 } from './1796605437802-Mentorship.js';
 import { ProgrammesOnboardingAndRewards1796605516294 } from './1796605516294-ProgrammesOnboardingAndRewards.js';
+import { CoachingAndNps1796605596529 } from './1796605596529-CoachingAndNps.js';
 import { LearningEventsAndExternalLearning1796605701336 } from './1796605701336-LearningEventsAndExternalLearning.js';
 import { ChatChannelsAndAnniversaries1796605987050 } from './1796605987050-ChatChannelsAndAnniversaries.js';
 import { ReachNotifications1796606293501 } from './1796606293501-ReachNotifications.js';
@@ -42,6 +43,7 @@ export const MIGRATIONS = [
   MomentsGroupedOnCards1796595044281,
   Mentorship1796605437802,
   ProgrammesOnboardingAndRewards1796605516294,
+  CoachingAndNps1796605596529,
   LearningEventsAndExternalLearning1796605701336,
   ChatChannelsAndAnniversaries1796605987050,
   ReachNotifications1796606293501,

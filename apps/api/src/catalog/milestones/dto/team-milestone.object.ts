@@ -61,7 +61,7 @@ export class CreateTeamMilestoneInput {
   @IsEnum(MilestoneMetric, { message: 'metric must be one of the MilestoneMetric values' })
   metric!: MilestoneMetric;
 
-  @Field(() => Float, { description: 'A count, or an average CSAT between 1 and 5.' })
+  @Field(() => Float, { description: 'A count, an average CSAT between 1 and 5, or an NPS from -100 to 100.' })
   @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'target must be a number' })
   target!: number;
 

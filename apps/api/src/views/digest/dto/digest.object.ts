@@ -4,6 +4,7 @@ import { LeaderboardEntryObject } from '#views/leaderboards';
 import { TeamMilestoneObject } from '#catalog/milestones';
 import { MAX_CELEBRATIONS, MAX_MILESTONES_REACHED, TOP_LEARNERS, type Digest } from '../digest.service.js';
 import { AtMost } from '#platform/graphql';
+import { FeedbackSummaryObject } from '#activities/feedback';
 
 @ObjectType('Digest', { description: 'A period’s highlights: the newsletter that keeps recognition in front of everyone.' })
 export class DigestObject {
@@ -36,6 +37,9 @@ export class DigestObject {
   @AtMost(MAX_MILESTONES_REACHED)
   milestonesReached!: TeamMilestoneObject[];
 
+  @Field(() => FeedbackSummaryObject, { description: 'The organisation’s customer feedback in the period: CSAT and NPS.' })
+  feedback!: FeedbackSummaryObject;
+
   static from(digest: Digest): DigestObject {
     return Object.assign(new DigestObject(), {
       from: digest.from,
@@ -45,6 +49,7 @@ export class DigestObject {
       customerPraise: digest.customerPraise.map(CelebrationObject.from),
       topLearners: digest.topLearners.map(LeaderboardEntryObject.from),
       milestonesReached: digest.milestonesReached.map(TeamMilestoneObject.from),
+      feedback: digest.feedback,
     });
   }
 }

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { CheckCircle2, HandHeart, MessageSquareQuote, Settings2 } from 'lucide-react';
 import { Link } from 'react-router';
 import { graphql } from '@/gql';
@@ -8,8 +9,10 @@ import { ButtonLink, Card, Loading, ProgressBar, timeAgo } from '@/ui';
 import { behindOrDueSoon, dueLabel } from '../due';
 import styles from './ManagerTeams.module.css';
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 const ManagerTeamQuery = graphql(`
-  query ManagerTeam($teamId: ID!) {
+  query ManagerTeam($teamId: ID!, $from: DateTime!, $to: DateTime!) {
     team(id: $teamId) {
       id
       name
@@ -39,6 +42,15 @@ const ManagerTeamQuery = graphql(`
         title
       }
     }
+    recognitionParticipation(teamId: $teamId, from: $from, to: $to) {
+      kudosGiven
+      kudosReceived
+      lastRecognisedAt
+      user {
+        id
+        displayName
+      }
+    }
     customerFeedback(teamId: $teamId, first: 3) {
       id
       csat
@@ -55,7 +67,8 @@ const ManagerTeamQuery = graphql(`
 
 /** One team at a glance for its manager: who is behind, milestones under way, what customers said, who to thank. */
 function TeamDesk({ teamId }: { teamId: string }) {
-  const { data, loading, error, refetch } = useQuery(ManagerTeamQuery, { variables: { teamId } });
+  const [period] = useState(() => ({ from: new Date(Date.now() - 30 * DAY_MS).toISOString(), to: new Date().toISOString() }));
+  const { data, loading, error, refetch } = useQuery(ManagerTeamQuery, { variables: { teamId, ...period } });
   if (loading && !data) return <Loading label="Loading your team…" />;
   if (error && !data) return <QueryError error={error} onRetry={() => void refetch()} />;
   const team = data?.team;
@@ -125,6 +138,24 @@ function TeamDesk({ teamId }: { teamId: string }) {
           <Link to="/feed?compose=kudos" className={styles.act}>
             <HandHeart size={15} aria-hidden="true" /> Give kudos
           </Link>
+        </section>
+        <section aria-labelledby={`${team.id}-participation`}>
+          <h4 id={`${team.id}-participation`}>Kudos given and received, 30 days</h4>
+          {data.recognitionParticipation.length === 0 ? (
+            <p className={styles.calm}>Nobody in the team yet.</p>
+          ) : (
+            <ul className={styles.list}>
+              {data.recognitionParticipation.map((row) => (
+                <li key={row.user.id} className={styles.row}>
+                  <PersonLink person={row.user} className={styles.person} />
+                  <span className={styles.soon}>
+                    {row.kudosGiven} given · {row.kudosReceived} received
+                    {row.lastRecognisedAt ? ` · last ${timeAgo(row.lastRecognisedAt)}` : ' · never thanked'}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
         <section aria-labelledby={`${team.id}-milestones`}>
           <h4 id={`${team.id}-milestones`}>Milestones in progress</h4>

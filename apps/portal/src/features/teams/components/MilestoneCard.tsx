@@ -35,6 +35,10 @@ function caption(milestone: MilestoneCard_MilestoneFragment): string {
     const needed = Math.max(0, 5 - milestone.responses);
     return `average ${milestone.current.toFixed(2)} of ${milestone.target} · ${milestone.responses} ratings${needed > 0 ? ` (${needed} more needed)` : ''}`;
   }
+  if (milestone.metric === 'NPS') {
+    const needed = Math.max(0, 5 - milestone.responses);
+    return `NPS ${milestone.current} of ${milestone.target} · ${milestone.responses} answers${needed > 0 ? ` (${needed} more needed)` : ''}`;
+  }
   return `${milestone.current.toLocaleString()} of ${milestone.target.toLocaleString()} ${UNIT[milestone.metric] ?? ''}`;
 }
 

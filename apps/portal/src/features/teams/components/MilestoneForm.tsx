@@ -22,7 +22,13 @@ const METRICS: { value: MilestoneMetric; label: string }[] = [
   { value: 'KUDOS_RECEIVED', label: 'Kudos received' },
   { value: 'AVERAGE_CSAT', label: 'Average CSAT (1–5)' },
   { value: 'FEEDBACK_COUNT', label: 'Customer ratings received' },
+  { value: 'NPS', label: 'Net Promoter Score (−100 to 100)' },
 ];
+
+const TARGET_HINT: Partial<Record<MilestoneMetric, string>> = {
+  AVERAGE_CSAT: 'Between 1 and 5; reached with at least 5 ratings',
+  NPS: 'Between −100 and 100; reached with at least 5 NPS answers',
+};
 
 /** Sets a team milestone: what it counts, the target, and the window (from today by default). */
 export function MilestoneForm({ teamId }: { teamId: string }) {
@@ -77,11 +83,12 @@ export function MilestoneForm({ teamId }: { teamId: string }) {
           label="Target"
           type="number"
           step={form.metric === 'AVERAGE_CSAT' ? 0.1 : 1}
-          min={1}
+          min={form.metric === 'NPS' ? -100 : 1}
+          max={form.metric === 'NPS' ? 100 : undefined}
           value={form.target}
           onChange={set('target')}
           error={field === 'target' ? errorMessage(error) : null}
-          hint={form.metric === 'AVERAGE_CSAT' ? 'Between 1 and 5; reached with at least 5 ratings' : undefined}
+          hint={TARGET_HINT[form.metric]}
         />
       </FieldRow>
       <FieldRow>

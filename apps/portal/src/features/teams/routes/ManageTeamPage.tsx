@@ -39,6 +39,17 @@ const ManageTeamQuery = graphql(`
       id
       title
     }
+    needsCoaching(teamId: $id, first: 10) {
+      id
+      csat
+      nps
+      comment
+      createdAt
+      employee {
+        id
+        displayName
+      }
+    }
     customerFeedback(teamId: $id, first: 8) {
       id
       csat
@@ -158,6 +169,34 @@ function ManageTeam({ teamId }: { teamId: string }) {
       {tab === 'feedback' && (
         <div className={styles.layout}>
           <div>
+            <section aria-labelledby="needs-coaching-heading" className={styles.section}>
+              <h2 id="needs-coaching-heading">Needs coaching</h2>
+              <Card padded={false}>
+                {data.needsCoaching.length === 0 ? (
+                  <p className={styles.empty}>No low rating is waiting for a coaching session.</p>
+                ) : (
+                  <ItemList alignTop>
+                    {data.needsCoaching.map((item) => (
+                      <li key={item.id}>
+                        <span className={styles.feedbackText}>
+                          <strong>{item.employee?.displayName}</strong>
+                          {item.comment && <q>{item.comment}</q>}
+                          <span className={styles.meta}>
+                            CSAT {item.csat}/5{item.nps !== null && ` · NPS ${item.nps}`} · {timeAgo(item.createdAt)}
+                          </span>
+                        </span>
+                        <ButtonLink to={`/teams/${team.id}/coaching?feedback=${item.id}`} size="sm" variant="secondary">
+                          Coach {item.employee?.displayName}
+                        </ButtonLink>
+                      </li>
+                    ))}
+                  </ItemList>
+                )}
+              </Card>
+              <ButtonLink to={`/teams/${team.id}/coaching`} size="sm" variant="ghost">
+                All coaching sessions
+              </ButtonLink>
+            </section>
             <section aria-labelledby="recent-feedback-heading">
               <h2 id="recent-feedback-heading">Recent feedback</h2>
               <Card padded={false}>

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Settings } from 'lucide-react';
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import { graphql } from '@/gql';
 import { CelebrationItem } from '@/shared/celebrations/CelebrationItem';
@@ -11,7 +12,7 @@ import { MilestoneCard } from '../components/MilestoneCard';
 import styles from './TeamPage.module.css';
 
 const TeamPageQuery = graphql(`
-  query TeamPage($id: ID!) {
+  query TeamPage($id: ID!, $from: DateTime!, $to: DateTime!) {
     team(id: $id) {
       id
       name
@@ -43,6 +44,13 @@ const TeamPageQuery = graphql(`
         feedbackCount
       }
     }
+    feedbackSummary(teamId: $id, from: $from, to: $to) {
+      responses
+      npsScore
+      promoters
+      passives
+      detractors
+    }
     celebrations(first: 8, teamId: $id) {
       nodes {
         id
@@ -56,12 +64,22 @@ const TeamPageQuery = graphql(`
   }
 `);
 
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** The team's Net Promoter Score in words: the score, or how many more answers it needs. */
+function npsLine(summary: { npsScore?: number | null; promoters: number; passives: number; detractors: number }): string {
+  const answers = summary.promoters + summary.passives + summary.detractors;
+  if (summary.npsScore == null) return `NPS: not enough answers yet (${answers} of 5)`;
+  return `NPS ${summary.npsScore > 0 ? '+' : ''}${summary.npsScore} · ${summary.promoters} promoters, ${summary.passives} passives, ${summary.detractors} detractors`;
+}
+
 const weekFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
 
 /** A team as everyone sees it: milestones, points, recent achievements, and how learning and CSAT are going. */
 export function TeamPage() {
   const { teamId = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(TeamPageQuery, { variables: { id: teamId } });
+  const [period] = useState(() => ({ from: new Date(Date.now() - 12 * WEEK_MS).toISOString(), to: new Date().toISOString() }));
+  const { data, loading, error, refetch } = useQuery(TeamPageQuery, { variables: { id: teamId, ...period } });
   if (loading && !data) return <Loading label="Loading the team…" />;
   if (error && !data)
     return (
@@ -120,6 +138,7 @@ export function TeamPage() {
           </section>
           <section aria-labelledby="activity-heading" className={styles.section}>
             <h2 id="activity-heading">The last 12 weeks</h2>
+            <p className={styles.nps}>{npsLine(data.feedbackSummary)}</p>
             <Card className={styles.charts}>
               <BarChart
                 title="Modules completed per week"

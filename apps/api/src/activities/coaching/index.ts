@@ -1,0 +1,3 @@
+export { CoachingSession, CoachingSessionFeedback } from './coaching-session.entity.js';
+export { CoachingModule } from './coaching.module.js';
+export { CoachingService } from './coaching.service.js';
