@@ -6,7 +6,7 @@ import { errorMessage } from '@/shared/apollo';
 import { Alert, Button, FormActions, TextField } from '@/ui';
 import { useSetChatWebhook } from '../hooks/useOrganizationSettings';
 import styles from './ChatWebhookForm.module.css';
-import { fieldError } from './field-error';
+import { fieldError } from '@/shared/field-error';
 
 export const ChatWebhookFormFragment = graphql(`
   fragment ChatWebhookForm_organization on Organization {

@@ -5,7 +5,7 @@ import type { OnboardingForm_OrganizationFragment } from '@/gql/graphql';
 import { errorMessage } from '@/shared/apollo';
 import { Alert, Button, FormActions, SelectField, TextField } from '@/ui';
 import { useSetOnboardingPath } from '../hooks/useOrganizationSettings';
-import { fieldError } from './field-error';
+import { fieldError } from '@/shared/field-error';
 
 export const OnboardingFormFragment = graphql(`
   fragment OnboardingForm_organization on Organization {

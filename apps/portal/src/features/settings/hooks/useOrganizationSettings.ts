@@ -54,6 +54,10 @@ const SetChatWebhookMutation = graphql(`
       id
       chatWebhookConfigured
       chatWebhookFailures
+    }
+  }
+`);
+
 const SetOnboardingPathMutation = graphql(`
   mutation SetOnboardingPath($pathId: ID, $dueDays: Int) {
     setOnboardingPath(pathId: $pathId, dueDays: $dueDays) {
@@ -73,6 +77,7 @@ export function useSetChatWebhook() {
   const save = useCallback((url: string | null) => mutate({ variables: { url } }), [mutate]);
   return [save, state] as const;
 }
+
 /** Sets the onboarding path and its days (null path: off); the server checks both and names the one at fault. */
 export function useSetOnboardingPath() {
   const [mutate, state] = useMutation(SetOnboardingPathMutation);
