@@ -98,6 +98,13 @@ export function benchOperations(seeded) {
     { name: 'CoursePage', portal: 'CoursePage', variables: { id: seeded.courseId }, as: 'agent' },
     { name: 'ModulePage', portal: 'ModulePage', variables: { courseId: seeded.courseId, moduleId: seeded.moduleIds[0] }, as: 'agent' },
     { name: 'PathsPage', portal: 'Paths', as: 'agent' },
+    { name: 'EventsPage', portal: 'Events', variables: { from: seeded.week.from, to: seeded.week.to, reviewer: false }, as: 'agent' },
+    {
+      name: 'EventsPage with the claims to review (manager)',
+      portal: 'Events',
+      variables: { from: seeded.week.from, to: seeded.week.to, reviewer: true },
+      as: 'manager',
+    },
     { name: 'BadgesPage', portal: 'BadgeWall', as: 'agent' },
     { name: 'BadgePage (the most held badge)', portal: 'BadgePage', variables: { id: seeded.badgeId }, as: 'agent' },
     {
