@@ -1,5 +1,6 @@
 import { DAY_MS } from './support/achievements.js';
 import { expectError } from './support/errors.js';
+import { inbox } from './support/inbox.js';
 import { startTestApi, type TestApi } from './support/test-app.js';
 import { buildWorld } from './support/world.js';
 
@@ -166,6 +167,10 @@ describe('the coaching loop: my feedback, NPS, coaching sessions and recognition
       feedback: [{ id: low }],
       courses: [{ id: courses.empathy.id }],
     });
+    // The agent is told, without the notes, which stay on the session.
+    const told = (await inbox(api, people.Nia.token)).nodes.filter((entry) => entry.kind === 'COACHING');
+    expect(told).toEqual([expect.objectContaining({ url: '/feedback' })]);
+    expect(JSON.stringify(told)).not.toContain('refund call');
     expect((await needs()).map((row) => row.id)).toEqual([noors]);
     expectError(await api.gql(CREATE, { input }, manager.token), 'BAD_USER_INPUT', 'feedbackIds');
     const assigned = (await api.ok<{ myAssignments: { course: { id: string }; dueAt: string }[] }>(MY_ASSIGNMENTS, {}, people.Nia.token))

@@ -1,4 +1,5 @@
 import { expectError } from './support/errors.js';
+import { inbox } from './support/inbox.js';
 import { ledgerOf, type Member } from './support/fixtures.js';
 import { startTestApi, type TestApi } from './support/test-app.js';
 import { buildWorld } from './support/world.js';
@@ -289,6 +290,10 @@ describe('learning events and external learning', () => {
         sum: 120,
         points: 120,
       });
+      // Ten identical reviews at once tell the claimant once.
+      expect((await inbox(api, learner.token)).nodes.filter((entry) => entry.kind === 'CLAIM_REVIEWED')).toEqual([
+        { kind: 'CLAIM_REVIEWED', title: '“CX Summit 2026” is approved: 120 points', body: 'Great choice', url: '/events' },
+      ]);
       expectError(await api.gql(REVIEW_CLAIM, { claimId: claim.id, approve: false }, phones.manager.token), 'BAD_USER_INPUT', 'claimId');
       expect((await api.ok(CLAIMS, { status: 'PENDING' }, phones.manager.token)).externalLearningClaims).toEqual([]);
     });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { earn, lessons } from './support/achievements.js';
 import { expectError } from './support/errors.js';
+import { inbox } from './support/inbox.js';
 import { type Member } from './support/fixtures.js';
 import { startTestApi, type GraphQLResponse, type TestApi } from './support/test-app.js';
 import { buildWorld, populate } from './support/world.js';
@@ -165,6 +166,13 @@ describe('rewards catalogue: points spent without ever lowering lifetime points'
     const rejected = (await api.ok(REVIEW, { id: two.id, approve: false }, admin.token)).reviewRedemption;
     expect(rejected.status).toBe('REJECTED');
 
+    // Each person hears of the decision once, with the reviewer's note when there is one.
+    expect((await inbox(api, people['Phones 1'].token)).nodes.filter((entry) => entry.kind === 'REDEMPTION_REVIEWED')).toEqual([
+      { kind: 'REDEMPTION_REVIEWED', title: 'Your “Mug” is approved', body: 'Enjoy', url: '/rewards' },
+    ]);
+    expect((await inbox(api, people['Phones 2'].token)).nodes.filter((entry) => entry.kind === 'REDEMPTION_REVIEWED')).toEqual([
+      expect.objectContaining({ title: 'Your “Mug” was not approved: its points are yours again', url: '/rewards' }),
+    ]);
     expect((await balance(people['Phones 1'])).me).toMatchObject({ points: 300, spendablePoints: 200 });
     expect((await balance(people['Phones 2'])).me).toMatchObject({ points: 300, spendablePoints: 300 });
     expect(await api.sql('SELECT stock FROM rewards WHERE id = $1', [mug.id])).toEqual([{ stock: 1 }]);

@@ -5,10 +5,11 @@ import {
   ConflictError,
   ForbiddenError,
   InvalidInputError,
-  NotFoundError,
-  Role,
   isLowRating,
   nextCoachingStatus,
+  NotFoundError,
+  NotificationKind,
+  Role,
   validateFollowUp,
 } from '@laurels/domain';
 import { DataSource, In, type Repository } from 'typeorm';
@@ -16,6 +17,7 @@ import type { Viewer } from '#platform/auth';
 import { Clock } from '#platform/clock';
 import { isUniqueViolation } from '#platform/database';
 import { groupBy, type BatchLoad } from '#platform/graphql';
+import { NotificationsService } from '#directory/notifications';
 import { TeamsService, User, refuseDeactivated } from '#directory/organizations';
 import { CustomerFeedback } from '#activities/feedback';
 import { AssignmentsService } from '#activities/assignments';
@@ -47,6 +49,7 @@ export class CoachingService {
     private readonly teams: TeamsService,
     private readonly assignments: AssignmentsService,
     private readonly clock: Clock,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /**
@@ -98,6 +101,17 @@ export class CoachingService {
         await this.assignments.assignCoursesWithin(manager, viewer, courseIds, {
           userIds: [employee.id],
           dueAt: followUpAt && followUpAt > now ? followUpAt : null,
+        });
+        // The notes stay on the session, which only the two of them and admins can open.
+        const coach = await manager.getRepository(User).findOneByOrFail({ id: viewer.userId });
+        await this.notifications.notify(manager, {
+          organizationId: viewer.organizationId,
+          recipientId: employee.id,
+          kind: NotificationKind.COACHING,
+          title: `${coach.displayName} opened a coaching session with you`,
+          body: 'About a recent customer rating: read it and acknowledge it under My feedback.',
+          url: '/feedback',
+          key: `COACHING:${saved.id}`,
         });
         return saved.id;
       })

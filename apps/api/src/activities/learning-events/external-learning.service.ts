@@ -1,20 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  checkClaim,
+  checkClaimPoints,
+  checkEvidenceUrl,
   ClaimStatus,
   ForbiddenError,
   InvalidInputError,
   NotFoundError,
+  NotificationKind,
   Role,
-  checkClaim,
-  checkClaimPoints,
-  checkEvidenceUrl,
 } from '@laurels/domain';
 import type { DataSource } from 'typeorm';
 import { AchievementService } from '#achievements/achievement-path';
 import type { Viewer } from '#platform/auth';
 import { Clock } from '#platform/clock';
 import { requireText } from '#platform/graphql';
+import { NotificationsService } from '#directory/notifications';
 import { Organization, TeamsService, User } from '#directory/organizations';
 import type { ClaimExternalLearningInput } from './dto/claim-external-learning.input.js';
 import { ExternalLearningClaim } from './external-learning-claim.entity.js';
@@ -42,6 +44,7 @@ export class ExternalLearningService {
     private readonly teams: TeamsService,
     private readonly achievements: AchievementService,
     private readonly clock: Clock,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** A person claims learning done outside; it waits for their manager's review. */
@@ -108,6 +111,15 @@ export class ExternalLearningService {
           { kind: 'EXTERNAL_LEARNING', claimId: claim.id, title: claim.title, points: claim.points },
         ]);
       }
+      await this.notifications.notify(manager, {
+        organizationId: viewer.organizationId,
+        recipientId: claim.userId,
+        kind: NotificationKind.CLAIM_REVIEWED,
+        title: decision.approve ? `“${claim.title}” is approved: ${claim.points} points` : `“${claim.title}” was not approved`,
+        body: note ?? (decision.approve ? 'Your manager approved your external learning.' : 'Your manager did not approve this claim.'),
+        url: '/events',
+        key: `CLAIM_REVIEWED:${claim.id}`,
+      });
       return reviewed;
     });
   }

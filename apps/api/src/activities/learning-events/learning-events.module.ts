@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsModule } from '#directory/notifications';
 import { AchievementsModule } from '#achievements/achievement-path';
 import { OrganizationsModule } from '#directory/organizations';
 import { ExternalLearningClaim } from './external-learning-claim.entity.js';
@@ -15,6 +16,7 @@ import { LearningEventsService } from './learning-events.service.js';
     TypeOrmModule.forFeature([LearningEvent, LearningEventHost, LearningEventRsvp, LearningEventAttendance, ExternalLearningClaim]),
     OrganizationsModule,
     AchievementsModule,
+    NotificationsModule,
   ],
   providers: [
     LearningEventsService,

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { ForbiddenError, InvalidInputError, NotFoundError, RedemptionStatus, redemptionProblem } from '@laurels/domain';
+import { ForbiddenError, InvalidInputError, NotFoundError, NotificationKind, RedemptionStatus, redemptionProblem } from '@laurels/domain';
 import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import type { Viewer } from '#platform/auth';
 import { Clock } from '#platform/clock';
 import type { BatchLoad } from '#platform/graphql';
+import { NotificationsService } from '#directory/notifications';
 import { TeamsService, User, lockPeople } from '#directory/organizations';
 import { Redemption } from './redemption.entity.js';
 import { Reward } from './reward.entity.js';
@@ -28,6 +29,7 @@ export class RedemptionsService {
     @InjectRepository(Redemption) private readonly redemptions: Repository<Redemption>,
     private readonly teams: TeamsService,
     private readonly clock: Clock,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /**
@@ -92,6 +94,16 @@ export class RedemptionsService {
       if (!approve) {
         await manager.query('UPDATE rewards SET stock = stock + 1 WHERE id = $1 AND stock IS NOT NULL', [redemption.rewardId]);
       }
+      const reward = await manager.getRepository(Reward).findOneByOrFail({ id: redemption.rewardId });
+      await this.notifications.notify(manager, {
+        organizationId: viewer.organizationId,
+        recipientId: redemption.userId,
+        kind: NotificationKind.REDEMPTION_REVIEWED,
+        title: approve ? `Your “${reward.name}” is approved` : `Your “${reward.name}” was not approved: its points are yours again`,
+        body: text ?? (approve ? `${redemption.cost} points spent.` : `${redemption.cost} points released.`),
+        url: '/rewards',
+        key: `REDEMPTION_REVIEWED:${redemption.id}`,
+      });
       return Object.assign(redemption, reviewed);
     });
   }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsModule } from '#directory/notifications';
 import { OrganizationsModule } from '#directory/organizations';
 import { Redemption } from './redemption.entity.js';
 import { RedemptionsService } from './redemptions.service.js';
@@ -9,7 +10,7 @@ import { RewardsService } from './rewards.service.js';
 
 /** The rewards catalogue and the redemptions that spend points on it. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Reward, Redemption]), OrganizationsModule],
+  imports: [TypeOrmModule.forFeature([Reward, Redemption]), OrganizationsModule, NotificationsModule],
   providers: [RewardsService, RedemptionsService, RewardsResolver, RedemptionsResolver, UserRewardsResolver],
   exports: [RewardsService, RedemptionsService],
 })
