@@ -115,11 +115,16 @@ export function benchOperations(seeded) {
     },
     { name: 'CertificationsPage', portal: 'Certifications', as: 'agent' },
     { name: 'TeamsPage', portal: 'Teams', as: 'agent' },
-    { name: 'TeamPage', portal: 'TeamPage', variables: { id: seeded.teamId }, as: 'agent' },
+    { name: 'TeamPage', portal: 'TeamPage', variables: { id: seeded.teamId, from: seeded.week.from, to: seeded.week.to }, as: 'agent' },
     { name: 'DigestPage (last week)', portal: 'DigestPage', variables: { from: seeded.week.from, to: seeded.week.to }, as: 'agent' },
     { name: 'ManageTeamPage (manager)', portal: 'ManageTeam', variables: { id: seeded.teamId }, as: 'manager' },
     { name: 'HomePage (manager)', portal: 'HomePage', as: 'manager' },
-    { name: 'A manager’s team on their home (manager)', portal: 'ManagerTeam', variables: { teamId: seeded.teamId }, as: 'manager' },
+    {
+      name: 'A manager’s team on their home (manager)',
+      portal: 'ManagerTeam',
+      variables: { teamId: seeded.teamId, from: seeded.week.from, to: seeded.week.to },
+      as: 'manager',
+    },
     { name: 'ProfilePage (a colleague)', portal: 'ProfilePage', variables: { id: seeded.managerId }, as: 'agent' },
     {
       name: 'ProfilePage, more kudos',
@@ -165,6 +170,20 @@ export function benchOperations(seeded) {
     { name: 'Course picker, searching "call" (manager)', portal: 'CoursePicker', variables: { search: 'call' }, as: 'manager' },
     { name: 'Certification courses (admin)', portal: 'CertificationCourses', as: 'admin' },
     { name: 'VerifyPage (signed out)', portal: 'VerifyCredential', variables: { id: seeded.credentialId }, as: null },
+    { name: 'Notification bell (the shell)', portal: 'NotificationBell', as: 'agent' },
+    { name: 'NotificationsPage', portal: 'NotificationsPage', variables: { first: 20 }, as: 'agent' },
+    { name: 'RewardsPage', portal: 'RewardsPage', as: 'agent' },
+    { name: 'Redemptions to review (manager)', portal: 'RedemptionQueuePage', variables: { status: null }, as: 'manager' },
+    { name: 'MentoringPage', portal: 'Mentoring', variables: { withTeam: false }, as: 'agent' },
+    {
+      name: 'MentoringPage with the team (manager)',
+      portal: 'Mentoring',
+      variables: { teamId: seeded.teamId, withTeam: true },
+      as: 'manager',
+    },
+    { name: 'MyFeedbackPage, ratings', portal: 'MyFeedback', variables: { first: 20 }, as: 'agent' },
+    { name: 'CoachingPage (manager)', portal: 'TeamCoaching', variables: { teamId: seeded.teamId }, as: 'manager' },
+    { name: 'Coaching form, its courses (manager)', portal: 'CoachingCourses', as: 'manager' },
   );
   return operations;
 }

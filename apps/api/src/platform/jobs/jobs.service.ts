@@ -10,6 +10,10 @@ export const JOBS_SCHEMA = 'jobs';
 /** How often an idle worker asks for work. */
 const POLL_SECONDS = 1;
 
+/** PostgreSQL's SQLSTATE for a transaction chosen as a deadlock's victim, and how often a queue declaration is tried. */
+const DEADLOCK_DETECTED = '40P01';
+const MAX_DECLARE_ATTEMPTS = 5;
+
 export interface JobOptions {
   /**
    * While a job of this queue with the same key waits or runs, sending another is a no-op (send returns
@@ -68,7 +72,7 @@ export class Jobs implements OnModuleInit, OnApplicationShutdown {
    * a module's onModuleInit.
    */
   async work<T extends object>(name: string, handler: JobHandler<T>, options: WorkerOptions = {}): Promise<void> {
-    await this.boss.createQueue(name, {
+    await this.declare(name, {
       name,
       // One waiting and one running job per key at most.
       policy: 'stately',
@@ -81,6 +85,22 @@ export class Jobs implements OnModuleInit, OnApplicationShutdown {
     await this.boss.work<T>(name, { pollingIntervalSeconds: POLL_SECONDS, batchSize: 1 }, async ([job]) => {
       await handler(job!.data);
     });
+  }
+
+  /**
+   * Creates the queue unless it exists. Each queue is a partition attached to pg-boss's job table, so
+   * instances starting together on a new database can deadlock declaring different queues; PostgreSQL
+   * rolls one back, and declaring again finds the other's work done or does its own.
+   */
+  private async declare(name: string, queue: PgBoss.Queue): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.boss.createQueue(name, queue);
+        return;
+      } catch (error) {
+        if ((error as { code?: string }).code !== DEADLOCK_DETECTED || attempt === MAX_DECLARE_ATTEMPTS) throw error;
+      }
+    }
   }
 
   /**

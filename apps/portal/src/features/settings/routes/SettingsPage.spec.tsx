@@ -3,7 +3,14 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { MemoryRouter } from 'react-router';
-import { ChangePasswordDocument, SetChatWebhookDocument, SetKudosAllowanceDocument, SettingsPageDocument } from '@/gql/graphql';
+import {
+  ChangePasswordDocument,
+  NotificationPreferencesDocument,
+  OnboardingPathsDocument,
+  SetChatWebhookDocument,
+  SetKudosAllowanceDocument,
+  SettingsPageDocument,
+} from '@/gql/graphql';
 import { SettingsPage } from './SettingsPage';
 
 function settings(role: 'EMPLOYEE' | 'MANAGER' | 'ADMIN', chat = { chatWebhookConfigured: false, chatWebhookFailures: 0 }) {
@@ -18,6 +25,8 @@ function settings(role: 'EMPLOYEE' | 'MANAGER' | 'ADMIN', chat = { chatWebhookCo
           name: 'Northwind Support',
           values: ['Empathy', 'Ownership'],
           kudosAllowance: 100,
+          onboardingPath: null,
+          onboardingDueDays: null,
           ...chat,
         },
       },
@@ -25,9 +34,15 @@ function settings(role: 'EMPLOYEE' | 'MANAGER' | 'ADMIN', chat = { chatWebhookCo
   };
 }
 
+/** What every render asks besides the page: the paths an admin's onboarding section offers, and the viewer's notification choices. */
+const sections = [
+  { request: { query: OnboardingPathsDocument }, result: { data: { learningPaths: [] } } },
+  { request: { query: NotificationPreferencesDocument }, result: { data: { notificationPreferences: [] } } },
+];
+
 function renderPage(mocks: unknown[]) {
   return render(
-    <MockedProvider mocks={mocks as never}>
+    <MockedProvider mocks={[...mocks, ...sections] as never}>
       <MemoryRouter>
         <SettingsPage />
       </MemoryRouter>
