@@ -182,6 +182,14 @@ export function benchOperations(seeded) {
       as: 'manager',
     },
     { name: 'MyFeedbackPage, ratings', portal: 'MyFeedback', variables: { first: 20 }, as: 'agent' },
+    {
+      name: 'MyFeedbackPage, scores (manager)',
+      portal: 'FeedbackScores',
+      variables: { userId: seeded.managerId, teamId: seeded.teamId, hasTeam: true, from: seeded.week.from, to: seeded.week.to },
+      as: 'manager',
+    },
+    { name: 'Notification preferences (Settings)', portal: 'NotificationPreferences', as: 'agent' },
+    { name: 'Onboarding paths (Settings, admin)', portal: 'OnboardingPaths', as: 'admin' },
     { name: 'CoachingPage (manager)', portal: 'TeamCoaching', variables: { teamId: seeded.teamId }, as: 'manager' },
     { name: 'Coaching form, its courses (manager)', portal: 'CoachingCourses', as: 'manager' },
   );
