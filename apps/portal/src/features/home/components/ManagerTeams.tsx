@@ -7,6 +7,7 @@ import { PersonLink } from '@/shared/people/PersonLink';
 import { QueryError } from '@/shared/QueryError';
 import { ButtonLink, Card, Loading, ProgressBar, timeAgo } from '@/ui';
 import { behindOrDueSoon, dueLabel } from '../due';
+import { NudgeButton } from './NudgeButton';
 import styles from './ManagerTeams.module.css';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -112,12 +113,13 @@ function TeamDesk({ teamId }: { teamId: string }) {
                   <span className={assignment.overdue ? styles.overdue : styles.soon}>
                     {assignment.dueAt ? dueLabel(assignment.dueAt) : ''}
                   </span>
+                  <NudgeButton assignmentId={assignment.id} who={assignment.assignee.displayName} />
                 </li>
               ))}
             </ul>
           )}
           <Link to={manage} className={styles.act}>
-            Assign or nudge in Manage team
+            Assign or nudge several in Manage team
           </Link>
         </section>
         <section aria-labelledby={`${team.id}-unrecognised`}>
