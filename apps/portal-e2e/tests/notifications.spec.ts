@@ -52,7 +52,15 @@ test('a manager nudges someone behind; the bell rings for them at once, and the 
 
   // The manager's home nudges one person behind in a click, and says when it has been done today already.
   await manager.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home', exact: true }).click();
-  await manager.getByRole('button', { name: /^Nudge / }).first().click();
-  await expect(manager.getByRole('status').filter({ hasText: /^Nudged/ }).first()).toBeVisible();
+  await manager
+    .getByRole('button', { name: /^Nudge / })
+    .first()
+    .click();
+  await expect(
+    manager
+      .getByRole('status')
+      .filter({ hasText: /^Nudged/ })
+      .first(),
+  ).toBeVisible();
   await snapshot(manager, testInfo, '04-home-nudge');
 });
