@@ -209,8 +209,11 @@ describe('the live feed across API instances', () => {
       (celebration) => celebration.kind === 'KUDOS' && celebration.body === message,
     );
     expect(delivered.title).toBe('Maya Patel gave kudos to Leo Martins');
-    // It went through the Redis channel, as the very celebration A committed.
-    const published = onChannel.find((event) => event.details.kudosId === kudosId);
+    // It went through the Redis channel, as the very celebration A committed. The test's own
+    // subscription to the channel hears it independently of B, possibly a moment later.
+    const heard = () => onChannel.find((event) => event.details?.kudosId === kudosId);
+    for (const deadline = Date.now() + 5_000; !heard() && Date.now() < deadline;) await sleep(20);
+    const published = heard();
     expect(published).toMatchObject({ id: delivered.id, kind: 'KUDOS', body: message, userId: leo.userId, actorId: maya.userId });
   });
 
