@@ -323,7 +323,9 @@ describe('mentorship: pairings, sessions the mentor earns points for, completion
         [{ teamId: phones.id }, phones.manager],
       ] as const) {
         const work = await databaseWork(api, () => api.ok(MENTORSHIPS, variables, reader.token));
-        expect(work.rowsRead).toBeLessThan(300);
+        // The admin mentors all 3,000: their list is the latest 50, each with its sessions and people, a few
+        // hundred rows however the planner reaches them; reading the organisation's would be over 6,000.
+        expect(work.rowsRead).toBeLessThan(600);
       }
     });
 
